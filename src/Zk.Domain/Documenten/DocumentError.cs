@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace Zk.Domain.Documenten;
+
+/// <summary>
+/// Why a work plan document could not be read: where (the source, the JSON path, the line and column)
+/// and what was wrong.
+/// </summary>
+/// <param name="Source">The file name or other source name given to the loader; <c>&lt;document&gt;</c> when none was given.</param>
+/// <param name="JsonPath">The JSON path of the offending element, e.g. <c>$.acties[2].termijn</c>; <c>$</c> for the document as a whole.</param>
+/// <param name="Line">The 1-based line of the offending token, or null when the position is not known (e.g. an unreadable file).</param>
+/// <param name="Column">The 1-based column (in UTF-8 bytes) of the offending token, or null when not known.</param>
+/// <param name="Message">What is wrong, in one sentence (English).</param>
+/// <param name="Code">The rule code when the error breaks a rule of the catalogue (ZK003 for an invalid date or period), otherwise null.</param>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record DocumentError(string Source, string JsonPath, int? Line, int? Column, string Message, string? Code = null)
+{
+    /// <summary>
+    /// One line naming everything: <c>plan.json: $.acties[2].termijn (line 41, column 19): Expected one of "kort", "lang"; found 'middel'.</c>
+    /// </summary>
+    public override string ToString()
+    {
+        var position = Line is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line}, column {Column ?? 1})")
+            : string.Empty;
+        var code = Code is null ? string.Empty : Code + ": ";
+        return $"{Source}: {JsonPath}{position}: {code}{Message}";
+    }
+}

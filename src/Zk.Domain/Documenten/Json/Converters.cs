@@ -1,0 +1,190 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using Zk.Domain.Besturing;
+using Zk.Domain.Partijen;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Documenten.Json;
+
+// Converters throw JsonException with a message only; the serializer adds the JSON path and position,
+// and WerkplanDocument turns that into one WerkplanDocumentException.
+
+/// <summary>ISO dates, <c>2022-07-01</c>, nothing else.</summary>
+internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+{
+    private static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
+
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Strings.Read(ref reader, "a date (yyyy-MM-dd)");
+        var result = Pattern.Parse(text);
+        return result.Success && text.Length == 10
+            ? result.Value
+            : throw new DocumentRuleException("ZK003", $"'{text}' is not a date of the form yyyy-MM-dd.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Pattern.Format(value));
+}
+
+/// <summary>Quarters, <c>2022-Q3</c>.</summary>
+internal sealed class KwartaalConverter : JsonConverter<Kwartaal>
+{
+    public override Kwartaal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Strings.Read(ref reader, "a quarter (yyyy-Qn)");
+        return Kwartaal.TryParse(text, out var kwartaal)
+            ? kwartaal
+            : throw new JsonException($"'{text}' is not a quarter of the form yyyy-Qn, such as 2022-Q3.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, Kwartaal value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>A planned quarter or <c>n.t.b.</c> (nog te bepalen), which is null in the model.</summary>
+internal sealed class PlanningConverter : JsonConverter<Kwartaal?>
+{
+    internal const string NogTeBepalen = "n.t.b.";
+
+    public override bool HandleNull => true;
+
+    public override Kwartaal? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Strings.Read(ref reader, "a quarter (yyyy-Qn) or \"n.t.b.\"");
+        if (text == NogTeBepalen)
+        {
+            return null;
+        }
+
+        return Kwartaal.TryParse(text, out var kwartaal)
+            ? kwartaal
+            : throw new JsonException($"'{text}' is neither a quarter of the form yyyy-Qn nor \"n.t.b.\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, Kwartaal? value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value?.ToString() ?? NogTeBepalen);
+}
+
+/// <summary>The format field: <c>zk-werkplan/1</c>; another major version is refused.</summary>
+internal sealed class FormaatConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Strings.Read(ref reader, $"the format \"{WerkplanDocument.Formaat}\"");
+        return text == WerkplanDocument.Formaat
+            ? text
+            : throw new JsonException(
+                text.StartsWith(WerkplanDocument.FormaatNaam + "/", StringComparison.Ordinal)
+                    ? $"Format version '{text}' is not supported; this library reads \"{WerkplanDocument.Formaat}\"."
+                    : $"'{text}' is not a work plan format; expected \"{WerkplanDocument.Formaat}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+}
+
+/// <summary>A strength on the interaction scale, −3 to +3.</summary>
+internal sealed class SterkteConverter : JsonConverter<int?>
+{
+    public override int? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value) || value is < -3 or > 3)
+        {
+            throw new JsonException("Expected a whole number from -3 to 3 (the interaction scale).");
+        }
+
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, int? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}
+
+/// <summary>Enum values as kebab-case names (<c>versie50</c>, <c>bestaande-middelen</c>); numbers and other spellings are refused.</summary>
+internal abstract class KebabEnumConverter<T> : JsonConverter<T>
+    where T : struct, Enum
+{
+    private static readonly (T Value, string Name, byte[] Utf8)[] Names =
+        [.. Enum.GetValues<T>().Select(v =>
+        {
+            var name = JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString());
+            return (v, name, Encoding.UTF8.GetBytes(name));
+        })];
+
+    internal static IEnumerable<string> AllNames => Names.Select(n => n.Name);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            foreach (var (value, _, utf8) in Names)
+            {
+                if (reader.ValueTextEquals(utf8))
+                {
+                    return value;
+                }
+            }
+        }
+
+        var given = reader.TokenType == JsonTokenType.String ? $"'{reader.GetString()}'" : $"a {Strings.Describe(reader.TokenType)}";
+        throw new JsonException($"Expected one of {string.Join(", ", Names.Select(n => '"' + n.Name + '"'))}; found {given}.");
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        foreach (var (v, _, utf8) in Names)
+        {
+            if (EqualityComparer<T>.Default.Equals(v, value))
+            {
+                writer.WriteStringValue(utf8);
+                return;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(T).Name} value.");
+    }
+}
+
+internal sealed class FaseConverter : KebabEnumConverter<Fase>;
+
+internal sealed class TermijnConverter : KebabEnumConverter<Termijn>;
+
+internal sealed class FinancieringsStatusConverter : KebabEnumConverter<FinancieringsStatus>;
+
+internal sealed class PartijSoortConverter : KebabEnumConverter<PartijSoort>;
+
+internal sealed class ElementSoortConverter : KebabEnumConverter<ElementSoort>;
+
+internal static class Strings
+{
+    public static string Read(ref Utf8JsonReader reader, string expected) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"Expected {expected}; found a {Describe(reader.TokenType)}.");
+
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.String => "string",
+        _ => "token " + token,
+    };
+}

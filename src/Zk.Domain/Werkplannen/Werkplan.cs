@@ -1,0 +1,70 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Partijen;
+using Zk.Domain.Samenhang;
+
+namespace Zk.Domain.Werkplannen;
+
+/// <summary>
+/// A work plan (werkplan) of cooperating municipalities: the actions they take up together for a period
+/// (looptijd), grouped by the main tasks of their regional agenda, with the leads, council moments,
+/// synergies and dilemmas.
+/// </summary>
+/// <remarks>
+/// <para>The model holds what a plan says, also when it is inconsistent: ids are references, and the
+/// consistency rules report what does not fit. Only local facts are enforced when a value is built (a
+/// quarter is a quarter, a period does not end before it starts).</para>
+/// <para>Equality is structural over the whole plan: two plans are equal when every element is. Immutable
+/// and thread-safe: a plan can be shared freely; <c>with</c> expressions make changed copies.</para>
+/// </remarks>
+public sealed record Werkplan
+{
+    /// <summary>The id, e.g. <c>zuid-kennemerland-2021-2023</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title as in the plan (Dutch).</summary>
+    public required string Titel { get; init; }
+
+    /// <summary>The region, e.g. <c>Zuid-Kennemerland</c>.</summary>
+    public required string Regio { get; init; }
+
+    /// <summary>The long-term agenda whose main tasks structure the plan, e.g. <c>Zuid-Kennemer Agenda</c>; null when not named.</summary>
+    public string? Agenda { get; init; }
+
+    /// <summary>The period the plan runs (looptijd), first and last day included.</summary>
+    public required DateInterval Looptijd { get; init; }
+
+    /// <summary>The governance agreement the cooperation works by; null when the plan names none.</summary>
+    public Convenant? Convenant { get; init; }
+
+    /// <summary>The number of actions the available capacity allows, as the plan states it; null when not stated.</summary>
+    public int? Capaciteit { get; init; }
+
+    /// <summary>The member municipalities (deelnemers), as ids of <see cref="Partijen"/>.</summary>
+    public ValueArray<string> Deelnemers { get; init; }
+
+    /// <summary>Every party the plan names: members, other municipalities, province, regions, organisations.</summary>
+    public ValueArray<Partij> Partijen { get; init; }
+
+    /// <summary>The selection criteria the actions were chosen by.</summary>
+    public ValueArray<Uitgangspunt> Uitgangspunten { get; init; }
+
+    /// <summary>The main tasks.</summary>
+    public ValueArray<Hoofdopgave> Hoofdopgaven { get; init; }
+
+    /// <summary>The actions.</summary>
+    public ValueArray<Actie> Acties { get; init; }
+
+    /// <summary>The synergies between actions and/or main tasks.</summary>
+    public ValueArray<Koppelkans> Koppelkansen { get; init; }
+
+    /// <summary>The governance dilemmas between actions and/or main tasks.</summary>
+    public ValueArray<BestuurlijkVraagstuk> Vraagstukken { get; init; }
+
+    /// <summary>The joint council meetings the plan names with a date.</summary>
+    public ValueArray<Radenbijeenkomst> Radenbijeenkomsten { get; init; }
+
+    /// <summary>How the plan itself came about: its own council moments (brainstorm, 50 %-versie, concept, vaststelling).</summary>
+    public ValueArray<Raadsmoment> Totstandkoming { get; init; }
+}
