@@ -53,8 +53,8 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <summary>The elements as an <see cref="ImmutableArray{T}"/> (a copy).</summary>
     public ImmutableArray<T> ToImmutableArray() => _items is null ? [] : [.. _items];
 
-    /// <summary>Returns an enumerator over the elements.</summary>
-    public ReadOnlySpan<T>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
+    /// <summary>Returns an enumerator over the elements (allocation-free; usable in iterators and async methods).</summary>
+    public Enumerator GetEnumerator() => new(_items ?? []);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? [])).GetEnumerator();
 
@@ -106,6 +106,26 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <param name="left">The first array.</param>
     /// <param name="right">The second array.</param>
     public static bool operator !=(ValueArray<T> left, ValueArray<T> right) => !left.Equals(right);
+
+    /// <summary>Enumerates the elements of a <see cref="ValueArray{T}"/>.</summary>
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        /// <summary>The element at the current position.</summary>
+        public readonly T Current => _items[_index];
+
+        /// <summary>Advances to the next element.</summary>
+        /// <returns>Whether there was a next element.</returns>
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 
     /// <summary>Wraps a copy of an <see cref="ImmutableArray{T}"/>.</summary>
     /// <param name="items">The elements.</param>

@@ -139,7 +139,7 @@ public static partial class WerkplanDocument
     public static byte[] Save(Werkplan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(plan), WerkplanJsonContext.Default.WerkplanDto);
+        return JsonSerializer.SerializeToUtf8Bytes(DtoMapping.ToDto(plan), WerkplanJsonContext.Writing.WerkplanDto);
     }
 
     /// <summary>Writes the plan as an indented UTF-8 JSON document to <paramref name="stream"/>.</summary>
@@ -149,7 +149,7 @@ public static partial class WerkplanDocument
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, DtoMapping.ToDto(plan), WerkplanJsonContext.Default.WerkplanDto);
+        JsonSerializer.Serialize(stream, DtoMapping.ToDto(plan), WerkplanJsonContext.Writing.WerkplanDto);
     }
 
     /// <summary>Writes the plan as indented JSON text.</summary>

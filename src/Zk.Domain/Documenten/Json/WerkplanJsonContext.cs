@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Zk.Domain.Documenten.Json;
@@ -27,4 +29,17 @@ namespace Zk.Domain.Documenten.Json;
         typeof(ElementSoortConverter),
     ])]
 [JsonSerializable(typeof(WerkplanDto))]
-internal sealed partial class WerkplanJsonContext : JsonSerializerContext;
+internal sealed partial class WerkplanJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The context for writing: Dutch text stays readable (é, ë, ’, ' are written as themselves, not as
+    /// \u escapes). The document is data, never embedded in HTML, so the relaxed encoder is safe here.
+    /// </summary>
+    public static WerkplanJsonContext Writing => LazyWriting.Value;
+
+    // Lazy: the order in which the partial class's static initializers run is not defined.
+    private static readonly Lazy<WerkplanJsonContext> LazyWriting = new(() => new(new JsonSerializerOptions(Default!.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }));
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Sample;
+
+/// <summary>The sample's commands: parses the arguments, calls the library, prints. Exit codes follow the brief's contract.</summary>
+internal static class Cli
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The plan has errors (or something is unplannable).</summary>
+    public const int PlanErrors = 1;
+
+    /// <summary>The input file is missing or not a readable plan document.</summary>
+    public const int Unreadable = 2;
+
+    /// <summary>Wrong arguments (EX_USAGE).</summary>
+    public const int Usage = 64;
+
+    internal const string UsageText = """
+        Usage: zk-sample [command] [arguments] [--format FORMAT] [--lang nl|en]
+
+        Commands:
+          run [FILE]   show the plan (the bundled Zuid-Kennemerland plan without FILE):
+                       main tasks, actions and leads, the planning table, the results
+                       (the default command)
+          example      write the bundled plan's JSON document to stdout
+
+        Options:
+          --format     text (run) or json (example)
+          --lang       nl (default) or en
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Arguments.TryParse(args, out var arguments, out var problem))
+        {
+            return UsageError(stderr, problem);
+        }
+
+        return arguments.Command switch
+        {
+            "run" => RunCommand(arguments, stdout, stderr),
+            "example" => ExampleCommand(arguments, stdout, stderr),
+            "help" => Help(stdout),
+            _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
+        };
+    }
+
+    private static int Help(TextWriter stdout)
+    {
+        stdout.WriteLine(UsageText);
+        return Ok;
+    }
+
+    private static int UsageError(TextWriter stderr, string problem)
+    {
+        stderr.WriteLine("zk-sample: " + problem);
+        stderr.WriteLine(UsageText);
+        return Usage;
+    }
+
+    private static int ExampleCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count > 0)
+        {
+            return UsageError(stderr, "example takes no file");
+        }
+
+        if (arguments.Format is not (null or "json"))
+        {
+            return UsageError(stderr, $"example writes json, not '{arguments.Format}'");
+        }
+
+        stdout.Write(Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland)));
+        stdout.WriteLine();
+        return Ok;
+    }
+
+    private static int RunCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count > 1)
+        {
+            return UsageError(stderr, "run takes at most one file");
+        }
+
+        if (arguments.Format is not (null or "text"))
+        {
+            return UsageError(stderr, $"run writes text, not '{arguments.Format}'");
+        }
+
+        Werkplan plan;
+        if (arguments.Files.Count == 0)
+        {
+            plan = BundledPlans.ZuidKennemerland;
+        }
+        else if (!TryLoad(arguments.Files[0], stderr, out plan))
+        {
+            return Unreadable;
+        }
+
+        Overzicht.Write(plan, arguments.Taal, stdout);
+        return Ok;
+    }
+
+    private static bool TryLoad(string path, TextWriter stderr, out Werkplan plan)
+    {
+        try
+        {
+            plan = WerkplanDocument.LoadFile(path);
+            return true;
+        }
+        catch (WerkplanDocumentException e)
+        {
+            stderr.WriteLine("zk-sample: " + e.Error);
+            plan = null!;
+            return false;
+        }
+    }
+}
