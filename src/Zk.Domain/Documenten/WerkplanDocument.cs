@@ -33,6 +33,8 @@ public static partial class WerkplanDocument
 
     private const string DefaultSource = "<document>";
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="source">A name for the source used in errors, e.g. the file name.</param>
@@ -106,6 +108,11 @@ public static partial class WerkplanDocument
     {
         source ??= DefaultSource;
         plan = null;
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
         WerkplanDto? dto;
         try
         {
@@ -113,7 +120,7 @@ public static partial class WerkplanDocument
         }
         catch (JsonException e)
         {
-            error = ToError(e, source);
+            error = ToError(e, utf8Json, source);
             return false;
         }
         catch (InvalidOperationException e)
@@ -126,6 +133,12 @@ public static partial class WerkplanDocument
         if (dto is null)
         {
             error = new DocumentError(source, "$", 1, 1, "The document is null; expected an object.");
+            return false;
+        }
+
+        if (NullElements.Find(dto) is { } nullPath)
+        {
+            error = At(utf8Json, source, nullPath, "A value is required here; null is not allowed.", null, null);
             return false;
         }
 
@@ -156,56 +169,63 @@ public static partial class WerkplanDocument
     /// <param name="plan">The plan.</param>
     public static string SaveToString(Werkplan plan) => Encoding.UTF8.GetString(Save(plan));
 
-    private static DocumentError ToError(JsonException e, string source)
+    private static DocumentError ToError(JsonException e, ReadOnlySpan<byte> utf8Json, string source)
     {
-        var line = e.LineNumber is { } l ? (int)Math.Min(l + 1, int.MaxValue) : (int?)null;
-        var column = e.BytePositionInLine is { } c ? (int)Math.Min(c + 1, int.MaxValue) : (int?)null;
+        var path = e.Path ?? "$";
         var code = e is DocumentRuleException rule ? rule.Code : null;
-        return new DocumentError(source, e.Path ?? "$", line, column, Describe(e), code);
-    }
-
-    // The serializer's own messages name .NET types and repeat the position; say the same in the
-    // document's terms instead.
-    private static string Describe(JsonException e)
-    {
         var message = PositionSuffix().Replace(e.Message, string.Empty).Trim();
-        if (UnmappedMember().Match(message) is { Success: true } unmapped)
-        {
-            return $"Unknown field '{unmapped.Groups[1].Value}'.";
-        }
-
-        if (MissingRequired().Match(message) is { Success: true } missing)
-        {
-            return $"Missing required field(s): {missing.Groups[1].Value}.";
-        }
-
+        (int, int)? reported = e.LineNumber is { } l && e.BytePositionInLine is { } c
+            ? ((int)Math.Min(l + 1, int.MaxValue), (int)Math.Min(c + 1, int.MaxValue))
+            : null;
         if (DuplicateProperty().Match(message) is { Success: true } duplicate)
         {
-            return $"Duplicate field '{duplicate.Groups[1].Value}'.";
+            return At(utf8Json, source, path, $"Duplicate field '{duplicate.Groups[1].Value}'.", code, reported, occurrence: 2);
         }
 
-        if (NullNotAllowed().IsMatch(message))
+        var located = DocumentPositions.Locate(utf8Json, path);
+        string description;
+        if (UnmappedMember().Match(message) is { Success: true } unmapped)
         {
-            return "A value is required here; null is not allowed.";
+            description = $"Unknown field '{unmapped.Groups[1].Value}'.";
         }
-
-        if (ConvertTo().Match(message) is { Success: true } convert)
+        else if (MissingRequired().Match(message) is { Success: true } missing)
         {
-            return $"Expected {Expected(convert.Groups[1].Value)}.";
+            description = $"Missing required field(s): {missing.Groups[1].Value}.";
+        }
+        else if (NullNotAllowed().IsMatch(message))
+        {
+            description = "A value is required here; null is not allowed.";
+        }
+        else if (ConvertTo().IsMatch(message) && DocumentPositions.ExpectedAt(path) is { } expected)
+        {
+            description = located is { } at
+                ? $"Expected {expected}; found {Strings.WithArticle(at.Token)}."
+                : $"Expected {expected}.";
+        }
+        else
+        {
+            description = message;
         }
 
-        return message;
+        return At(utf8Json, source, path, description, code, reported, located);
     }
 
-    private static string Expected(string typeName) => typeName switch
+    // The error at the value the path names: its line and column where the document is well-formed up to
+    // there, otherwise the position the reader reported.
+    private static DocumentError At(
+        ReadOnlySpan<byte> utf8Json,
+        string source,
+        string path,
+        string message,
+        string? code,
+        (int Line, int Column)? reported,
+        (int Line, int Column, JsonTokenType Token)? located = null,
+        int occurrence = 1)
     {
-        "System.String" => "a string",
-        "System.Int32" or "System.Nullable`1[System.Int32]" => "a whole number",
-        "System.Decimal" => "a number",
-        "System.Boolean" => "true or false",
-        _ when typeName.Contains("System.Collections.Generic.List", StringComparison.Ordinal) => "an array",
-        _ => "an object",
-    };
+        located ??= DocumentPositions.Locate(utf8Json, path, occurrence);
+        var (line, column) = located is { } at ? (at.Line, at.Column) : reported ?? (1, 1);
+        return new DocumentError(source, path, line, column, message, code);
+    }
 
     [GeneratedRegex(@"\s*(Path: .*|LineNumber: .*)$", RegexOptions.CultureInvariant)]
     private static partial Regex PositionSuffix();
@@ -219,10 +239,10 @@ public static partial class WerkplanDocument
     [GeneratedRegex(@"[Dd]uplicate.*?'([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();
 
-    [GeneratedRegex(@"null", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"doesn't allow (getting |setting )?null values", RegexOptions.CultureInvariant)]
     private static partial Regex NullNotAllowed();
 
-    [GeneratedRegex(@"^The JSON value could not be converted to (.*?)\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^The JSON value could not be converted to ", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertTo();
 }
 

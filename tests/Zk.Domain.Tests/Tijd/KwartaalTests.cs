@@ -117,12 +117,21 @@ public class KwartaalTests
     public Property Parse_inverts_ToString() =>
         Prop.ForAll(Kwartalen(), k => Kwartaal.Parse(k.ToString()) == k);
 
+    [Fact]
+    public void The_last_quarter_ends_on_the_last_day_NodaTime_knows()
+    {
+        var laatste = Kwartaal.FromDate(new LocalDate(9999, 12, 31));
+        Assert.Equal(Kwartaal.MaxValue, laatste);
+        Assert.Equal(new LocalDate(9999, 12, 31), laatste.LaatsteDag);
+    }
+
     [Property(MaxTest = 1000)]
     public Property The_quarter_of_a_date_contains_it() =>
         Prop.ForAll(Datums(), d =>
         {
             var k = Kwartaal.FromDate(d);
-            return k.Contains(d) && k.EersteDag <= d && d <= k.LaatsteDag && !k.Contains(k.LaatsteDag.PlusDays(1));
+            return k.Contains(d) && k.EersteDag <= d && d <= k.LaatsteDag
+                && (k == Kwartaal.MaxValue || !k.Contains(k.LaatsteDag.PlusDays(1)));
         });
 
     [Property(MaxTest = 1000)]

@@ -141,7 +141,7 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
             }
         }
 
-        var given = reader.TokenType == JsonTokenType.String ? $"'{reader.GetString()}'" : $"a {Strings.Describe(reader.TokenType)}";
+        var given = reader.TokenType == JsonTokenType.String ? $"'{reader.GetString()}'" : Strings.WithArticle(reader.TokenType);
         throw new JsonException($"Expected one of {string.Join(", ", Names.Select(n => '"' + n.Name + '"'))}; found {given}.");
     }
 
@@ -175,16 +175,17 @@ internal static class Strings
     public static string Read(ref Utf8JsonReader reader, string expected) =>
         reader.TokenType == JsonTokenType.String
             ? reader.GetString()!
-            : throw new JsonException($"Expected {expected}; found a {Describe(reader.TokenType)}.");
+            : throw new JsonException($"Expected {expected}; found {WithArticle(reader.TokenType)}.");
 
-    public static string Describe(JsonTokenType token) => token switch
+    public static string WithArticle(JsonTokenType token) => token switch
     {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.Number => "number",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",
-        JsonTokenType.String => "string",
-        _ => "token " + token,
+        JsonTokenType.String => "a string",
+        JsonTokenType.PropertyName => "a field",
+        _ => "a token " + token,
     };
 }
