@@ -57,7 +57,7 @@ public readonly struct Kwartaal : IEquatable<Kwartaal>, IComparable<Kwartaal>, I
     public LocalDate EersteDag => new(Jaar, ((Nummer - 1) * 3) + 1, 1);
 
     /// <summary>The last day of the quarter.</summary>
-    public LocalDate LaatsteDag => EersteDag.PlusMonths(3).PlusDays(-1);
+    public LocalDate LaatsteDag => new(Jaar, Nummer * 3, CalendarSystem.Iso.GetDaysInMonth(Jaar, Nummer * 3));
 
     /// <summary>The days of the quarter, first and last day included.</summary>
     public DateInterval Periode => new(EersteDag, LaatsteDag);
