@@ -124,7 +124,7 @@ public static class Examples
         Case("enum in another case", ("\"termijn\": \"kort\"", "\"termijn\": \"Kort\""), "$.acties[1].termijn", "Kort", "found 'Kort'"),
         Case("invalid date", ("\"einde\": \"2025-12-31\"", "\"einde\": \"2025-02-30\""), "$.looptijd.einde", "2025-02-30", "not a date", "ZK003"),
         Case("date in another form", ("\"begin\": \"2024-01-01\"", "\"begin\": \"01-01-2024\""), "$.looptijd.begin", "01-01-2024", "not a date", "ZK003"),
-        Case("period ends before it begins", ("\"einde\": \"2025-12-31\"", "\"einde\": \"2023-12-31\""), "$.looptijd", "\"looptijd\"", "ends (2023-12-31) before it begins", "ZK003"),
+        Case("period ends before it begins", ("\"einde\": \"2025-12-31\"", "\"einde\": \"2023-12-31\""), "$.looptijd", "\"looptijd\"", "ends (2023-12-31) before it begins", "ZK003", schemaCanTell: false),
         Case("invalid quarter", ("\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-Q5\""), "$.acties[0].raadsmomenten[0].kwartaal", "2024-Q5", "neither a quarter"),
         Case("quarter as null", ("\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": null"), "$.acties[0].raadsmomenten[0].kwartaal", "\"kwartaal\": null", "found null"),
         Case("missing quarter of a council moment", ("{ \"fase\": \"versie50\", \"kwartaal\": \"2024-Q2\" }", "{ \"fase\": \"versie50\" }"), "$.acties[0].raadsmomenten[0]", "versie50", "'kwartaal'"),
