@@ -1,0 +1,275 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Bundled;
+
+/// <summary>The bundled plan says what the seed says: one test per group of facts.</summary>
+public class ZuidKennemerlandTests
+{
+    private static readonly Werkplan Plan = BundledPlans.ZuidKennemerland;
+
+    private static Actie Actie(string id) => Plan.Acties.AsSpan().ToArray().Single(a => a.Id == id);
+
+    private static Kwartaal Q(string text) => Kwartaal.Parse(text);
+
+    [Fact]
+    public void The_embedded_document_is_in_canonical_form()
+    {
+        using var stream = BundledPlans.OpenZuidKennemerlandDocument();
+        using var reader = new StreamReader(stream);
+        var embedded = reader.ReadToEnd();
+        Assert.Equal(WerkplanDocument.SaveToString(Plan) + "\n", embedded);
+    }
+
+    [Fact]
+    public void Plan_period_region_and_members()
+    {
+        Assert.Equal("Werkplan regionale samenwerking Zuid-Kennemerland 2021-2023", Plan.Titel);
+        Assert.Equal("Zuid-Kennemer Agenda", Plan.Agenda);
+        Assert.Equal(new DateInterval(new LocalDate(2021, 7, 1), new LocalDate(2022, 12, 31)), Plan.Looptijd);
+        Assert.Equal(new LocalDate(2023, 1, 1), Plan.Looptijd.End.PlusDays(1)); // "looptijd tot 1 januari 2023"
+        Assert.Equal(["bloemendaal", "haarlem", "heemstede", "zandvoort"], Plan.Deelnemers);
+        Assert.Equal(9, Plan.Capaciteit);
+    }
+
+    [Fact]
+    public void Five_main_tasks_with_their_chapters()
+    {
+        Assert.Equal(
+            [("landschap", "Landschap", 3), ("economie-en-werk", "Economie en werk", 4), ("wonen", "Wonen", 5),
+             ("energie-en-klimaat", "Energie en klimaat", 6), ("bereikbaarheid", "Bereikbaarheid", 7)],
+            Plan.Hoofdopgaven.Select(h => (h.Id, h.Naam, h.Hoofdstuk!.Value)));
+    }
+
+    [Fact]
+    public void Nine_actions_numbered_as_in_chapter_2_under_their_main_tasks()
+    {
+        Assert.Equal(
+            [("3.1", 1, "landschap"), ("3.2", 2, "landschap"), ("4.1", 3, "economie-en-werk"), ("4.2", 4, "economie-en-werk"),
+             ("5.1", 5, "wonen"), ("5.2", 6, "wonen"), ("6.1", 7, "energie-en-klimaat"), ("6.2", 8, "energie-en-klimaat"),
+             ("7.1", 9, "bereikbaarheid")],
+            Plan.Acties.Select(a => (a.Id, a.Nummer, a.Hoofdopgave)));
+        Assert.Equal("Stresstest klimaatadaptatie binnenduinrand", Actie("6.2").Titel);
+        Assert.Equal("Aanpak regionaal fietspadennetwerk", Actie("7.1").Titel);
+        Assert.All(Plan.Acties, a => Assert.False(a.AlLopend));
+    }
+
+    [Fact]
+    public void An_external_party_holds_the_regie_where_the_seed_says_so()
+    {
+        var nnn = Actie("3.1").Trekkerschap;
+        Assert.Equal("provincie-noord-holland", nnn.Regie);
+        Assert.Equal(["heemstede"], nnn.Bestuurlijk);
+        Assert.True(nnn.IsCoordinerend);
+
+        var park = Actie("3.2").Trekkerschap;
+        Assert.Equal("nationaal-park-zuid-kennemerland", park.Regie);
+        Assert.Equal(["bloemendaal"], park.Bestuurlijk);
+    }
+
+    [Fact]
+    public void Political_and_civil_service_leads_differ_for_the_stresstest()
+    {
+        var stresstest = Actie("6.2").Trekkerschap;
+        Assert.Equal(["bloemendaal"], stresstest.Bestuurlijk);
+        Assert.Equal(["haarlem"], stresstest.Ambtelijk);
+        Assert.Contains("provincie-noord-holland", stresstest.Partners);
+    }
+
+    [Fact]
+    public void Single_leads_and_partners()
+    {
+        Assert.Equal(["haarlem"], Actie("4.1").Trekkerschap.Bestuurlijk);
+        Assert.Equal(["haarlem"], Actie("4.2").Trekkerschap.Bestuurlijk);
+        Assert.Equal(["zandvoort"], Actie("4.2").Trekkerschap.Partners); // "Haarlem i.s.m. Zandvoort"
+        Assert.Equal(["bloemendaal"], Actie("6.1").Trekkerschap.Bestuurlijk);
+        Assert.Equal(["haarlem"], Actie("7.1").Trekkerschap.Bestuurlijk);
+        Assert.Null(Actie("4.1").Trekkerschap.Regie);
+    }
+
+    [Fact]
+    public void The_housing_actions_are_led_per_agreement_in_duo_schap()
+    {
+        var woningen = Actie("5.1");
+        Assert.True(woningen.Trekkerschap.Bestuurlijk.IsEmpty);
+        Assert.Equal(["5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g"], woningen.Deelacties.Select(d => d.Id));
+        Assert.All(woningen.Deelacties, d => Assert.False(d.Trekkerschap!.Bestuurlijk.IsEmpty));
+        var middensegment = woningen.Deelacties[2].Trekkerschap!;
+        Assert.Equal(["bloemendaal", "zandvoort"], middensegment.Bestuurlijk);
+        Assert.True(middensegment.IsDuoschap);
+        Assert.Equal(["ijmond"], woningen.Deelacties[0].Trekkerschap!.Partners);
+        Assert.Contains("provincie-noord-holland", woningen.Deelacties[6].Trekkerschap!.Partners);
+
+        var doelgroepen = Actie("5.2");
+        Assert.Equal(["bloemendaal", "haarlem"], doelgroepen.Deelacties[0].Trekkerschap!.Bestuurlijk);
+        Assert.Equal(["bloemendaal"], doelgroepen.Deelacties[1].Trekkerschap!.Bestuurlijk);
+    }
+
+    [Fact]
+    public void The_economic_profile_has_two_action_lines()
+    {
+        Assert.Equal(["4.1-1", "4.1-2"], Actie("4.1").Deelacties.Select(d => d.Id));
+        Assert.Equal(["4.1-1", "4.1-2"], Actie("4.1").Resultaten.Select(r => r.Deelactie));
+    }
+
+    [Fact]
+    public void Every_action_has_all_four_members_in_its_project_organisation() =>
+        Assert.All(Plan.Acties, a => Assert.Equal(Plan.Deelnemers, a.Projectorganisatie));
+
+    [Fact]
+    public void Results_of_2023_per_action()
+    {
+        Assert.Equal(
+            [("3.1", 3), ("3.2", 2), ("4.1", 2), ("4.2", 3), ("5.1", 1), ("5.2", 1), ("6.1", 1), ("6.2", 2), ("7.1", 2)],
+            Plan.Acties.Select(a => (a.Id, a.Resultaten.Count)));
+        Assert.Contains("Kennemer doorfietsroute (Heemstede-Haarlem-Velsen)", Actie("7.1").Resultaten[0].Omschrijving, StringComparison.Ordinal);
+        Assert.Equal(Q("2021-Q4"), Actie("6.1").Resultaten[0].Gereed); // quick scan "eind 2021"
+        Assert.Equal(Q("2022-Q4"), Actie("4.1").Resultaten[0].Gereed); // besluitvorming "eind 2022"
+    }
+
+    [Fact]
+    public void Quantitative_targets()
+    {
+        var natuur = Actie("3.1").Doelen.Single();
+        Assert.Equal((253m, "ha"), (natuur.Waarde, natuur.Eenheid));
+
+        var doelen = Actie("5.1").Doelen;
+        Assert.Equal((11_650m, "woningen", true, 2020, 2030), (doelen[0].Waarde, doelen[0].Eenheid, doelen[0].Minimaal, doelen[0].VanafJaar!.Value, doelen[0].TotEnMetJaar!.Value));
+        Assert.Equal((30m, "%"), (doelen[1].Waarde, doelen[1].Eenheid));
+        Assert.Equal((20m, "%", 2025), (doelen[2].Waarde, doelen[2].Eenheid, doelen[2].VanafJaar!.Value));
+        Assert.All(Plan.Acties.SelectMany(a => a.Doelen), d => Assert.NotNull(d.Kader));
+    }
+
+    [Fact]
+    public void Funding_the_stresstest_is_still_to_be_found_and_no_action_claims_funds()
+    {
+        Assert.Equal(FinancieringsStatus.NogTeVinden, Actie("6.2").Financiering.Status);
+        Assert.Equal(["provincie-noord-holland"], Actie("3.1").Financiering.Financiers);
+        Assert.All(Plan.Acties, a => Assert.False(a.Financiering.ClaimOpMiddelen));
+    }
+
+    [Fact]
+    public void Council_moments_of_the_chapter_8_table()
+    {
+        (string, Fase, Kwartaal?)[] expected =
+        [
+            ("3.1", Fase.Informatie, null),
+            ("3.2", Fase.Bespreking, Q("2022-Q2")), ("3.2", Fase.Besluitvorming, Q("2022-Q3")),
+            ("4.1", Fase.Versie80, Q("2022-Q2")), ("4.1", Fase.Besluitvorming, Q("2022-Q4")),
+            ("4.2", Fase.Informatie, Q("2021-Q3")), ("4.2", Fase.Terugkoppeling, null),
+            ("5.1", Fase.Informatie, Q("2022-Q1")), ("5.1", Fase.Terugkoppeling, Q("2022-Q2")),
+            ("5.2", Fase.Informatie, Q("2022-Q1")), ("5.2", Fase.Terugkoppeling, Q("2022-Q2")),
+            ("6.1", Fase.Bespreking, Q("2022-Q1")),
+            ("6.2", Fase.Bespreking, Q("2022-Q3")), ("6.2", Fase.Besluitvorming, null),
+            ("7.1", Fase.Bespreking, Q("2022-Q3")),
+        ];
+        Assert.Equal(expected, Plan.Acties.SelectMany(a => a.Raadsmomenten.Select(m => (a.Id, m.Fase, m.Kwartaal))));
+    }
+
+    [Theory]
+    [InlineData("6.1", "2022-Q1", "Klimaatdoelstellingen: N.t.b.", "1e kwartaal 2022")]
+    [InlineData("7.1", "2022-Q3", "Bereikbaarheid: N.t.b.", "Derde kwartaal van 2022.")]
+    public void Where_the_section_text_is_more_specific_than_the_table_both_are_kept(string actie, string kwartaal, string tabel, string tekst)
+    {
+        var moment = Actie(actie).Raadsmomenten.Single();
+        Assert.Equal(Q(kwartaal), moment.Kwartaal);
+        var bronnen = moment.Bronnen;
+        Assert.Equal(("H8 tabel", null, tabel), (bronnen[0].Bron, bronnen[0].Kwartaal, bronnen[0].Citaat));
+        Assert.Equal(("§" + actie, Q(kwartaal), tekst), (bronnen[1].Bron, bronnen[1].Kwartaal, bronnen[1].Citaat));
+    }
+
+    [Fact]
+    public void Every_planned_moment_of_an_action_cites_its_source() =>
+        Assert.All(Plan.Acties.SelectMany(a => a.Raadsmomenten), m => Assert.False(m.Bronnen.IsEmpty));
+
+    [Fact]
+    public void Eight_koppelkansen_at_the_level_the_seed_gives_them()
+    {
+        Assert.Equal(
+            [
+                ("K1", "actie:3.1", "hoofdopgave:wonen"),
+                ("K2", "hoofdopgave:energie-en-klimaat", "hoofdopgave:wonen"),
+                ("K3", "hoofdopgave:bereikbaarheid", "hoofdopgave:energie-en-klimaat"),
+                ("K4", "hoofdopgave:landschap", "hoofdopgave:bereikbaarheid"),
+                ("K5", "hoofdopgave:bereikbaarheid", "actie:4.1"),
+                ("K6", "hoofdopgave:energie-en-klimaat", "actie:4.1"),
+                ("K7", "hoofdopgave:landschap", "hoofdopgave:economie-en-werk"),
+                ("K8", "actie:3.2", "actie:6.2"),
+            ],
+            Plan.Koppelkansen.Select(k => (k.Id, k.Van.ToString(), k.Naar.ToString())));
+        Assert.Equal("Duurzaamheid en wonen", Plan.Koppelkansen[1].Titel);
+        Assert.All(Plan.Koppelkansen, k => Assert.Null(k.Sterkte)); // the seed gives no strengths
+    }
+
+    [Fact]
+    public void Seven_bestuurlijke_vraagstukken_at_the_level_the_seed_gives_them()
+    {
+        Assert.Equal(
+            [
+                ("V1", "actie:3.2", "actie:4.1"),
+                ("V2", "actie:4.1", "actie:5.1"),
+                ("V3", "actie:4.1", "hoofdopgave:energie-en-klimaat"),
+                ("V4", "actie:6.2", "hoofdopgave:wonen"),
+                ("V5", "hoofdopgave:bereikbaarheid", "hoofdopgave:energie-en-klimaat"),
+                ("V6", "actie:3.1", "hoofdopgave:wonen"),
+                ("V7", "actie:5.1", "hoofdopgave:bereikbaarheid"),
+            ],
+            Plan.Vraagstukken.Select(v => (v.Id, v.Van.ToString(), v.Naar.ToString())));
+        Assert.Equal("Vergroting nationaal park versus economisch profiel", Plan.Vraagstukken[0].Titel);
+    }
+
+    [Fact]
+    public void Governance_history_brainstorm_50_percent_botsproef_concept_vaststelling()
+    {
+        Assert.Equal(new LocalDate(2021, 7, 9), Plan.Convenant!.Ondertekend);
+        Assert.Equal("Bestuursconvenant regionale samenwerking Zuid-Kennemerland", Plan.Convenant.Naam);
+        Assert.Equal(
+            [Fase.Verkenning, Fase.Versie50, Fase.Bespreking, Fase.Concept, Fase.Besluitvorming],
+            Plan.Totstandkoming.Select(m => m.Fase));
+        var botsproef = Plan.Totstandkoming[2];
+        Assert.Equal("rb-2021-05-19", botsproef.Radenbijeenkomst);
+        Assert.Equal(new LocalDate(2021, 5, 19), Plan.Radenbijeenkomsten.Single(r => r.Id == "rb-2021-05-19").Datum);
+        Assert.Equal(Q("2021-Q3"), Plan.Totstandkoming[3].Kwartaal);
+        Assert.Equal(Q("2021-Q4"), Plan.Totstandkoming[4].Kwartaal);
+    }
+
+    [Fact]
+    public void Eight_selection_criteria()
+    {
+        Assert.Equal(
+            ["urgentie", "spreiding", "mix-termijnen", "capaciteit", "niets-lopends", "geen-claims", "convenant", "portefeuillehoudersoverleg"],
+            Plan.Uitgangspunten.Select(u => u.Id));
+    }
+
+    [Fact]
+    public void Short_and_long_term_actions_are_mixed()
+    {
+        Assert.Contains(Plan.Acties, a => a.Termijn == Termijn.Kort);
+        Assert.Contains(Plan.Acties, a => a.Termijn == Termijn.Lang);
+    }
+
+    [Fact]
+    public void Every_reference_resolves()
+    {
+        var partijen = Plan.Partijen.Select(p => p.Id).ToHashSet();
+        var hoofdopgaven = Plan.Hoofdopgaven.Select(h => h.Id).ToHashSet();
+        var acties = Plan.Acties.Select(a => a.Id).ToHashSet();
+        var trekkerschappen = Plan.Acties.Select(a => a.Trekkerschap)
+            .Concat(Plan.Acties.SelectMany(a => a.Deelacties).Select(d => d.Trekkerschap).OfType<Zk.Domain.Partijen.Trekkerschap>());
+        Assert.All(trekkerschappen, t =>
+            Assert.All(t.Bestuurlijk.Concat(t.Ambtelijk).Concat(t.Partners).Append(t.Regie ?? "haarlem"), id => Assert.Contains(id, partijen)));
+        Assert.All(Plan.Acties, a => Assert.Contains(a.Hoofdopgave, hoofdopgaven));
+        Assert.All(Plan.Deelnemers, id => Assert.Contains(id, partijen));
+        Assert.All(
+            Plan.Koppelkansen.Cast<Wisselwerking>().Concat(Plan.Vraagstukken).SelectMany(w => new[] { w.Van, w.Naar }),
+            v => Assert.Contains(v.Id, v.Soort == ElementSoort.Actie ? acties : hoofdopgaven));
+    }
+
+    [Fact]
+    public void The_plan_is_loaded_once_and_shared() => Assert.Same(BundledPlans.ZuidKennemerland, BundledPlans.ZuidKennemerland);
+}
