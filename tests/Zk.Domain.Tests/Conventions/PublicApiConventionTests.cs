@@ -1,0 +1,123 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Conventions;
+
+/// <summary>Conventions of the public API, checked by reflection over the package's assembly.</summary>
+public class PublicApiConventionTests
+{
+    private static readonly Assembly Library = typeof(Werkplan).Assembly;
+
+    private static IEnumerable<Type> PublicTypes => Library.GetExportedTypes();
+
+    private static IEnumerable<Type> TypesIn(Type type)
+    {
+        yield return type;
+        if (type.IsArray || type.IsByRef || type.IsPointer)
+        {
+            foreach (var inner in TypesIn(type.GetElementType()!))
+            {
+                yield return inner;
+            }
+        }
+
+        if (type.IsGenericType)
+        {
+            foreach (var argument in type.GetGenericArguments().SelectMany(TypesIn))
+            {
+                yield return argument;
+            }
+        }
+    }
+
+    private static IEnumerable<(string Member, Type Type)> SignatureTypes(Type type)
+    {
+        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        foreach (var property in type.GetProperties(Flags))
+        {
+            yield return ($"{type.Name}.{property.Name}", property.PropertyType);
+        }
+
+        foreach (var field in type.GetFields(Flags))
+        {
+            yield return ($"{type.Name}.{field.Name}", field.FieldType);
+        }
+
+        foreach (var method in type.GetMethods(Flags).Cast<MethodBase>().Concat(type.GetConstructors(Flags)))
+        {
+            if (method is MethodInfo info)
+            {
+                yield return ($"{type.Name}.{method.Name}", info.ReturnType);
+            }
+
+            foreach (var parameter in method.GetParameters())
+            {
+                yield return ($"{type.Name}.{method.Name}({parameter.Name})", parameter.ParameterType);
+            }
+        }
+    }
+
+    [Fact]
+    public void No_DateTime_in_the_public_API()
+    {
+        Type[] forbidden = [typeof(DateTime), typeof(DateTimeOffset), typeof(TimeZoneInfo), typeof(DateOnly), typeof(TimeOnly)];
+        var offenders = PublicTypes
+            .SelectMany(SignatureTypes)
+            .Where(s => TypesIn(s.Type).Any(forbidden.Contains))
+            .Select(s => s.Member)
+            .ToList();
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void Model_types_are_sealed_or_abstract_records_or_enums()
+    {
+        string[] modelNamespaces = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Samenhang", "Zk.Domain.Tijd"];
+        var model = PublicTypes.Where(t => modelNamespaces.Contains(t.Namespace) && !t.IsEnum && !(t.IsAbstract && t.IsSealed)).ToList();
+        Assert.NotEmpty(model);
+        Assert.All(model, t =>
+        {
+            var isRecord = t.GetMethod("<Clone>$") is not null || t.GetMethod("PrintMembers", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
+            Assert.True(t.IsValueType || isRecord, $"{t.Name} is neither a value type nor a record");
+            Assert.True(t.IsSealed || t.IsAbstract || t.IsValueType, $"{t.Name} is not sealed");
+        });
+    }
+
+    [Fact]
+    public void Public_properties_cannot_be_set_after_construction()
+    {
+        var mutable = PublicTypes
+            .Where(t => !t.IsSubclassOf(typeof(Exception)))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(p => p.SetMethod is { IsPublic: true } setter
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .ToList();
+        Assert.Empty(mutable);
+    }
+
+    [Fact]
+    public void Public_fields_are_constants_or_read_only()
+    {
+        var fields = PublicTypes
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Where(f => !f.IsLiteral && !f.IsInitOnly && !f.DeclaringType!.IsEnum)
+            .Select(f => $"{f.DeclaringType!.Name}.{f.Name}")
+            .ToList();
+        Assert.Empty(fields);
+    }
+
+    [Fact]
+    public void Every_namespace_matches_its_folder()
+    {
+        // Folders show the architecture: Zk.Domain.Besturing lives in src/Zk.Domain/Besturing, and so on.
+        var namespaces = PublicTypes.Select(t => t.Namespace!).Distinct().ToList();
+        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "src", "Zk.Domain"));
+        Assert.All(namespaces, ns =>
+        {
+            var folder = Path.Combine([root, .. ns.Split('.').Skip(2)]);
+            Assert.True(Directory.Exists(folder), $"{ns} has no folder {folder}");
+        });
+    }
+}
