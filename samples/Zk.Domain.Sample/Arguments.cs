@@ -64,10 +64,3 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
         return true;
     }
 }
-
-/// <summary>The language of the output.</summary>
-internal enum Taal
-{
-    Nl,
-    En,
-}

@@ -1,6 +1,7 @@
 using System.Text;
 using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
+using Zk.Domain.Regels;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Sample;
@@ -27,10 +28,14 @@ internal static class Cli
           run [FILE]   show the plan (the bundled Zuid-Kennemerland plan without FILE):
                        main tasks, actions and leads, the planning table, the results
                        (the default command)
+          validate FILE
+                       check the plan against every rule of the catalogue
+                       (exit 0: no errors, warnings allowed; 1: errors)
+          rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
 
         Options:
-          --format     text (run) or json (example)
+          --format     text (run, validate, rules) or json (validate, rules, example)
           --lang       nl (default) or en
         """;
 
@@ -45,6 +50,8 @@ internal static class Cli
         {
             "run" => RunCommand(arguments, stdout, stderr),
             "example" => ExampleCommand(arguments, stdout, stderr),
+            "validate" => ValidateCommand(arguments, stdout, stderr),
+            "rules" => RulesCommand(arguments, stdout, stderr),
             "help" => Help(stdout),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
         };
@@ -103,6 +110,52 @@ internal static class Cli
         }
 
         Overzicht.Write(plan, arguments.Taal, stdout);
+        return Ok;
+    }
+
+    private static int ValidateCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count != 1)
+        {
+            return UsageError(stderr, "validate takes one file");
+        }
+
+        if (arguments.Format is not (null or "text" or "json"))
+        {
+            return UsageError(stderr, $"validate writes text or json, not '{arguments.Format}'");
+        }
+
+        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        {
+            return Unreadable;
+        }
+
+        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal });
+        if (arguments.Format == "json")
+        {
+            stdout.WriteLine(Rapport.FindingsJson(bevindingen));
+        }
+        else
+        {
+            Rapport.WriteFindings(bevindingen, arguments.Taal, stdout);
+        }
+
+        return bevindingen.HasErrors() ? PlanErrors : Ok;
+    }
+
+    private static int RulesCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count > 0 || arguments.Format is not (null or "text" or "json" or "markdown"))
+        {
+            return UsageError(stderr, "rules takes no file; formats text, json, markdown");
+        }
+
+        stdout.Write(arguments.Format switch
+        {
+            "json" => Rapport.RulesJson(arguments.Taal) + "\n",
+            "markdown" => Regelcatalogus.ToMarkdown(),
+            _ => Rapport.RulesText(arguments.Taal),
+        });
         return Ok;
     }
 

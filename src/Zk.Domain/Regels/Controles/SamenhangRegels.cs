@@ -1,0 +1,162 @@
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
+
+namespace Zk.Domain.Regels.Controles;
+
+/// <summary>The rules about koppelkansen and vraagstukken, the calendar's capacity, and the plan's own history.</summary>
+internal static class SamenhangRegels
+{
+    public static void Check(Controle c)
+    {
+        ZK050TweeElementen(c, c.Plan.Koppelkansen, "koppelkansen");
+        ZK050TweeElementen(c, c.Plan.Vraagstukken, "vraagstukken");
+        ZK051EenPerPaar(c, c.Plan.Koppelkansen, "koppelkansen");
+        ZK051EenPerPaar(c, c.Plan.Vraagstukken, "vraagstukken");
+        ZK052Botsproef(c);
+        ZK060Capaciteit(c);
+        ZK100Teken(c, c.Plan.Koppelkansen, "koppelkansen", positief: true);
+        ZK100Teken(c, c.Plan.Vraagstukken, "vraagstukken", positief: false);
+        for (var i = 0; i < c.Plan.Totstandkoming.Count; i++)
+        {
+            var pad = Controle.Index("totstandkoming", i);
+            RaadsmomentRegels.ZK101KwartaalVanBijeenkomst(c, c.Plan.Totstandkoming[i], pad);
+            RaadsmomentRegels.ZK102Bronnen(c, c.Plan.Totstandkoming[i], pad);
+        }
+    }
+
+    /// <summary>ZK050: a link connects two distinct elements.</summary>
+    private static void ZK050TweeElementen<T>(Controle c, ValueArray<T> links, string veld)
+        where T : Wisselwerking
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (links[i].Van == links[i].Naar)
+            {
+                c.Add(Regelcatalogus.ZK050, Controle.Index(veld, i), links[i].Id, links[i].Van);
+            }
+        }
+    }
+
+    /// <summary>ZK051: no pair (in either direction) has two koppelkansen, or two vraagstukken.</summary>
+    private static void ZK051EenPerPaar<T>(Controle c, ValueArray<T> links, string veld)
+        where T : Wisselwerking
+    {
+        var paren = new Dictionary<(Verwijzing, Verwijzing), string>();
+        for (var i = 0; i < links.Count; i++)
+        {
+            var link = links[i];
+            if (link.Van == link.Naar)
+            {
+                continue;
+            }
+
+            var paar = Compare(link.Van, link.Naar) < 0 ? (link.Van, link.Naar) : (link.Naar, link.Van);
+            if (!paren.TryAdd(paar, link.Id))
+            {
+                c.Add(Regelcatalogus.ZK051, Controle.Index(veld, i), link.Id, paar.Item1, paar.Item2, paren[paar]);
+            }
+        }
+    }
+
+    private static int Compare(Verwijzing a, Verwijzing b)
+    {
+        var bySoort = a.Soort.CompareTo(b.Soort);
+        return bySoort != 0 ? bySoort : string.CompareOrdinal(a.Id, b.Id);
+    }
+
+    /// <summary>ZK052: two actions in a vraagstuk with planned decisions decide in the same meeting.</summary>
+    private static void ZK052Botsproef(Controle c)
+    {
+        var vraagstukken = c.Plan.Vraagstukken;
+        for (var i = 0; i < vraagstukken.Count; i++)
+        {
+            var v = vraagstukken[i];
+            if (v.Van.Soort != ElementSoort.Actie || v.Naar.Soort != ElementSoort.Actie
+                || Besluit(c, v.Van.Id) is not { } a || Besluit(c, v.Naar.Id) is not { } b)
+            {
+                continue;
+            }
+
+            var zelfde = a.Datum is { } da && b.Datum is { } db ? da == db : a.Kwartaal == b.Kwartaal;
+            if (!zelfde)
+            {
+                c.Add(Regelcatalogus.ZK052, Controle.Index("vraagstukken", i), v.Id, v.Van.Id, Controle.Tekst(a), v.Naar.Id, Controle.Tekst(b));
+            }
+        }
+    }
+
+    // The last planned decision of an action.
+    private static (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)? Besluit(Controle c, string actieId)
+    {
+        if (!c.Acties.TryGetValue(actieId, out var actie))
+        {
+            return null;
+        }
+
+        (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)? laatste = null;
+        foreach (var moment in actie.Raadsmomenten)
+        {
+            if (moment.Fase == Fase.Besluitvorming && c.Positie(moment) is { } positie
+                && (laatste is null || Controle.Vergelijk(positie, laatste.Value) > 0))
+            {
+                laatste = positie;
+            }
+        }
+
+        return laatste;
+    }
+
+    /// <summary>ZK060: no meeting holds more of the actions' moments than its capacity.</summary>
+    private static void ZK060Capaciteit(Controle c)
+    {
+        var agenda = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var actie in c.Plan.Acties)
+        {
+            foreach (var moment in actie.Raadsmomenten)
+            {
+                if (moment.Radenbijeenkomst is { } id)
+                {
+                    agenda[id] = agenda.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        Vol(c, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
+        if (c.Kalender is { } kalender)
+        {
+            Vol(c, kalender.Radenbijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
+        }
+    }
+
+    private static void Vol(Controle c, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Vergaderkalender? voorrang)
+    {
+        for (var i = 0; i < bijeenkomsten.Count; i++)
+        {
+            var r = bijeenkomsten[i];
+            if (voorrang is not null && voorrang.Radenbijeenkomsten.Any(k => k.Id == r.Id))
+            {
+                continue; // the calendar's meeting of this id is checked instead
+            }
+
+            if (r.Capaciteit is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
+            {
+                c.Add(Regelcatalogus.ZK060, Controle.Index(veld, i), r.Id, agenda[r.Id], capaciteit);
+            }
+        }
+    }
+
+    /// <summary>ZK100: koppelkansen have a positive strength, vraagstukken a negative one.</summary>
+    private static void ZK100Teken<T>(Controle c, ValueArray<T> links, string veld, bool positief)
+        where T : Wisselwerking
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (links[i].Sterkte is { } s && (positief ? s <= 0 : s >= 0))
+            {
+                c.Add(Regelcatalogus.ZK100, Controle.Index(veld, i) + ".sterkte", links[i].Id, s, positief ? "+1…+3" : "−3…−1");
+            }
+        }
+    }
+}

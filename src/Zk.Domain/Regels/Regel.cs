@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Zk.Domain.Regels;
+
+/// <summary>
+/// A rule (regel) of the catalogue: its stable code, its severity, what it asks in Dutch and English, and
+/// the place in the Zuid-Kennemerland plan it comes from.
+/// </summary>
+/// <remarks>Codes never change and are never reused. Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record Regel
+{
+    /// <summary>The stable code, e.g. <c>ZK040</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>How serious a breach is.</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>What the rule asks, in Dutch.</summary>
+    public required string OmschrijvingNl { get; init; }
+
+    /// <summary>What the rule asks, in English.</summary>
+    public required string OmschrijvingEn { get; init; }
+
+    /// <summary>Where in the seed the rule comes from (e.g. <c>ch. 2</c>), or <c>—</c> when it is general.</summary>
+    public required string Bron { get; init; }
+
+    /// <summary>The message template for a breach in Dutch; <c>{0}</c>, <c>{1}</c>… are filled with the details.</summary>
+    public required string MeldingNl { get; init; }
+
+    /// <summary>The message template for a breach in English.</summary>
+    public required string MeldingEn { get; init; }
+
+    /// <summary>What the rule asks, in <paramref name="taal"/>.</summary>
+    /// <param name="taal">The language.</param>
+    public string Omschrijving(Taal taal) => taal == Taal.En ? OmschrijvingEn : OmschrijvingNl;
+
+    internal string Melding(Taal taal, object?[] details) =>
+        string.Format(CultureInfo.InvariantCulture, taal == Taal.En ? MeldingEn : MeldingNl, details);
+}
