@@ -47,6 +47,33 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the array.</exception>
     public T this[int index] => (_items ?? [])[index];
 
+    /// <summary>A copy with the element at <paramref name="index"/> replaced by <paramref name="item"/>.</summary>
+    /// <param name="index">A zero-based index.</param>
+    /// <param name="item">The new element.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the array.</exception>
+    public ValueArray<T> SetItem(int index, T item)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        var copy = (T[])_items!.Clone();
+        copy[index] = item;
+        return Wrap(copy);
+    }
+
+    /// <summary>A copy with <paramref name="item"/> added at the end.</summary>
+    /// <param name="item">The new element.</param>
+    public ValueArray<T> Add(T item) => Wrap([.. AsSpan(), item]);
+
+    /// <summary>A copy without the element at <paramref name="index"/>.</summary>
+    /// <param name="index">A zero-based index.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the array.</exception>
+    public ValueArray<T> RemoveAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return Wrap([.. AsSpan()[..index], .. AsSpan()[(index + 1)..]]);
+    }
+
     /// <summary>The elements as a read-only span.</summary>
     public ReadOnlySpan<T> AsSpan() => _items;
 

@@ -67,8 +67,28 @@ internal static class WerkplanGenerator
         from toelichting in OptioneleTekst
         select new Raadsmoment { Fase = fase, Kwartaal = kwartaal, Radenbijeenkomst = bijeenkomst, Bronnen = bronnen.ToValueArray(), Toelichting = toelichting };
 
+    // Moments that keep the governance rules: ranked stages in order, each in a later quarter, a decision only
+    // after an interim discussion; others anywhere in the period or N.t.b.; no meeting assigned.
+    private static Gen<List<Raadsmoment>> GeordendeMomenten(DateInterval looptijd)
+    {
+        var eerste = Kwartaal.FromDate(looptijd.Start);
+        var aantal = Kwartaal.FromDate(looptijd.End) - eerste + 1;
+        Fase[][] paden = [[], [Fase.Versie50], [Fase.Bespreking, Fase.Besluitvorming], [Fase.Versie50, Fase.Versie80, Fase.Besluitvorming], [Fase.Concept, Fase.Besluitvorming]];
+        return
+            from pad in Gen.Elements(paden).Select(p => p.Take(aantal).ToArray()).Select(p => p.Length > 0 && p[^1] == Fase.Besluitvorming && p.Length == 1 ? [] : p)
+            from kwartalen in Gen.Choose(0, aantal - 1).ArrayOf(pad.Length).Select(ks => ks.Distinct().Order().ToArray())
+            from overige in (
+                from fase in Gen.Elements(Fase.Informatie, Fase.Terugkoppeling, Fase.Verkenning, Fase.Evaluatie)
+                from kwartaal in Gen.OneOf(Gen.Constant<Kwartaal?>(null), KwartaalIn(looptijd).Select(k => (Kwartaal?)k))
+                select new Raadsmoment { Fase = fase, Kwartaal = kwartaal }).Between(0, 2)
+            let gerangschikt = pad.Take(kwartalen.Length)
+                .Select((fase, i) => new Raadsmoment { Fase = fase, Kwartaal = eerste + kwartalen[i] })
+                .Where((m, i) => m.Fase != Fase.Besluitvorming || i > 0)
+            select gerangschikt.Concat(overige).ToList();
+    }
+
     private static Gen<Actie> ActieVan(
-        int nummer, string hoofdopgave, DateInterval looptijd, IReadOnlyList<string> leden, IReadOnlyList<string> externen, IReadOnlyList<string> bijeenkomsten)
+        int nummer, string hoofdopgave, DateInterval looptijd, IReadOnlyList<string> leden, IReadOnlyList<string> externen, IReadOnlyList<string> bijeenkomsten, bool geldig = false)
     {
         var id = $"a{nummer}";
         return
@@ -93,14 +113,15 @@ internal static class WerkplanGenerator
                 from minimaal in Gen.Elements(true, false)
                 from vanaf in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1990, 2040).Select(j => (int?)j))
                 from kader in OptioneleTekst
+                let tot = geldig && kader is null && vanaf is not null ? Math.Min(vanaf.Value + 5, looptijd.End.Year) : vanaf + 5
                 select new Doel
                 {
                     Id = $"{id}-d{i}", Omschrijving = o, Waarde = waarde, Eenheid = eenheid, Minimaal = minimaal,
-                    VanafJaar = vanaf, TotEnMetJaar = vanaf + 5, Kader = kader,
+                    VanafJaar = tot is null ? vanaf : Math.Min(vanaf!.Value, tot.Value), TotEnMetJaar = tot, Kader = kader,
                 }))
             from status in Gen.Elements(Enum.GetValues<FinancieringsStatus>())
             from financiers in SubsetOf(externen)
-            from momenten in RaadsmomentIn(looptijd, bijeenkomsten).Between(0, 4)
+            from momenten in geldig ? GeordendeMomenten(looptijd) : RaadsmomentIn(looptijd, bijeenkomsten).Between(0, 4)
             select new Actie
             {
                 Id = id,
@@ -121,7 +142,12 @@ internal static class WerkplanGenerator
     }
 
     /// <summary>Plans whose ids are unique and whose references resolve.</summary>
-    public static Gen<Werkplan> Werkplan { get; } =
+    public static Gen<Werkplan> Werkplan { get; } = Plannen(geldig: false);
+
+    /// <summary>Plans that break no rule of severity error (they may have warnings).</summary>
+    public static Gen<Werkplan> GeldigWerkplan { get; } = Plannen(geldig: true);
+
+    private static Gen<Werkplan> Plannen(bool geldig) =>
         from looptijd in Looptijd
         from aantalLeden in Gen.Choose(2, 7)
         from aantalExternen in Gen.Choose(0, 4)
@@ -136,7 +162,7 @@ internal static class WerkplanGenerator
         let actieHoofdopgaven = hoofdopgaven.Concat(toewijzing).ToArray()
         from acties in Gen.CollectToSequence(
             Enumerable.Range(0, actieHoofdopgaven.Length),
-            i => ActieVan(i + 1, actieHoofdopgaven[i], looptijd, leden, externen, bijeenkomsten))
+            i => ActieVan(i + 1, actieHoofdopgaven[i], looptijd, leden, externen, bijeenkomsten, geldig))
         let actieIds = acties.Select(a => a.Id).ToArray()
         let elementen = actieIds.Select(Verwijzing.NaarActie).Concat(hoofdopgaven.Select(Verwijzing.NaarHoofdopgave)).ToArray()
         from koppelkansen in WisselwerkingenVan(elementen, "K", 1, 3).Select(ws => ws.Select(w => new Koppelkans
@@ -151,11 +177,13 @@ internal static class WerkplanGenerator
         from titel in Tekst
         from regio in Tekst
         from agenda in OptioneleTekst
-        from capaciteit in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(actieIds.Length, actieIds.Length + 5).Select(c => (int?)c))
+        from capaciteit in Gen.OneOf(
+            actieIds.Length <= 9 ? Gen.Constant<int?>(null) : Gen.Constant<int?>(actieIds.Length),
+            Gen.Choose(actieIds.Length, actieIds.Length + 5).Select(c => (int?)c))
         from convenant in Gen.OneOf(
             Gen.Constant<Convenant?>(null),
             Tekst.Select(n => (Convenant?)new Convenant { Naam = n, Ondertekend = looptijd.Start.PlusDays(-10) }))
-        from totstandkoming in RaadsmomentIn(looptijd, bijeenkomsten).Between(0, 3)
+        from totstandkoming in RaadsmomentIn(looptijd, geldig ? [] : bijeenkomsten).Between(0, 3)
         select new Werkplan
         {
             Id = "plan",
@@ -189,4 +217,6 @@ internal static class WerkplanGenerator
             select new Link($"{prefix}{i}", titel, omschrijving, paar.Item1, paar.Item2, sterkte)));
 
     public static Arbitrary<Werkplan> Arbitrary() => Arb.From(Werkplan);
+
+    public static Arbitrary<Werkplan> GeldigArbitrary() => Arb.From(GeldigWerkplan);
 }
