@@ -29,6 +29,8 @@ public static class Examples
               "hoofdopgave": "wonen",
               "termijn": "lang",
               "trekkerschap": { "bestuurlijk": ["a"], "ambtelijk": ["a"] },
+              "projectorganisatie": ["a", "b", "c"],
+              "resultaten": [{ "id": "1-r1", "omschrijving": "Meer woningen" }],
               "financiering": { "status": "bestaande-middelen" },
               "raadsmomenten": [
                 { "fase": "versie50", "kwartaal": "2024-Q2" },
@@ -42,6 +44,8 @@ public static class Examples
               "hoofdopgave": "groen",
               "termijn": "kort",
               "trekkerschap": { "bestuurlijk": ["b", "c"] },
+              "projectorganisatie": ["a", "b", "c"],
+              "resultaten": [{ "id": "2-r1", "omschrijving": "Meer groen", "gereed": "2025-Q4" }],
               "financiering": { "status": "nog-te-vinden" }
             }
           ],

@@ -56,7 +56,7 @@ public class LoaderErrorTests
         var broken = Examples.All.Single(b => b.Name == "unknown enum value");
         var e = Assert.Throws<WerkplanDocumentException>(() => WerkplanDocument.Parse(broken.Json, "west.json"));
         Assert.Equal(
-            "west.json: $.acties[1].termijn (line 36, column 18): Expected one of \"kort\", \"lang\"; found 'middel'.",
+            "west.json: $.acties[1].termijn (line 38, column 18): Expected one of \"kort\", \"lang\"; found 'middel'.",
             e.Message);
     }
 

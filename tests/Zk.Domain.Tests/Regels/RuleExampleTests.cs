@@ -1,0 +1,257 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
+using Zk.Domain.Regels;
+using Zk.Domain.Collections;
+using Zk.Domain.Tests.Documenten;
+using Zk.Domain.Tests.Generators;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Regels;
+
+/// <summary>The seed's cases, the warning and info rules by example, and the validator's general properties.</summary>
+public class RuleExampleTests
+{
+    private static readonly Werkplan West = WerkplanDocument.Parse(Examples.Valid);
+
+    private static Werkplan Bundled => BundledPlans.ZuidKennemerland;
+
+    private static IEnumerable<(string Code, string Path)> Codes(Werkplan plan, ValidationOptions? options = null) =>
+        plan.Validate(options).Select(b => (b.Code, b.Path));
+
+    [Fact]
+    public void The_bundled_plan_has_no_errors_and_the_warnings_the_seed_implies()
+    {
+        var bevindingen = Bundled.Validate();
+        Assert.False(bevindingen.HasErrors());
+        Assert.Equal(
+            [
+                ("ZK043", "acties[0].raadsmomenten[0]"), // NNN: N.t.b.
+                ("ZK043", "acties[3].raadsmomenten[1]"), // triple helix: feedback "in de loop van 2022"
+                ("ZK043", "acties[7].raadsmomenten[1]"), // stresstest: decision not yet planned
+                ("ZK044", "acties[7].raadsmomenten[1]"), // stresstest: funding still to be found
+                ("ZK052", "vraagstukken[0]"),            // Nationaal Park vs economisch profiel decided in 2022-Q3 and 2022-Q4
+            ],
+            bevindingen.Select(b => (b.Code, b.Path)));
+        Assert.All(bevindingen, b => Assert.Equal(Severity.Warning, b.Severity));
+    }
+
+    [Fact]
+    public void Messages_are_Dutch_by_default_and_English_on_request()
+    {
+        var nl = Bundled.Validate();
+        var en = Bundled.Validate(new ValidationOptions { Taal = Taal.En });
+        Assert.Equal("Het raadsmoment informatie van actie '3.1' is nog niet gepland (N.t.b.).", nl[0].Message);
+        Assert.Equal("The council moment information of action '3.1' is not yet planned (N.t.b.).", en[0].Message);
+        Assert.Equal(nl.Select(b => (b.Code, b.Path, b.Severity)), en.Select(b => (b.Code, b.Path, b.Severity)));
+    }
+
+    [Fact]
+    public void The_small_example_of_another_region_validates_by_its_own_terms()
+    {
+        // Three members, two main tasks, no capacity stated (9 by default).
+        Assert.False(West.Validate().HasErrors());
+    }
+
+    [Fact]
+    public void ZK003_a_period_of_one_day_does_not_end_after_it_starts()
+    {
+        var dag = new LocalDate(2024, 1, 1);
+        var plan = West with { Looptijd = new DateInterval(dag, dag) };
+        Assert.Contains(("ZK003", "looptijd"), Codes(plan));
+    }
+
+    [Fact]
+    public void ZK011_capacity_comes_from_the_options_then_the_plan_then_nine()
+    {
+        Assert.Contains(("ZK011", "acties"), Codes(Bundled with { Capaciteit = 8 }));
+        Assert.DoesNotContain(Codes(Bundled with { Capaciteit = 8 }, new ValidationOptions { Capaciteit = 12 }), f => f.Code == "ZK011");
+        Assert.DoesNotContain(Codes(Bundled with { Capaciteit = null }), f => f.Code == "ZK011");
+    }
+
+    [Fact]
+    public void ZK012_a_plan_of_only_short_term_actions_does_not_mix()
+    {
+        var plan = Bundled with { Acties = Bundled.Acties.Select(a => a with { Termijn = Termijn.Kort }).ToValueArray() };
+        Assert.Contains(("ZK012", "acties"), Codes(plan));
+        Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK012");
+    }
+
+    [Fact]
+    public void ZK020_sub_action_leads_count_only_when_every_sub_action_has_one()
+    {
+        var woningen = Bundled.Acties[4];
+        var zonderEen = woningen with { Deelacties = woningen.Deelacties.SetItem(2, woningen.Deelacties[2] with { Trekkerschap = null }) };
+        Assert.Contains(("ZK020", "acties[4].trekkerschap.bestuurlijk"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, zonderEen) }));
+    }
+
+    [Fact]
+    public void ZK021_an_external_party_may_hold_the_regie_but_not_the_political_lead()
+    {
+        Assert.Equal("provincie-noord-holland", Bundled.Acties[0].Trekkerschap.Regie);
+        var nnn = Bundled.Acties[0] with { Trekkerschap = Bundled.Acties[0].Trekkerschap with { Bestuurlijk = ["provincie-noord-holland"] } };
+        Assert.Contains(("ZK021", "acties[0].trekkerschap.bestuurlijk[0]"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(0, nnn) }));
+    }
+
+    [Fact]
+    public void ZK021_and_ZK022_follow_the_members_given_in_the_options()
+    {
+        var zonderZandvoort = new ValidationOptions { Deelnemers = ["bloemendaal", "haarlem", "heemstede"] };
+        var codes = Codes(Bundled, zonderZandvoort).ToList();
+        Assert.Contains(("ZK021", "acties[4].deelacties[2].trekkerschap.bestuurlijk[1]"), codes); // middensegment: Bloemendaal & Zandvoort
+        Assert.DoesNotContain(codes, f => f.Code == "ZK022"); // Zandvoort may stay in the project organisations
+    }
+
+    [Fact]
+    public void ZK031_a_target_of_a_framework_may_run_past_the_period()
+    {
+        Assert.Equal(2030, Bundled.Acties[4].Doelen[0].TotEnMetJaar); // 11,650 homes 2020-2030, Woonakkoord
+        var eigenDoel = Bundled.Acties[4] with { Doelen = Bundled.Acties[4].Doelen.SetItem(0, Bundled.Acties[4].Doelen[0] with { Kader = null }) };
+        Assert.Contains(("ZK031", "acties[4].doelen[0].totEnMetJaar"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, eigenDoel) }));
+    }
+
+    [Fact]
+    public void ZK040_uses_the_meeting_dates_within_a_quarter()
+    {
+        var vroeg = new Radenbijeenkomst { Id = "vroeg", Datum = new LocalDate(2024, 4, 10) };
+        var laat = new Radenbijeenkomst { Id = "laat", Datum = new LocalDate(2024, 6, 20) };
+        var q2 = Kwartaal.Parse("2024-Q2");
+        var actie = West.Acties[0] with
+        {
+            Raadsmomenten =
+            [
+                new Raadsmoment { Fase = Fase.Versie50, Kwartaal = q2, Radenbijeenkomst = "vroeg" },
+                new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = q2, Radenbijeenkomst = "laat" },
+            ],
+        };
+        var inOrde = West with { Acties = West.Acties.SetItem(0, actie), Radenbijeenkomsten = [vroeg, laat] };
+        Assert.DoesNotContain(Codes(inOrde), f => f.Code is "ZK040" or "ZK041");
+
+        var omgekeerd = inOrde with { Radenbijeenkomsten = [vroeg with { Id = "laat" }, laat with { Id = "vroeg" }] };
+        var codes = Codes(omgekeerd).ToList();
+        Assert.Contains(("ZK040", "acties[0].raadsmomenten[1]"), codes);
+        Assert.Contains(("ZK041", "acties[0].raadsmomenten[1]"), codes);
+    }
+
+    [Fact]
+    public void ZK043_an_action_without_any_council_moment()
+    {
+        Assert.Contains(("ZK043", "acties[1].raadsmomenten"), Codes(West));
+    }
+
+    [Fact]
+    public void ZK044_a_planned_decision_without_funding()
+    {
+        var groen = West.Acties[1] with { Raadsmomenten = [new Raadsmoment { Fase = Fase.Versie50, Kwartaal = Kwartaal.Parse("2024-Q3") }, new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = Kwartaal.Parse("2025-Q1") }] };
+        Assert.Contains(("ZK044", "acties[1].raadsmomenten[1]"), Codes(West with { Acties = West.Acties.SetItem(1, groen) }));
+    }
+
+    [Fact]
+    public void ZK051_the_same_pair_in_either_direction()
+    {
+        var k = West.Koppelkansen[0];
+        var omgekeerd = k with { Id = "K2", Van = k.Naar, Naar = k.Van };
+        Assert.Contains(("ZK051", "koppelkansen[1]"), Codes(West with { Koppelkansen = West.Koppelkansen.Add(omgekeerd) }));
+        // A koppelkans and a vraagstuk on the same pair is no repetition (the seed has one: bereikbaarheid and duurzaamheid).
+        Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK051");
+    }
+
+    [Fact]
+    public void ZK052_the_botsproef_is_met_when_both_decide_in_the_same_meeting()
+    {
+        var park = Bundled.Acties[1];
+        var inQ4 = park with { Raadsmomenten = park.Raadsmomenten.SetItem(1, park.Raadsmomenten[1] with { Kwartaal = Kwartaal.Parse("2022-Q4") }) };
+        Assert.DoesNotContain(Codes(Bundled with { Acties = Bundled.Acties.SetItem(1, inQ4) }), f => f.Code == "ZK052");
+    }
+
+    [Fact]
+    public void ZK060_ZK061_ZK062_with_a_calendar_around_the_elections_of_2022()
+    {
+        var verkiezingen = new Blokkade { Periode = new DateInterval(new LocalDate(2022, 3, 1), new LocalDate(2022, 3, 31)), Reden = "Gemeenteraadsverkiezingen 16 maart 2022" };
+        var kalender = new Vergaderkalender
+        {
+            Radenbijeenkomsten =
+            [
+                new Radenbijeenkomst { Id = "q3-2021", Datum = new LocalDate(2021, 9, 22), Capaciteit = 4 },
+                new Radenbijeenkomst { Id = "q1-2022", Datum = new LocalDate(2022, 3, 9), Capaciteit = 4 },
+                new Radenbijeenkomst { Id = "q2-2022", Datum = new LocalDate(2022, 6, 15), Capaciteit = 4 },
+                new Radenbijeenkomst { Id = "q3-2022", Datum = new LocalDate(2022, 9, 14), Capaciteit = 4 },
+                new Radenbijeenkomst { Id = "q4-2022", Datum = new LocalDate(2022, 11, 30), Capaciteit = 1 },
+            ],
+            Blokkades = [verkiezingen],
+        };
+        var codes = Codes(Bundled, new ValidationOptions { Kalender = kalender }).ToList();
+        Assert.DoesNotContain(codes, f => f.Code == "ZK061");
+        Assert.Contains(("ZK062", "acties[4].raadsmomenten[0]"), codes); // Woonakkoord: informing around the elections
+        Assert.Contains(("ZK062", "acties[6].raadsmomenten[0]"), codes); // 6.1 in 2022-Q1
+
+        var zonderQ2 = kalender with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.RemoveAt(2) };
+        Assert.Contains(("ZK061", "acties[1].raadsmomenten[0]"), Codes(Bundled, new ValidationOptions { Kalender = zonderQ2 }));
+
+        var toegewezen = Bundled.Acties[2] with { Raadsmomenten = Bundled.Acties[2].Raadsmomenten.Select(m => m with { Radenbijeenkomst = m.Kwartaal == Kwartaal.Parse("2022-Q4") ? "q4-2022" : null }).ToValueArray() };
+        var park = Bundled.Acties[1] with { Raadsmomenten = Bundled.Acties[1].Raadsmomenten.SetItem(1, Bundled.Acties[1].Raadsmomenten[1] with { Kwartaal = Kwartaal.Parse("2022-Q4"), Radenbijeenkomst = "q4-2022" }) };
+        var vol = Bundled with { Acties = Bundled.Acties.SetItem(1, park).SetItem(2, toegewezen) };
+        Assert.Contains(("ZK060", "kalender.radenbijeenkomsten[4]"), Codes(vol, new ValidationOptions { Kalender = kalender }));
+    }
+
+    [Fact]
+    public void ZK100_strengths_have_the_sign_of_their_kind()
+    {
+        var plan = West with { Koppelkansen = West.Koppelkansen.SetItem(0, West.Koppelkansen[0] with { Sterkte = -2 }) };
+        Assert.Contains(("ZK100", "koppelkansen[0].sterkte"), Codes(plan));
+        Assert.DoesNotContain(Codes(West), f => f.Code == "ZK100");
+    }
+
+    [Fact]
+    public void ZK101_a_moment_in_another_quarter_than_its_meeting()
+    {
+        var botsproef = Bundled.Totstandkoming[2];
+        Assert.Equal("rb-2021-05-19", botsproef.Radenbijeenkomst);
+        var verschoven = Bundled with { Totstandkoming = Bundled.Totstandkoming.SetItem(2, botsproef with { Kwartaal = Kwartaal.Parse("2021-Q3") }) };
+        Assert.Contains(("ZK101", "totstandkoming[2]"), Codes(verschoven));
+    }
+
+    [Fact]
+    public void ZK102_a_source_naming_another_quarter_is_reported_as_information()
+    {
+        var fietsen = Bundled.Acties[8];
+        var anders = fietsen with { Raadsmomenten = [fietsen.Raadsmomenten[0] with { Kwartaal = Kwartaal.Parse("2022-Q4") }] };
+        var bevinding = Assert.Single((Bundled with { Acties = Bundled.Acties.SetItem(8, anders) }).Validate(), b => b.Code == "ZK102");
+        Assert.Equal(("acties[8].raadsmomenten[0].bronnen[1]", Severity.Info), (bevinding.Path, bevinding.Severity));
+    }
+
+    [Property(MaxTest = 300, Replay = "(777,779)")]
+    public Property Validation_is_total_and_deterministic_for_any_loadable_plan() =>
+        Prop.ForAll(WerkplanGenerator.Arbitrary(), plan =>
+        {
+            var eerste = plan.Validate();
+            var tweede = WerkplanDocument.Load(WerkplanDocument.Save(plan)).Validate();
+            return eerste == tweede;
+        });
+
+    [Property(MaxTest = 100, Replay = "(31337,31339)")]
+    public Property Validation_does_not_depend_on_the_culture() =>
+        Prop.ForAll(WerkplanGenerator.Arbitrary(), plan =>
+        {
+            var opties = new ValidationOptions { Taal = Taal.En };
+            var invariant = RoundTripTests.WithCulture(CultureInfo.InvariantCulture, () => plan.Validate(opties));
+            return new[] { "nl-NL", "en-US", "tr-TR" }.All(c =>
+                RoundTripTests.WithCulture(CultureInfo.GetCultureInfo(c), () => plan.Validate(opties)) == invariant
+                && RoundTripTests.WithCulture(CultureInfo.GetCultureInfo(c), () => plan.Validate()) == plan.Validate());
+        });
+
+    [Fact]
+    public void Validating_an_action_on_its_own_gives_relative_paths()
+    {
+        var actie = Bundled.Acties[0] with { AlLopend = true, Resultaten = [] };
+        var codes = actie.Validate(Bundled).Select(b => (b.Code, b.Path)).ToList();
+        Assert.Contains(("ZK013", "alLopend"), codes);
+        Assert.Contains(("ZK030", "resultaten"), codes);
+    }
+}
