@@ -20,8 +20,8 @@ internal static class Rapport
             output.WriteLine($"        {b.Message}");
         }
 
-        var fouten = bevindingen.Count(b => b.Severity == Severity.Error);
-        var waarschuwingen = bevindingen.Count(b => b.Severity == Severity.Warning);
+        var fouten = bevindingen.Count(b => b.Severity == FindingSeverity.Error);
+        var waarschuwingen = bevindingen.Count(b => b.Severity == FindingSeverity.Warning);
         var info = bevindingen.Count - fouten - waarschuwingen;
         output.WriteLine(taal == Taal.En
             ? $"{fouten} error(s), {waarschuwingen} warning(s), {info} info"

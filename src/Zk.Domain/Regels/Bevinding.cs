@@ -8,7 +8,7 @@ namespace Zk.Domain.Regels;
 /// <param name="Path">The path of the offending element in the document's terms, e.g. <c>acties[3].trekkerschap.bestuurlijk</c>; empty for the plan as a whole.</param>
 /// <param name="Message">What is wrong, in one sentence.</param>
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
-public sealed record Bevinding(string Code, Severity Severity, string Path, string Message)
+public sealed record Bevinding(string Code, FindingSeverity Severity, string Path, string Message)
 {
     /// <summary>One line: <c>ZK020 error acties[3].trekkerschap.bestuurlijk: …</c>.</summary>
     public override string ToString() =>

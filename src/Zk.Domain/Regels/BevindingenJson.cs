@@ -52,10 +52,10 @@ public static class BevindingenJson
 
     /// <summary>The severity's name in the JSON and text forms: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
     /// <param name="severity">The severity.</param>
-    public static string Naam(Severity severity) => severity switch
+    public static string Naam(FindingSeverity severity) => severity switch
     {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
+        FindingSeverity.Error => "error",
+        FindingSeverity.Warning => "warning",
         _ => "info",
     };
 

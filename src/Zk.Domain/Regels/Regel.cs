@@ -13,7 +13,7 @@ public sealed record Regel
     public required string Code { get; init; }
 
     /// <summary>How serious a breach is.</summary>
-    public required Severity Severity { get; init; }
+    public required FindingSeverity Severity { get; init; }
 
     /// <summary>What the rule asks, in Dutch.</summary>
     public required string OmschrijvingNl { get; init; }

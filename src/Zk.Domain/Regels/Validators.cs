@@ -54,8 +54,8 @@ internal static class FluentFailures
                 ErrorCode = b.Code,
                 Severity = b.Severity switch
                 {
-                    Severity.Error => FluentSeverity.Error,
-                    Severity.Warning => FluentSeverity.Warning,
+                    FindingSeverity.Error => FluentSeverity.Error,
+                    FindingSeverity.Warning => FluentSeverity.Warning,
                     _ => FluentSeverity.Info,
                 },
             });

@@ -54,7 +54,7 @@ public static class WerkplanValidation
     {
         foreach (var bevinding in bevindingen)
         {
-            if (bevinding.Severity == Severity.Error)
+            if (bevinding.Severity == FindingSeverity.Error)
             {
                 return true;
             }

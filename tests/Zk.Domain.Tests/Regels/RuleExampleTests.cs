@@ -39,7 +39,7 @@ public class RuleExampleTests
                 ("ZK052", "vraagstukken[0]"),            // Nationaal Park vs economisch profiel decided in 2022-Q3 and 2022-Q4
             ],
             bevindingen.Select(b => (b.Code, b.Path)));
-        Assert.All(bevindingen, b => Assert.Equal(Severity.Warning, b.Severity));
+        Assert.All(bevindingen, b => Assert.Equal(FindingSeverity.Warning, b.Severity));
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public class RuleExampleTests
         var fietsen = Bundled.Acties[8];
         var anders = fietsen with { Raadsmomenten = [fietsen.Raadsmomenten[0] with { Kwartaal = Kwartaal.Parse("2022-Q4") }] };
         var bevinding = Assert.Single((Bundled with { Acties = Bundled.Acties.SetItem(8, anders) }).Validate(), b => b.Code == "ZK102");
-        Assert.Equal(("acties[8].raadsmomenten[0].bronnen[1]", Severity.Info), (bevinding.Path, bevinding.Severity));
+        Assert.Equal(("acties[8].raadsmomenten[0].bronnen[1]", FindingSeverity.Info), (bevinding.Path, bevinding.Severity));
     }
 
     [Property(MaxTest = 300, Replay = "(777,779)")]

@@ -18,8 +18,8 @@ public class RuleLawTests
         Prop.ForAll(Arb.From(Mutaties.For(code)), m =>
         {
             var bevindingen = m.Plan.Validate(m.Options);
-            var raak = bevindingen.Any(b => b.Code == code && b.Path == m.Path && b.Severity == Severity.Error);
-            var andere = bevindingen.Where(b => b.Severity == Severity.Error && b.Code != code).Select(b => b.ToString()).ToList();
+            var raak = bevindingen.Any(b => b.Code == code && b.Path == m.Path && b.Severity == FindingSeverity.Error);
+            var andere = bevindingen.Where(b => b.Severity == FindingSeverity.Error && b.Code != code).Select(b => b.ToString()).ToList();
             return (raak && andere.Count == 0).Label($"expected {code} at {m.Path}; got: {string.Join(" | ", bevindingen)}");
         });
 
@@ -27,14 +27,14 @@ public class RuleLawTests
     public Property Valid_plans_have_no_errors() =>
         Prop.ForAll(WerkplanGenerator.GeldigArbitrary(), plan =>
         {
-            var fouten = plan.Validate().Where(b => b.Severity == Severity.Error).ToList();
+            var fouten = plan.Validate().Where(b => b.Severity == FindingSeverity.Error).ToList();
             return (fouten.Count == 0).Label(string.Join(" | ", fouten));
         });
 
     [Fact]
     public void Every_error_rule_of_the_catalogue_has_a_law()
     {
-        var errorRules = Regelcatalogus.Regels.Where(r => r.Severity == Severity.Error).Select(r => r.Code);
+        var errorRules = Regelcatalogus.Regels.Where(r => r.Severity == FindingSeverity.Error).Select(r => r.Code);
         // ZK101 is checked by example (RuleExampleTests): it needs a plan with meetings assigned.
         Assert.Equal(errorRules.Except([Regelcatalogus.ZK101]).Order(), Mutaties.ErrorCodes.Order());
     }

@@ -129,3 +129,85 @@ public class SampleTests
         Assert.Equal(BundledPlans.ZuidKennemerland, WerkplanDocument.Parse(output));
     }
 }
+
+public class SampleValidateTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Bundled()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-bundled-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllBytes(path, WerkplanDocument.Save(BundledPlans.ZuidKennemerland));
+        return path;
+    }
+
+    [Fact]
+    public void Validate_the_bundled_plan_exits_0_with_its_warnings()
+    {
+        var (exit, output, error) = Run("validate", Bundled());
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("ZK052 warning vraagstukken[0]", output, StringComparison.Ordinal);
+        Assert.EndsWith("0 fout(en), 5 waarschuwing(en), 0 info" + Environment.NewLine, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_json_prints_one_array_of_findings()
+    {
+        var (exit, output, _) = Run("validate", Bundled(), "--format", "json", "--lang", "en");
+        Assert.Equal(0, exit);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var findings = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(5, findings.Count);
+        Assert.All(findings, f =>
+        {
+            Assert.Equal(["code", "severity", "path", "message"], f.EnumerateObject().Select(p => p.Name));
+            Assert.Equal("warning", f.GetProperty("severity").GetString());
+        });
+        Assert.Equal("The council moment information of action '3.1' is not yet planned (N.t.b.).", findings[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Validate_exits_1_when_the_plan_has_errors()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-errors-" + Guid.NewGuid().ToString("N") + ".json");
+        var plan = BundledPlans.ZuidKennemerland with { Capaciteit = 5 };
+        File.WriteAllBytes(path, WerkplanDocument.Save(plan));
+        var (exit, output, _) = Run("validate", path, "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Contains("\"code\": \"ZK011\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"severity\": \"error\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_an_unreadable_file_exits_2_and_prints_nothing_on_stdout()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-broken-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, "{ \"formaat\": \"zk-werkplan/9\" }");
+        var (exit, output, error) = Run("validate", path, "--format", "json");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains($"{path}: $.formaat (line 1, column 14)", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "a.json", "b.json")]
+    [InlineData("validate", "a.json", "--format", "dot")]
+    public void Validate_with_wrong_arguments_exits_64(params string[] args) => Assert.Equal(64, Run(args).Exit);
+
+    [Fact]
+    public void Rules_lists_the_catalogue()
+    {
+        var (exit, output, _) = Run("rules", "--lang", "en");
+        Assert.Equal(0, exit);
+        Assert.Equal(Zk.Domain.Regels.Regelcatalogus.Regels.Count, output.TrimEnd().Split('\n').Length);
+        Assert.StartsWith("ZK001 error   Every id is unique within its kind.", output, StringComparison.Ordinal);
+    }
+}

@@ -1,7 +1,7 @@
 namespace Zk.Domain.Regels;
 
 /// <summary>How serious a finding is.</summary>
-public enum Severity
+public enum FindingSeverity
 {
     /// <summary>The plan breaks a rule: it is not consistent (exit code 1 in the sample's <c>validate</c>).</summary>
     Error,

@@ -1,0 +1,95 @@
+using FluentValidation;
+using Zk.Domain.Bundled;
+using Zk.Domain.Regels;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Regels;
+
+public class RegelcatalogusTests
+{
+    private static readonly string RulesDoc = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "rules.md"));
+
+    [Fact]
+    public void The_catalogue_holds_every_code_of_the_brief_with_its_severity()
+    {
+        // Codes never change: this list pins them.
+        (string, FindingSeverity)[] brief =
+        [
+            ("ZK001", FindingSeverity.Error), ("ZK002", FindingSeverity.Error), ("ZK003", FindingSeverity.Error),
+            ("ZK010", FindingSeverity.Error), ("ZK011", FindingSeverity.Error), ("ZK012", FindingSeverity.Warning), ("ZK013", FindingSeverity.Error), ("ZK014", FindingSeverity.Error),
+            ("ZK020", FindingSeverity.Error), ("ZK021", FindingSeverity.Error), ("ZK022", FindingSeverity.Error),
+            ("ZK030", FindingSeverity.Error), ("ZK031", FindingSeverity.Error),
+            ("ZK040", FindingSeverity.Error), ("ZK041", FindingSeverity.Error), ("ZK042", FindingSeverity.Error), ("ZK043", FindingSeverity.Warning), ("ZK044", FindingSeverity.Warning),
+            ("ZK050", FindingSeverity.Error), ("ZK051", FindingSeverity.Warning), ("ZK052", FindingSeverity.Warning),
+            ("ZK060", FindingSeverity.Error), ("ZK061", FindingSeverity.Error), ("ZK062", FindingSeverity.Warning),
+            ("ZK100", FindingSeverity.Warning), ("ZK101", FindingSeverity.Error), ("ZK102", FindingSeverity.Info),
+        ];
+        Assert.Equal(brief, Regelcatalogus.Regels.Select(r => (r.Code, r.Severity)));
+    }
+
+    [Fact]
+    public void Every_rule_is_described_in_both_languages_with_a_message_in_both()
+    {
+        Assert.All(Regelcatalogus.Regels, r =>
+        {
+            Assert.NotEqual(r.OmschrijvingNl, r.OmschrijvingEn);
+            Assert.NotEmpty(r.Bron);
+            Assert.Equal(r.MeldingNl.Count(c => c == '{'), r.MeldingEn.Count(c => c == '{'));
+            Assert.Equal(r.OmschrijvingEn, r.Omschrijving(Taal.En));
+            Assert.Equal(r.OmschrijvingNl, r.Omschrijving(Taal.Nl));
+        });
+        Assert.Same(Regelcatalogus.Regels[3], Regelcatalogus.Get("ZK010"));
+        Assert.Throws<KeyNotFoundException>(() => Regelcatalogus.Get("ZK999"));
+    }
+
+    [Fact]
+    public void Docs_rules_md_is_generated_from_the_catalogue()
+    {
+        // To regenerate: dotnet run --project samples/Zk.Domain.Sample -- rules --format markdown > docs/rules.md
+        Assert.Equal(Regelcatalogus.ToMarkdown(), File.ReadAllText(RulesDoc));
+    }
+
+    [Fact]
+    public void The_FluentValidation_validator_reports_codes_severities_and_paths()
+    {
+        var result = new WerkplanValidator().Validate(BundledPlans.ZuidKennemerland);
+        Assert.True(result.IsValid is false || result.Errors.All(e => e.Severity != FluentValidation.Severity.Error));
+        Assert.Equal(
+            BundledPlans.ZuidKennemerland.Validate().Select(b => (b.Code, b.Path, b.Message)),
+            result.Errors.Select(e => (e.ErrorCode, e.PropertyName, e.ErrorMessage)));
+        Assert.All(result.Errors, e => Assert.Equal(FluentValidation.Severity.Warning, e.Severity));
+    }
+
+    private sealed record Aanvraag(string Naam, Werkplan Plan);
+
+    private sealed class AanvraagValidator : AbstractValidator<Aanvraag>
+    {
+        public AanvraagValidator()
+        {
+            RuleFor(a => a.Naam).NotEmpty();
+            RuleFor(a => a.Plan).SetValidator(new WerkplanValidator(new ValidationOptions { Taal = Taal.En }));
+        }
+    }
+
+    [Fact]
+    public void Hosts_compose_the_validator_into_their_own()
+    {
+        var plan = BundledPlans.ZuidKennemerland with { Acties = BundledPlans.ZuidKennemerland.Acties.SetItem(2, BundledPlans.ZuidKennemerland.Acties[2] with { AlLopend = true }) };
+        var result = new AanvraagValidator().Validate(new Aanvraag("", plan));
+        Assert.Contains(result.Errors, e => e.PropertyName == "Naam");
+        var fout = Assert.Single(result.Errors, e => e.ErrorCode == "ZK013");
+        Assert.Equal("Plan.acties[2].alLopend", fout.PropertyName);
+        Assert.Equal(FluentValidation.Severity.Error, fout.Severity);
+        Assert.StartsWith("The action '4.1' is already running", fout.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_action_validator_checks_one_action_in_an_edit_form()
+    {
+        var plan = BundledPlans.ZuidKennemerland;
+        var nieuw = plan.Acties[5] with { Id = "5.3", Trekkerschap = plan.Acties[5].Trekkerschap with { Bestuurlijk = ["velsen"] } };
+        var result = new ActieValidator(plan).Validate(nieuw);
+        var fout = Assert.Single(result.Errors, e => e.Severity == FluentValidation.Severity.Error);
+        Assert.Equal(("ZK021", "trekkerschap.bestuurlijk[0]"), (fout.ErrorCode, fout.PropertyName));
+    }
+}
