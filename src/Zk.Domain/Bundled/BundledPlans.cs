@@ -1,4 +1,6 @@
+using Zk.Domain.Besturing;
 using Zk.Domain.Documenten;
+using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Bundled;
@@ -21,6 +23,21 @@ public static class BundledPlans
 
     /// <summary>The Zuid-Kennemerland work plan 2021–2023 (looptijd 1 July 2021 up to 1 January 2023).</summary>
     public static Werkplan ZuidKennemerland => ZuidKennemerlandPlan.Value;
+
+    /// <summary>
+    /// The meeting calendar the Zuid-Kennemerland plan is scheduled on when no other is given: one radenbijeenkomst per
+    /// quarter of its period (the default <see cref="Vergaderpatroon"/>), skipping the summer recesses and the weeks
+    /// around the municipal elections of 16 March 2022.
+    /// </summary>
+    public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender(ZuidKennemerland);
+
+    /// <summary>The default calendar of any plan: the default <see cref="Vergaderpatroon"/> over its period, with the usual blocked periods.</summary>
+    /// <param name="plan">The plan.</param>
+    public static Vergaderkalender StandaardKalender(Werkplan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return new Vergaderpatroon { Blokkades = StandaardBlokkades.Voor(plan.Looptijd) }.Genereer(plan.Looptijd);
+    }
 
     /// <summary>Opens the bundled Zuid-Kennemerland document as it is embedded (UTF-8 JSON, format <c>zk-werkplan/1</c>).</summary>
     /// <returns>A new read-only stream; the caller disposes it.</returns>

@@ -1,0 +1,158 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+
+namespace Zk.Domain.Inplannen;
+
+/// <summary>How a council moment got its meeting.</summary>
+public enum ToewijzingStatus
+{
+    /// <summary>The plan fixed the moment (a quarter or a meeting) and it stays there.</summary>
+    Behouden,
+
+    /// <summary>The plan fixed the moment, but not validly (no free meeting there, out of order, past the deadline): it was moved.</summary>
+    Verplaatst,
+
+    /// <summary>The moment was not yet planned (N.t.b.) and is now.</summary>
+    Ingepland,
+
+    /// <summary>The policy requires the moment (an interim discussion before a decision) and the plan had none.</summary>
+    Toegevoegd,
+}
+
+/// <summary>Why a council moment cannot be planned.</summary>
+public enum OnplanbaarReden
+{
+    /// <summary>No meeting remains before the deadline (after the action's earlier moments).</summary>
+    Deadline,
+
+    /// <summary>Meetings before the deadline exist, but they are full.</summary>
+    Capaciteit,
+
+    /// <summary>The only meetings in reach fall in blocked periods.</summary>
+    Blokkade,
+
+    /// <summary>An earlier moment of the action could not be planned, so this one cannot follow it.</summary>
+    Volgorde,
+}
+
+/// <summary>A council moment assigned to a meeting.</summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record Toewijzing
+{
+    /// <summary>The action's id.</summary>
+    public required string Actie { get; init; }
+
+    /// <summary>The moment's index in the action's <c>Raadsmomenten</c>, or -1 for a moment the policy added.</summary>
+    public required int Moment { get; init; }
+
+    /// <summary>The stage of the moment.</summary>
+    public required Fase Fase { get; init; }
+
+    /// <summary>The meeting's id.</summary>
+    public required string Radenbijeenkomst { get; init; }
+
+    /// <summary>The meeting's date.</summary>
+    public required LocalDate Datum { get; init; }
+
+    /// <summary>How the moment got its meeting.</summary>
+    public required ToewijzingStatus Status { get; init; }
+}
+
+/// <summary>A council moment the planner could not place, and why.</summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record OnplanbaarMoment
+{
+    /// <summary>The action's id.</summary>
+    public required string Actie { get; init; }
+
+    /// <summary>The moment's index in the action's <c>Raadsmomenten</c>, or -1 for a moment the policy added.</summary>
+    public required int Moment { get; init; }
+
+    /// <summary>The stage of the moment.</summary>
+    public required Fase Fase { get; init; }
+
+    /// <summary>The constraint that prevents it.</summary>
+    public required OnplanbaarReden Reden { get; init; }
+
+    /// <summary>The deadline that applied.</summary>
+    public required LocalDate Deadline { get; init; }
+
+    /// <summary>The meetings that were in reach but full or blocked (ids).</summary>
+    public ValueArray<string> Bijeenkomsten { get; init; }
+
+    /// <summary>The other actions whose moments fill those meetings (ids), for a capacity problem.</summary>
+    public ValueArray<string> Concurrenten { get; init; }
+
+    /// <summary>The explanation in <paramref name="taal"/>.</summary>
+    /// <param name="taal">The language.</param>
+    public string Melding(Taal taal)
+    {
+        var deadline = NodaTime.Text.LocalDatePattern.Iso.Format(Deadline);
+        var bijeenkomsten = string.Join(", ", Bijeenkomsten);
+        var concurrenten = string.Join(", ", Concurrenten);
+        return (Reden, taal) switch
+        {
+            (OnplanbaarReden.Deadline, Taal.En) => $"No meeting remains for {Fase} of action '{Actie}' before the deadline {deadline}.",
+            (OnplanbaarReden.Deadline, _) => $"Er is geen radenbijeenkomst meer voor {Fase} van actie '{Actie}' vóór de deadline {deadline}.",
+            (OnplanbaarReden.Capaciteit, Taal.En) => $"The meetings before {deadline} ({bijeenkomsten}) are full with actions {concurrenten}; {Fase} of action '{Actie}' does not fit.",
+            (OnplanbaarReden.Capaciteit, _) => $"De radenbijeenkomsten vóór {deadline} ({bijeenkomsten}) zijn vol met acties {concurrenten}; {Fase} van actie '{Actie}' past niet meer.",
+            (OnplanbaarReden.Blokkade, Taal.En) => $"The meetings in reach for {Fase} of action '{Actie}' ({bijeenkomsten}) fall in blocked periods.",
+            (OnplanbaarReden.Blokkade, _) => $"De bereikbare radenbijeenkomsten voor {Fase} van actie '{Actie}' ({bijeenkomsten}) vallen in geblokkeerde perioden.",
+            (_, Taal.En) => $"{Fase} of action '{Actie}' cannot follow its earlier moment, which could not be planned.",
+            _ => $"{Fase} van actie '{Actie}' kan niet volgen op een eerder moment dat niet te plannen was.",
+        };
+    }
+}
+
+/// <summary>
+/// A schedule (planning): every council moment assigned to a meeting, or reported as unplannable with its reason.
+/// </summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record Planning
+{
+    /// <summary>The planned moments, by action in the plan's order, then in the action's order.</summary>
+    public required ValueArray<Toewijzing> Toewijzingen { get; init; }
+
+    /// <summary>The moments that could not be planned.</summary>
+    public required ValueArray<OnplanbaarMoment> Onplanbaar { get; init; }
+
+    /// <summary>The meetings the schedule was made for.</summary>
+    public required Vergaderkalender Kalender { get; init; }
+
+    /// <summary>Whether every moment was planned.</summary>
+    public bool IsVolledig => Onplanbaar.IsEmpty;
+
+    /// <summary>The agenda of a meeting: its planned moments in the plan's order.</summary>
+    /// <param name="radenbijeenkomst">The meeting's id.</param>
+    public IEnumerable<Toewijzing> Agenda(string radenbijeenkomst) => Toewijzingen.Where(t => t.Radenbijeenkomst == radenbijeenkomst);
+
+    /// <summary>The moments that moved between <paramref name="voor"/> and this schedule (what-if): changed meeting, newly planned, or no longer plannable.</summary>
+    /// <param name="voor">The schedule before the change.</param>
+    public ValueArray<Verschuiving> VergelijkMet(Planning voor)
+    {
+        ArgumentNullException.ThrowIfNull(voor);
+        var oud = voor.Toewijzingen.ToDictionary(t => (t.Actie, t.Moment, t.Fase));
+        var nieuw = Toewijzingen.ToDictionary(t => (t.Actie, t.Moment, t.Fase));
+        var verschuivingen = new List<Verschuiving>();
+        foreach (var sleutel in oud.Keys.Union(nieuw.Keys))
+        {
+            var van = oud.GetValueOrDefault(sleutel);
+            var naar = nieuw.GetValueOrDefault(sleutel);
+            if (van?.Radenbijeenkomst != naar?.Radenbijeenkomst)
+            {
+                verschuivingen.Add(new Verschuiving(sleutel.Actie, sleutel.Moment, sleutel.Fase, van?.Radenbijeenkomst, naar?.Radenbijeenkomst));
+            }
+        }
+
+        return verschuivingen.OrderBy(v => v.Actie, StringComparer.Ordinal).ThenBy(v => v.Moment).ToValueArray();
+    }
+}
+
+/// <summary>A moment that moved in a what-if: from one meeting (or none) to another (or none).</summary>
+/// <param name="Actie">The action's id.</param>
+/// <param name="Moment">The moment's index, or -1 for a moment the policy added.</param>
+/// <param name="Fase">The stage.</param>
+/// <param name="Van">The meeting before, or null when it was not planned.</param>
+/// <param name="Naar">The meeting after, or null when it is no longer plannable.</param>
+public sealed record Verschuiving(string Actie, int Moment, Fase Fase, string? Van, string? Naar);

@@ -1,0 +1,201 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Tests.Generators;
+
+namespace Zk.Domain.Tests.Inplannen;
+
+/// <summary>The planner's laws on small instances, 1,000 cases each, with fixed replay seeds.</summary>
+public class PlannerLawTests
+{
+    private const int Cases = 1000;
+
+    private static int Dagen(LocalDate van, LocalDate tot) => Period.Between(van, tot, PeriodUnits.Days).Days;
+
+    private static Planning Plan(Instantie i) => Planner.Schedule(i.Plan, i.Kalender, i.Beleid);
+
+    // The best any schedule can do, by trying every assignment (independent of the planner's search): the most moments
+    // planned and, among those, the most fixed moments kept in their quarter.
+    internal static (int Gepland, int Behouden) BruteForceMaximum(Instantie i)
+    {
+        var p = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid);
+        var bijeenkomsten = p.Bijeenkomsten;
+        var gebruik = new int[bijeenkomsten.Length];
+        var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
+        var gap = Math.Max(1, i.Beleid.MinimaleTussenruimteInDagen);
+        var beste = (Gepland: 0, Behouden: 0);
+
+        bool Mag(int t, int m)
+        {
+            var taak = p.Taken[t];
+            var datum = bijeenkomsten[m].Datum;
+            if (i.Kalender.BlokkadeOp(datum) is not null || datum < i.Plan.Looptijd.Start || datum > taak.Deadline
+                || gebruik[m] >= (bijeenkomsten[m].Capaciteit ?? int.MaxValue))
+            {
+                return false;
+            }
+
+            return taak.Vorige < 0 || (plaatsing[taak.Vorige] >= 0 && Dagen(bijeenkomsten[plaatsing[taak.Vorige]].Datum, datum) >= gap);
+        }
+
+        void Probeer(int t, int aantal, int behouden)
+        {
+            if (t == p.Taken.Length)
+            {
+                if (aantal > beste.Gepland || (aantal == beste.Gepland && behouden > beste.Behouden))
+                {
+                    beste = (aantal, behouden);
+                }
+
+                return;
+            }
+
+            Probeer(t + 1, aantal, behouden);
+            for (var m = 0; m < bijeenkomsten.Length; m++)
+            {
+                if (Mag(t, m))
+                {
+                    plaatsing[t] = m;
+                    gebruik[m]++;
+                    var moment = p.Taken[t].Moment >= 0 ? i.Plan.Acties[p.Taken[t].ActieIndex].Raadsmomenten[p.Taken[t].Moment] : null;
+                    var inKwartaal = moment?.Kwartaal is { } k && k.Contains(bijeenkomsten[m].Datum);
+                    Probeer(t + 1, aantal + 1, behouden + (inKwartaal ? 1 : 0));
+                    gebruik[m]--;
+                    plaatsing[t] = -1;
+                }
+            }
+        }
+
+        Probeer(0, 0, 0);
+        return beste;
+    }
+
+    [Property(MaxTest = Cases, Replay = "(123456,654321)")]
+    public Property The_planner_plans_as_many_moments_as_an_exhaustive_search() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var planning = Plan(i);
+            var maximum = BruteForceMaximum(i);
+            var behouden = planning.Toewijzingen.Count(t => t.Status == ToewijzingStatus.Behouden);
+            return (planning.Toewijzingen.Count == maximum.Gepland).Label($"planned {planning.Toewijzingen.Count}, exhaustive {maximum.Gepland}")
+                .And(behouden == maximum.Behouden).Label($"kept {behouden} fixed moments, exhaustive {maximum.Behouden}")
+                .And(maximum.Gepland < planning.Toewijzingen.Count + planning.Onplanbaar.Count || planning.IsVolledig).Label("complete when a complete schedule exists");
+        });
+
+    [Property(MaxTest = Cases, Replay = "(2718,2719)")]
+    public Property A_schedule_keeps_order_gap_capacity_blocks_period_and_deadlines() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var planning = Plan(i);
+            var fouten = new List<string>();
+            var gap = Math.Max(1, i.Beleid.MinimaleTussenruimteInDagen);
+            foreach (var groep in planning.Agenda_PerBijeenkomst())
+            {
+                var r = i.Kalender.Radenbijeenkomsten.Single(b => b.Id == groep.Key);
+                if (groep.Count() > (r.Capaciteit ?? int.MaxValue))
+                {
+                    fouten.Add($"{r.Id} over capacity");
+                }
+
+                if (i.Kalender.BlokkadeOp(r.Datum) is not null)
+                {
+                    fouten.Add($"{r.Id} is blocked");
+                }
+            }
+
+            foreach (var actie in planning.Toewijzingen.GroupBy(t => t.Actie))
+            {
+                var deadline = i.Beleid.Deadlines.Where(d => d.Actie == actie.Key).Select(d => d.Datum).DefaultIfEmpty(i.Plan.Looptijd.End).Min();
+                LocalDate? vorige = null;
+                foreach (var t in actie)
+                {
+                    var laatste = t.Fase == Fase.Besluitvorming ? t.Datum.PlusDays(i.Beleid.BesluitvormingstermijnInDagen) : t.Datum;
+                    if (t.Datum < i.Plan.Looptijd.Start || laatste > deadline)
+                    {
+                        fouten.Add($"{actie.Key} {t.Fase} outside its period or deadline");
+                    }
+
+                    if (vorige is { } v && Dagen(v, t.Datum) < gap)
+                    {
+                        fouten.Add($"{actie.Key} {t.Fase} too close after its earlier moment");
+                    }
+
+                    vorige = t.Datum;
+                }
+
+                var besluit = actie.FirstOrDefault(t => t.Fase == Fase.Besluitvorming);
+                if (besluit is not null && !actie.TakeWhile(t => t != besluit).Any(t => t.Fase.IsInterim()))
+                {
+                    fouten.Add($"{actie.Key} decides without an interim discussion");
+                }
+            }
+
+            return (fouten.Count == 0).Label(string.Join("; ", fouten));
+        });
+
+    [Property(MaxTest = Cases, Replay = "(31415,92653)")]
+    public Property Kept_moments_are_in_their_quarter_and_planned_ones_were_not_yet_planned() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var planning = Plan(i);
+            return planning.Toewijzingen.Where(t => t.Status == ToewijzingStatus.Behouden).All(t =>
+            {
+                var moment = i.Plan.Acties.Single(a => a.Id == t.Actie).Raadsmomenten[t.Moment];
+                return moment.Kwartaal is { } k && k.Contains(t.Datum);
+            })
+            && planning.Toewijzingen.Where(t => t.Status == ToewijzingStatus.Ingepland).All(t =>
+                i.Plan.Acties.Single(a => a.Id == t.Actie).Raadsmomenten[t.Moment].IsNogTeBepalen);
+        });
+
+    [Property(MaxTest = Cases, Replay = "(1001,1003)")]
+    public Property The_same_input_gives_the_same_schedule_in_any_calendar_order() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var omgekeerd = i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Reverse().ToValueArray() };
+            var a = Plan(i);
+            var b = Planner.Schedule(i.Plan, omgekeerd, i.Beleid);
+            return a.Toewijzingen == b.Toewijzingen && a.Onplanbaar == b.Onplanbaar && Plan(i) == a;
+        });
+
+    [Property(MaxTest = Cases, Replay = "(4242,4245)")]
+    public Property Adding_a_meeting_or_capacity_never_loses_a_planned_moment() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), Arb.From(Gen.Choose(0, 760)), Arb.From(Gen.Elements(true, false)), (i, dag, capaciteit) =>
+        {
+            var voor = Plan(i);
+            var meer = capaciteit
+                ? i.Kalender with
+                {
+                    Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.SetItem(0, i.Kalender.Radenbijeenkomsten[0] with
+                    {
+                        Capaciteit = i.Kalender.Radenbijeenkomsten[0].Capaciteit + 1,
+                    }),
+                }
+                : i.Kalender with
+                {
+                    Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "extra", Datum = i.Plan.Looptijd.Start.PlusDays(dag), Capaciteit = 1 }),
+                };
+            var na = Planner.Schedule(i.Plan, meer, i.Beleid);
+            return (na.Toewijzingen.Count >= voor.Toewijzingen.Count && (!voor.IsVolledig || na.IsVolledig))
+                .Label($"before {voor.Toewijzingen.Count}, after {na.Toewijzingen.Count}");
+        });
+
+    [Property(MaxTest = Cases, Replay = "(777,7777)")]
+    public Property Every_moment_is_planned_or_explained() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var planning = Plan(i);
+            var taken = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid).Taken.Length;
+            return planning.Toewijzingen.Count + planning.Onplanbaar.Count == taken
+                && planning.Onplanbaar.All(o => o.Melding(Taal.Nl).Length > 0 && o.Melding(Taal.En) != o.Melding(Taal.Nl));
+        });
+}
+
+internal static class PlanningTestExtensions
+{
+    public static IEnumerable<IGrouping<string, Toewijzing>> Agenda_PerBijeenkomst(this Planning planning) =>
+        planning.Toewijzingen.GroupBy(t => t.Radenbijeenkomst);
+}
