@@ -1,6 +1,7 @@
 using System.Text;
 using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
+using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Werkplannen;
 
@@ -31,11 +32,16 @@ internal static class Cli
           validate FILE
                        check the plan against every rule of the catalogue
                        (exit 0: no errors, warnings allowed; 1: errors)
+          schedule FILE
+                       plan every council moment on a quarterly calendar of
+                       radenbijeenkomsten (summer recess and elections blocked)
+                       (exit 0: everything planned; 1: something is unplannable)
           rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
 
         Options:
-          --format     text (run, validate, rules) or json (validate, rules, example)
+          --format     text (run, validate, schedule, rules), json (validate, schedule,
+                       rules, example), mermaid (schedule), markdown (rules)
           --lang       nl (default) or en
         """;
 
@@ -52,6 +58,7 @@ internal static class Cli
             "example" => ExampleCommand(arguments, stdout, stderr),
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
+            "schedule" => ScheduleCommand(arguments, stdout, stderr),
             "help" => Help(stdout),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
         };
@@ -141,6 +148,40 @@ internal static class Cli
         }
 
         return bevindingen.HasErrors() ? PlanErrors : Ok;
+    }
+
+    private static int ScheduleCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count != 1)
+        {
+            return UsageError(stderr, "schedule takes one file");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "mermaid"))
+        {
+            return UsageError(stderr, $"schedule writes text, json or mermaid, not '{arguments.Format}'");
+        }
+
+        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        {
+            return Unreadable;
+        }
+
+        var planning = Planner.Schedule(plan, BundledPlans.StandaardKalender(plan));
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(planning.ToJson(arguments.Taal));
+                break;
+            case "mermaid":
+                stdout.Write(planning.ToMermaidGantt(plan));
+                break;
+            default:
+                PlanningTekst.Write(plan, planning, arguments.Taal, stdout);
+                break;
+        }
+
+        return planning.IsVolledig ? Ok : PlanErrors;
     }
 
     private static int RulesCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)

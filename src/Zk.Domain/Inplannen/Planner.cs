@@ -408,7 +408,30 @@ public static class Planner
                 onplanbaar.Add(Waarom(t, plaatsing, bezet));
             }
 
-            return new Planning { Toewijzingen = toewijzingen.ToValueArray(), Onplanbaar = onplanbaar.ToValueArray(), Kalender = Kalender };
+            var deadlines = Beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
+            var laatste = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+            foreach (var t in toewijzingen)
+            {
+                var dag = t.Fase == Fase.Besluitvorming ? t.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : t.Datum;
+                if (!laatste.TryGetValue(t.Actie, out var eerder) || dag > eerder)
+                {
+                    laatste[t.Actie] = dag;
+                }
+            }
+
+            var speling = Plan.Acties.Select(actie =>
+            {
+                var deadline = deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End);
+                int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.Between(dag, deadline, PeriodUnits.Days).Days : null;
+                return new Speling(actie.Id, deadline, dagen);
+            });
+            return new Planning
+            {
+                Toewijzingen = toewijzingen.ToValueArray(),
+                Onplanbaar = onplanbaar.ToValueArray(),
+                Kalender = Kalender,
+                Speling = speling.ToValueArray(),
+            };
         }
 
         private OnplanbaarMoment Waarom(int t, int[] plaatsing, int[] bezet)

@@ -120,6 +120,9 @@ public sealed record Planning
     /// <summary>The meetings the schedule was made for.</summary>
     public required Vergaderkalender Kalender { get; init; }
 
+    /// <summary>Per action, in the plan's order, how much room its schedule leaves before its deadline.</summary>
+    public required ValueArray<Speling> Speling { get; init; }
+
     /// <summary>Whether every moment was planned.</summary>
     public bool IsVolledig => Onplanbaar.IsEmpty;
 
@@ -148,6 +151,12 @@ public sealed record Planning
         return verschuivingen.OrderBy(v => v.Actie, StringComparer.Ordinal).ThenBy(v => v.Moment).ToValueArray();
     }
 }
+
+/// <summary>The slack (speling) of one action: the days between its last planned moment (for a decision: the councils' decisions) and its deadline.</summary>
+/// <param name="Actie">The action's id.</param>
+/// <param name="Deadline">The action's deadline (the plan's end unless the policy sets one).</param>
+/// <param name="Dagen">The days of slack, or null when the action has no planned moment.</param>
+public sealed record Speling(string Actie, LocalDate Deadline, int? Dagen);
 
 /// <summary>A moment that moved in a what-if: from one meeting (or none) to another (or none).</summary>
 /// <param name="Actie">The action's id.</param>

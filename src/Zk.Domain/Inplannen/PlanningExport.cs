@@ -1,0 +1,142 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime.Text;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Inplannen;
+
+/// <summary>A schedule as JSON (for tools) and as a Mermaid <c>gantt</c> chart of the governance moments per action.</summary>
+public static class PlanningExport
+{
+    /// <summary>
+    /// The schedule as JSON: <c>bijeenkomsten</c> (id, datum, capaciteit, agenda), <c>onplanbaar</c> (with the reason
+    /// and the explanation in <paramref name="taal"/>) and <c>speling</c> per action.
+    /// </summary>
+    /// <param name="planning">The schedule.</param>
+    /// <param name="taal">The language of the explanations.</param>
+    public static string ToJson(this Planning planning, Taal taal = Taal.Nl)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("bijeenkomsten");
+            foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.Id);
+                w.WriteString("datum", LocalDatePattern.Iso.Format(r.Datum));
+                if (r.Capaciteit is { } capaciteit)
+                {
+                    w.WriteNumber("capaciteit", capaciteit);
+                }
+
+                w.WriteBoolean("geblokkeerd", planning.Kalender.BlokkadeOp(r.Datum) is not null);
+                w.WriteStartArray("agenda");
+                foreach (var t in planning.Agenda(r.Id))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("actie", t.Actie);
+                    w.WriteNumber("moment", t.Moment);
+                    w.WriteString("fase", Kebab(t.Fase.ToString()));
+                    w.WriteString("status", Kebab(t.Status.ToString()));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("onplanbaar");
+            foreach (var o in planning.Onplanbaar)
+            {
+                w.WriteStartObject();
+                w.WriteString("actie", o.Actie);
+                w.WriteNumber("moment", o.Moment);
+                w.WriteString("fase", Kebab(o.Fase.ToString()));
+                w.WriteString("reden", Kebab(o.Reden.ToString()));
+                w.WriteString("deadline", LocalDatePattern.Iso.Format(o.Deadline));
+                w.WriteStartArray("bijeenkomsten");
+                foreach (var b in o.Bijeenkomsten)
+                {
+                    w.WriteStringValue(b);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("concurrenten");
+                foreach (var c in o.Concurrenten)
+                {
+                    w.WriteStringValue(c);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("melding", o.Melding(taal));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("speling");
+            foreach (var s in planning.Speling)
+            {
+                w.WriteStartObject();
+                w.WriteString("actie", s.Actie);
+                w.WriteString("deadline", LocalDatePattern.Iso.Format(s.Deadline));
+                if (s.Dagen is { } dagen)
+                {
+                    w.WriteNumber("dagen", dagen);
+                }
+                else
+                {
+                    w.WriteNull("dagen");
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A Mermaid <c>gantt</c> chart: a section per action, a milestone per planned council moment.</summary>
+    /// <param name="planning">The schedule.</param>
+    /// <param name="plan">The plan the schedule is of (for the actions' titles).</param>
+    public static string ToMermaidGantt(this Planning planning, Werkplan plan)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        ArgumentNullException.ThrowIfNull(plan);
+        var text = new StringBuilder();
+        text.Append("gantt\n");
+        text.Append("    title ").Append(Mermaid(plan.Titel)).Append('\n');
+        text.Append("    dateFormat YYYY-MM-DD\n");
+        text.Append("    axisFormat %Y-%m\n");
+        var perActie = planning.Toewijzingen.ToLookup(t => t.Actie, StringComparer.Ordinal);
+        foreach (var actie in plan.Acties)
+        {
+            text.Append("    section ").Append(Mermaid(actie.Id + " " + actie.Titel)).Append('\n');
+            foreach (var t in perActie[actie.Id])
+            {
+                text.Append("    ").Append(Mermaid(t.Fase.ToString())).Append(" :milestone, ")
+                    .Append(LocalDatePattern.Iso.Format(t.Datum)).Append(", 0d\n");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    // Mermaid gantt lines may not hold ':' or '#' in task names, and a title ends at the line.
+    private static string Mermaid(string text)
+    {
+        var clean = text.Replace(':', ' ').Replace('#', ' ').Replace(';', ',').ReplaceLineEndings(" ");
+        return clean.Length > 60 ? clean[..59] + "…" : clean;
+    }
+
+    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name).ToString(CultureInfo.InvariantCulture);
+}
