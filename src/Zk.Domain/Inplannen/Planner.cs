@@ -2,6 +2,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Inplannen;
@@ -18,8 +19,9 @@ namespace Zk.Domain.Inplannen;
 /// discussion before it when the plan has none and the policy asks for one.</para>
 /// <para>What the planner optimises, in this order: the number of moments planned, then the number of moments the plan
 /// fixes (a quarter, or a meeting) that stay there. A fixed moment therefore moves only when it has no usable meeting in
-/// its quarter or keeping it would leave other moments unplanned; it is then reported as moved. Adding a meeting or
-/// capacity never lowers the number of planned moments.</para>
+/// its quarter or keeping it would leave other moments unplanned; it then moves later, never to an earlier quarter than
+/// the plan gives (work that slips is not discussed sooner), and is reported as moved. Adding a meeting or capacity
+/// never lowers the number of planned moments.</para>
 /// <para>The planner places fixed moments first, then the others as early as they fit, most urgent action first,
 /// preferring to put the decisions of both actions of a bestuurlijk vraagstuk in the same meeting. When that leaves a
 /// moment unplanned or moves a fixed one on a small instance (up to 40 moments), an exhaustive search finds the best
@@ -189,7 +191,7 @@ public static class Planner
 
     /// <summary>One moment to plan.</summary>
     internal sealed record Taak(
-        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, HashSet<int>? Vast, int Vorige, int Volgende)
+        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, HashSet<int>? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
     }
@@ -242,15 +244,20 @@ public static class Planner
                 {
                     var eigenDeadline = moment.Fase == Fase.Besluitvorming ? deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
                     HashSet<int>? vast = null;
+                    LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
                     {
+                        var kwartaal = moment.Radenbijeenkomst is { } rid && bijeenkomsten.FirstOrDefault(r => r.Id == rid) is { } eigen
+                            ? Kwartaal.FromDate(eigen.Datum)
+                            : moment.Kwartaal;
+                        vroegst = kwartaal?.EersteDag;
                         vast = Enumerable.Range(0, bijeenkomsten.Length)
                             .Where(m => moment.Radenbijeenkomst is { } id ? bijeenkomsten[m].Id == id : moment.Kwartaal!.Value.Contains(bijeenkomsten[m].Datum))
                             .ToHashSet();
                     }
 
                     keten.Add(taken.Count);
-                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, keten.Count > 1 ? keten[^2] : -1, -1));
+                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, keten.Count > 1 ? keten[^2] : -1, -1));
                 }
 
                 for (var i = 0; i < keten.Count - 1; i++)
@@ -349,6 +356,7 @@ public static class Planner
             var gap = Math.Max(1, Beleid.MinimaleTussenruimteInDagen);
             return (negeerBlokkade || !Geblokkeerd[m])
                 && datum >= Plan.Looptijd.Start && datum <= taak.Deadline
+                && (taak.Vroegst is not { } vroegst || datum >= vroegst)
                 && (vorige < 0 || Period.Between(Bijeenkomsten[vorige].Datum, datum, PeriodUnits.Days).Days >= gap)
                 && (volgende < 0 || Period.Between(datum, Bijeenkomsten[volgende].Datum, PeriodUnits.Days).Days >= gap);
         }

@@ -33,7 +33,7 @@ public class PlannerLawTests
         {
             var taak = p.Taken[t];
             var datum = bijeenkomsten[m].Datum;
-            if (i.Kalender.BlokkadeOp(datum) is not null || datum < i.Plan.Looptijd.Start || datum > taak.Deadline
+            if (i.Kalender.BlokkadeOp(datum) is not null || datum < i.Plan.Looptijd.Start || datum > taak.Deadline || datum < taak.Vroegst
                 || gebruik[m] >= (bijeenkomsten[m].Capaciteit ?? int.MaxValue))
             {
                 return false;
