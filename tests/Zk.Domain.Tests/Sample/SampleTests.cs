@@ -211,3 +211,63 @@ public class SampleValidateTests
         Assert.StartsWith("ZK001 error   Every id is unique within its kind.", output, StringComparison.Ordinal);
     }
 }
+
+public class SampleScheduleTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Save(Zk.Domain.Werkplannen.Werkplan plan)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-schedule-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllBytes(path, WerkplanDocument.Save(plan));
+        return path;
+    }
+
+    [Fact]
+    public void Schedule_the_bundled_plan_exits_0()
+    {
+        var (exit, output, error) = Run("schedule", Save(BundledPlans.ZuidKennemerland));
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("2022-11-16  rb-2022-Q4  (2/6)", output, StringComparison.Ordinal);
+        Assert.Contains("Alle raadsmomenten zijn ingepland.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_exits_1_when_something_is_unplannable()
+    {
+        var plan = BundledPlans.ZuidKennemerland;
+        var laat = plan.Acties[2] with { Raadsmomenten = plan.Acties[2].Raadsmomenten.Add(new Zk.Domain.Besturing.Raadsmoment { Fase = Zk.Domain.Besturing.Fase.Evaluatie }) };
+        var (exit, output, _) = Run("schedule", Save(plan with { Acties = plan.Acties.SetItem(2, laat) }), "--lang", "en");
+        Assert.Equal(1, exit);
+        Assert.Contains("Cannot be planned:", output, StringComparison.Ordinal);
+        Assert.Contains("Evaluatie of action '4.1'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_as_json_and_as_a_mermaid_gantt_chart()
+    {
+        var path = Save(BundledPlans.ZuidKennemerland);
+        var (exit, json, _) = Run("schedule", path, "--format", "json");
+        Assert.Equal(0, exit);
+        using (var document = System.Text.Json.JsonDocument.Parse(json))
+        {
+            Assert.Equal(6, document.RootElement.GetProperty("bijeenkomsten").GetArrayLength());
+        }
+
+        var (exitMermaid, gantt, _) = Run("schedule", path, "--format", "mermaid");
+        Assert.Equal(0, exitMermaid);
+        Assert.StartsWith("gantt", gantt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("schedule")]
+    [InlineData("schedule", "a.json", "--format", "dot")]
+    public void Schedule_with_wrong_arguments_exits_64(params string[] args) => Assert.Equal(64, Run(args).Exit);
+}
