@@ -22,7 +22,7 @@ public sealed record Governancebeleid
     /// <summary>How many days the member councils take to decide after the joint meeting (besluitvormingstermijn); default 42 (six weeks).</summary>
     public int BesluitvormingstermijnInDagen { get; init; } = 42;
 
-    /// <summary>Deadlines per action (last day a council moment may take place; for a decision, the councils' own decisions); others end with the plan.</summary>
+    /// <summary>Deadlines per action (last day a council moment may take place; for a decision, the councils' own decisions); others end with the plan, and no deadline lies after it.</summary>
     public ValueArray<Deadline> Deadlines { get; init; }
 }
 

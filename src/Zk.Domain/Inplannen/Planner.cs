@@ -237,7 +237,7 @@ public static class Planner
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
-                var deadline = deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End);
+                var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
                 var momenten = Momenten(actie, beleid);
                 var keten = new List<int>();
                 foreach (var (index, moment) in momenten)
@@ -273,6 +273,8 @@ public static class Planner
 
             return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, [.. taken], [.. ketens]);
         }
+
+        private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
         // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
         private static List<(int Index, Raadsmoment Moment)> Momenten(Actie actie, Governancebeleid beleid)
@@ -429,7 +431,7 @@ public static class Planner
 
             var speling = Plan.Acties.Select(actie =>
             {
-                var deadline = deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End);
+                var deadline = Min(deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End), Plan.Looptijd.End);
                 int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.Between(dag, deadline, PeriodUnits.Days).Days : null;
                 return new Speling(actie.Id, deadline, dagen);
             });

@@ -1,6 +1,8 @@
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Inplannen;
 
@@ -129,6 +131,51 @@ public sealed record Planning
     /// <summary>The agenda of a meeting: its planned moments in the plan's order.</summary>
     /// <param name="radenbijeenkomst">The meeting's id.</param>
     public IEnumerable<Toewijzing> Agenda(string radenbijeenkomst) => Toewijzingen.Where(t => t.Radenbijeenkomst == radenbijeenkomst);
+
+    /// <summary>
+    /// Writes the schedule back into <paramref name="plan"/>: every planned moment gets its meeting and that meeting's
+    /// quarter, and the interim discussions the policy added are inserted before their decisions. Moments that could not
+    /// be planned stay as they were. Validating the result with this schedule's calendar checks it against ZK040–ZK062.
+    /// </summary>
+    /// <param name="plan">The plan the schedule was made for.</param>
+    public Werkplan ApplyTo(Werkplan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var perActie = Toewijzingen.ToLookup(t => t.Actie, StringComparer.Ordinal);
+        return plan with
+        {
+            Acties = plan.Acties.Select(actie =>
+            {
+                var toewijzingen = perActie[actie.Id].ToList();
+                if (toewijzingen.Count == 0)
+                {
+                    return actie;
+                }
+
+                var momenten = new List<Raadsmoment>();
+                for (var i = 0; i < actie.Raadsmomenten.Count; i++)
+                {
+                    foreach (var toegevoegd in toewijzingen.Where(t => t.Moment < 0 && Volgt(toewijzingen, t) == i))
+                    {
+                        momenten.Add(new Raadsmoment { Fase = toegevoegd.Fase, Kwartaal = Kwartaal.FromDate(toegevoegd.Datum), Radenbijeenkomst = toegevoegd.Radenbijeenkomst });
+                    }
+
+                    var moment = actie.Raadsmomenten[i];
+                    var eigen = toewijzingen.FirstOrDefault(t => t.Moment == i);
+                    momenten.Add(eigen is null ? moment : moment with { Kwartaal = Kwartaal.FromDate(eigen.Datum), Radenbijeenkomst = eigen.Radenbijeenkomst });
+                }
+
+                return actie with { Raadsmomenten = momenten.ToValueArray() };
+            }).ToValueArray(),
+        };
+    }
+
+    // The index of the plan's moment that follows an added moment in the action's chain.
+    private static int Volgt(List<Toewijzing> toewijzingen, Toewijzing toegevoegd)
+    {
+        var positie = toewijzingen.IndexOf(toegevoegd);
+        return toewijzingen.Skip(positie + 1).FirstOrDefault(t => t.Moment >= 0)?.Moment ?? int.MaxValue;
+    }
 
     /// <summary>The moments that moved between <paramref name="voor"/> and this schedule (what-if): changed meeting, newly planned, or no longer plannable.</summary>
     /// <param name="voor">The schedule before the change.</param>

@@ -5,6 +5,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
+using Zk.Domain.Regels;
 using Zk.Domain.Tests.Generators;
 
 namespace Zk.Domain.Tests.Inplannen;
@@ -109,7 +110,7 @@ public class PlannerLawTests
 
             foreach (var actie in planning.Toewijzingen.GroupBy(t => t.Actie))
             {
-                var deadline = i.Beleid.Deadlines.Where(d => d.Actie == actie.Key).Select(d => d.Datum).DefaultIfEmpty(i.Plan.Looptijd.End).Min();
+                var deadline = i.Beleid.Deadlines.Where(d => d.Actie == actie.Key).Select(d => d.Datum).Append(i.Plan.Looptijd.End).Min();
                 LocalDate? vorige = null;
                 foreach (var t in actie)
                 {
@@ -181,6 +182,23 @@ public class PlannerLawTests
             var na = Planner.Schedule(i.Plan, meer, i.Beleid);
             return (na.Toewijzingen.Count >= voor.Toewijzingen.Count && (!voor.IsVolledig || na.IsVolledig))
                 .Label($"before {voor.Toewijzingen.Count}, after {na.Toewijzingen.Count}");
+        });
+
+    [Property(MaxTest = Cases, Replay = "(8128,8129)")]
+    public Property A_complete_schedule_written_back_keeps_the_calendar_rules() =>
+        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+        {
+            var planning = Plan(i);
+            if (!planning.IsVolledig)
+            {
+                return true.Label("incomplete");
+            }
+
+            string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
+            var bevindingen = planning.ApplyTo(i.Plan).Validate(new ValidationOptions { Kalender = i.Kalender })
+                .Where(b => kalenderregels.Contains(b.Code))
+                .ToList();
+            return (bevindingen.Count == 0).Label(string.Join(" | ", bevindingen));
         });
 
     [Property(MaxTest = Cases, Replay = "(777,7777)")]
