@@ -3,6 +3,7 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
+using Zk.Domain.Samenhang;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Sample;
@@ -36,12 +37,16 @@ internal static class Cli
                        plan every council moment on a quarterly calendar of
                        radenbijeenkomsten (summer recess and elections blocked)
                        (exit 0: everything planned; 1: something is unplannable)
+          samenhang FILE
+                       coherence: the interaction matrix between main tasks, the
+                       koppelkansen and vraagstukken per action, the botsproef
           rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
 
         Options:
           --format     text (run, validate, schedule, rules), json (validate, schedule,
-                       rules, example), mermaid (schedule), markdown (rules)
+                       rules, example), mermaid (schedule, samenhang), dot (samenhang),
+                       markdown (rules)
           --lang       nl (default) or en
         """;
 
@@ -59,6 +64,7 @@ internal static class Cli
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
             "schedule" => ScheduleCommand(arguments, stdout, stderr),
+            "samenhang" => SamenhangCommand(arguments, stdout, stderr),
             "help" => Help(stdout),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
         };
@@ -182,6 +188,43 @@ internal static class Cli
         }
 
         return planning.IsVolledig ? Ok : PlanErrors;
+    }
+
+    private static int SamenhangCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count != 1)
+        {
+            return UsageError(stderr, "samenhang takes one file");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "mermaid" or "dot"))
+        {
+            return UsageError(stderr, $"samenhang writes text, json, mermaid or dot, not '{arguments.Format}'");
+        }
+
+        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        {
+            return Unreadable;
+        }
+
+        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, BundledPlans.StandaardKalender(plan)));
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(analyse.ToJson());
+                break;
+            case "mermaid":
+                stdout.Write(SamenhangAnalyse.ToMermaid(plan));
+                break;
+            case "dot":
+                stdout.Write(SamenhangAnalyse.ToDot(plan));
+                break;
+            default:
+                SamenhangTekst.Write(plan, analyse, arguments.Taal, stdout);
+                break;
+        }
+
+        return Ok;
     }
 
     private static int RulesCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
