@@ -8,6 +8,7 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Regels;
 using Zk.Domain.Collections;
+using Zk.Domain.Samenhang;
 using Zk.Domain.Tests.Documenten;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
@@ -224,6 +225,47 @@ public class RuleExampleTests
         var anders = fietsen with { Raadsmomenten = [fietsen.Raadsmomenten[0] with { Kwartaal = Kwartaal.Parse("2022-Q4") }] };
         var bevinding = Assert.Single((Bundled with { Acties = Bundled.Acties.SetItem(8, anders) }).Validate(), b => b.Code == "ZK102");
         Assert.Equal(("acties[8].raadsmomenten[0].bronnen[1]", FindingSeverity.Info), (bevinding.Path, bevinding.Severity));
+    }
+
+    [Fact]
+    public void ZK002_plan_level_references_members_link_ends_and_the_history_s_meetings()
+    {
+        Assert.Contains(("ZK002", "deelnemers[3]"), Codes(West with { Deelnemers = West.Deelnemers.Add("onbekend") }));
+        var v = new BestuurlijkVraagstuk { Id = "V1", Titel = "x", Van = Verwijzing.NaarActie("1"), Naar = Verwijzing.NaarHoofdopgave("onbekend") };
+        Assert.Contains(("ZK002", "vraagstukken[0].naar"), Codes(West with { Vraagstukken = [v] }));
+        var historie = new Raadsmoment { Fase = Fase.Concept, Kwartaal = Kwartaal.Parse("2024-Q1"), Radenbijeenkomst = "onbekend" };
+        Assert.Contains(("ZK002", "totstandkoming[0].radenbijeenkomst"), Codes(West with { Totstandkoming = [historie] }));
+    }
+
+    [Fact]
+    public void ZK002_and_ZK101_for_an_action_s_meeting()
+    {
+        var onbekend = West.Acties[0] with { Raadsmomenten = West.Acties[0].Raadsmomenten.SetItem(0, West.Acties[0].Raadsmomenten[0] with { Radenbijeenkomst = "onbekend" }) };
+        Assert.Contains(("ZK002", "acties[0].raadsmomenten[0].radenbijeenkomst"), Codes(West with { Acties = West.Acties.SetItem(0, onbekend) }));
+
+        var juni = new Radenbijeenkomst { Id = "juni", Datum = new LocalDate(2024, 6, 12) };
+        var andereKwartaal = West.Acties[0] with { Raadsmomenten = West.Acties[0].Raadsmomenten.SetItem(0, West.Acties[0].Raadsmomenten[0] with { Kwartaal = Kwartaal.Parse("2024-Q3"), Radenbijeenkomst = "juni" }) };
+        Assert.Contains(("ZK101", "acties[0].raadsmomenten[0]"), Codes(West with { Acties = West.Acties.SetItem(0, andereKwartaal), Radenbijeenkomsten = [juni] }));
+    }
+
+    [Fact]
+    public void ZK050_ZK051_ZK100_for_vraagstukken_too()
+    {
+        var zelf = new BestuurlijkVraagstuk { Id = "V1", Titel = "x", Van = Verwijzing.NaarActie("1"), Naar = Verwijzing.NaarActie("1") };
+        Assert.Contains(("ZK050", "vraagstukken[0]"), Codes(West with { Vraagstukken = [zelf] }));
+
+        var a = new BestuurlijkVraagstuk { Id = "V1", Titel = "x", Van = Verwijzing.NaarActie("1"), Naar = Verwijzing.NaarActie("2"), Sterkte = 1 };
+        var b = a with { Id = "V2", Van = a.Naar, Naar = a.Van, Sterkte = null };
+        var codes = Codes(West with { Vraagstukken = [a, b] }).ToList();
+        Assert.Contains(("ZK051", "vraagstukken[1]"), codes);
+        Assert.Contains(("ZK100", "vraagstukken[0].sterkte"), codes);
+    }
+
+    [Fact]
+    public void ZK102_for_the_plan_s_own_history()
+    {
+        var historie = new Raadsmoment { Fase = Fase.Concept, Kwartaal = Kwartaal.Parse("2024-Q1"), Bronnen = [new Bronvermelding { Bron = "notulen", Kwartaal = Kwartaal.Parse("2023-Q4") }] };
+        Assert.Contains(("ZK102", "totstandkoming[0].bronnen[0]"), Codes(West with { Totstandkoming = [historie] }));
     }
 
     [Property(MaxTest = 300, Replay = "(777,779)")]

@@ -1,0 +1,120 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Verloop;
+
+/// <summary>What a scenario step scripts.</summary>
+public enum StapSoort
+{
+    /// <summary>A council rejects an action's proposal (needs <c>Actie</c> and <c>Gemeente</c>).</summary>
+    Verwerpt,
+
+    /// <summary>A council adopts an action's proposal with an amendment (needs <c>Actie</c> and <c>Gemeente</c>).</summary>
+    Amendeert,
+
+    /// <summary>A radenbijeenkomst is cancelled (needs <c>Radenbijeenkomst</c>).</summary>
+    Annuleert,
+
+    /// <summary>An action slips: its moments from <c>Datum</c> on move <c>Kwartalen</c> quarters later (needs <c>Actie</c>).</summary>
+    Vertraagt,
+
+    /// <summary>Funding for an action is found on <c>Datum</c> (needs <c>Actie</c>).</summary>
+    Financiering,
+}
+
+/// <summary>One scripted outcome of a scenario.</summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record ScenarioStap
+{
+    /// <summary>What the step scripts.</summary>
+    public required StapSoort Soort { get; init; }
+
+    /// <summary>The action concerned, if any.</summary>
+    public string? Actie { get; init; }
+
+    /// <summary>The member municipality whose council decides, for <see cref="StapSoort.Verwerpt"/> and <see cref="StapSoort.Amendeert"/>.</summary>
+    public string? Gemeente { get; init; }
+
+    /// <summary>The meeting concerned, for <see cref="StapSoort.Annuleert"/>.</summary>
+    public string? Radenbijeenkomst { get; init; }
+
+    /// <summary>How many quarters an action slips; default 1.</summary>
+    public int? Kwartalen { get; init; }
+
+    /// <summary>When the step takes effect (a slip, found funding); the run's start when null.</summary>
+    public LocalDate? Datum { get; init; }
+}
+
+/// <summary>
+/// A scenario: scripted outcomes for a plan run. Without a step, every council adopts every proposal, every meeting
+/// takes place, nothing slips and no funding is found.
+/// </summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record Scenario
+{
+    /// <summary>The scenario in which everything goes to plan.</summary>
+    public static Scenario Volgens { get; } = new();
+
+    /// <summary>The scripted steps.</summary>
+    public ValueArray<ScenarioStap> Stappen { get; init; }
+
+    /// <summary>
+    /// A reproducible random scenario for what-ifs: from <paramref name="seed"/>, each meeting may be cancelled (8 %),
+    /// each council may reject (6 %) or amend (6 %) each decision, each action may slip a quarter (10 %), and funding
+    /// still to be found may be found (50 %). The same seed gives the same scenario.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="planning">Its schedule.</param>
+    /// <param name="seed">The seed.</param>
+    public static Scenario Random(Werkplan plan, Planning planning, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(planning);
+        var random = new Random(seed);
+        var stappen = new List<ScenarioStap>();
+        foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal))
+        {
+            if (random.NextDouble() < 0.08)
+            {
+                stappen.Add(new ScenarioStap { Soort = StapSoort.Annuleert, Radenbijeenkomst = r.Id });
+            }
+        }
+
+        foreach (var actie in plan.Acties)
+        {
+            if (random.NextDouble() < 0.10)
+            {
+                stappen.Add(new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = actie.Id, Kwartalen = 1 });
+            }
+
+            if (actie.Financiering.Status == FinancieringsStatus.NogTeVinden && random.NextDouble() < 0.5)
+            {
+                var dag = random.Next(0, Math.Max(1, plan.Looptijd.Length));
+                stappen.Add(new ScenarioStap { Soort = StapSoort.Financiering, Actie = actie.Id, Datum = plan.Looptijd.Start.PlusDays(dag) });
+            }
+
+            if (!actie.Raadsmomenten.Any(m => m.Fase == Fase.Besluitvorming))
+            {
+                continue;
+            }
+
+            foreach (var gemeente in plan.Deelnemers)
+            {
+                var kans = random.NextDouble();
+                if (kans < 0.06)
+                {
+                    stappen.Add(new ScenarioStap { Soort = StapSoort.Verwerpt, Actie = actie.Id, Gemeente = gemeente });
+                }
+                else if (kans < 0.12)
+                {
+                    stappen.Add(new ScenarioStap { Soort = StapSoort.Amendeert, Actie = actie.Id, Gemeente = gemeente });
+                }
+            }
+        }
+
+        return new Scenario { Stappen = stappen.ToValueArray() };
+    }
+}
