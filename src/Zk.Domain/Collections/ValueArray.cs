@@ -154,6 +154,11 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         public bool MoveNext() => ++_index < _items.Length;
     }
 
+    /// <summary>Wraps a copy of an array.</summary>
+    /// <param name="items">The elements; null gives the empty array.</param>
+    public static implicit operator ValueArray<T>(T[]? items) =>
+        items is null || items.Length == 0 ? default : Wrap((T[])items.Clone());
+
     /// <summary>Wraps a copy of an <see cref="ImmutableArray{T}"/>.</summary>
     /// <param name="items">The elements.</param>
     public static implicit operator ValueArray<T>(ImmutableArray<T> items) =>
