@@ -5,8 +5,20 @@ namespace Zk.Domain.Sample;
 /// <summary>The parsed command line: a command, its files, and the common options.</summary>
 internal sealed record Arguments(string Command, IReadOnlyList<string> Files, string? Format, Taal Taal)
 {
+    /// <summary>--until DATE: the last day of a run.</summary>
+    public NodaTime.LocalDate? Tot { get; init; }
+
+    /// <summary>--scenario FILE.</summary>
+    public string? Scenario { get; init; }
+
+    /// <summary>--seed N: a reproducible random scenario.</summary>
+    public int? Seed { get; init; }
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Arguments? arguments, out string problem)
     {
+        NodaTime.LocalDate? tot = null;
+        string? scenario = null;
+        int? seed = null;
         arguments = null;
         problem = string.Empty;
         string? command = null;
@@ -18,7 +30,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             var arg = args[i];
             switch (arg)
             {
-                case "--format" or "--lang" when i + 1 >= args.Length:
+                case "--format" or "--lang" or "--until" or "--scenario" or "--seed" when i + 1 >= args.Length:
                     problem = $"{arg} needs a value";
                     return false;
                 case "--format":
@@ -40,6 +52,28 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
 
                     taal = lang == "en" ? Taal.En : Taal.Nl;
                     break;
+                case "--until":
+                    var datum = NodaTime.Text.LocalDatePattern.Iso.Parse(args[++i]);
+                    if (!datum.Success)
+                    {
+                        problem = $"--until needs a date like 2022-07-01, not '{args[i]}'";
+                        return false;
+                    }
+
+                    tot = datum.Value;
+                    break;
+                case "--scenario":
+                    scenario = args[++i];
+                    break;
+                case "--seed":
+                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+                    {
+                        problem = $"--seed needs a whole number, not '{args[i]}'";
+                        return false;
+                    }
+
+                    seed = n;
+                    break;
                 case "-h" or "--help":
                     command = "help";
                     break;
@@ -60,7 +94,19 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             }
         }
 
-        arguments = new Arguments(command ?? "run", files, format, taal);
+        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed };
+        if (command is not (null or "run") && (tot is not null || scenario is not null || seed is not null))
+        {
+            problem = "--until, --scenario and --seed belong to run";
+            return false;
+        }
+
+        if (scenario is not null && seed is not null)
+        {
+            problem = "give --scenario or --seed, not both";
+            return false;
+        }
+
         return true;
     }
 }

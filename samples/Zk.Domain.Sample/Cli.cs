@@ -1,9 +1,11 @@
 using System.Text;
 using Zk.Domain.Bundled;
+using Zk.Domain.Collections;
 using Zk.Domain.Documenten;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Sample;
@@ -27,9 +29,13 @@ internal static class Cli
         Usage: zk-sample [command] [arguments] [--format FORMAT] [--lang nl|en]
 
         Commands:
-          run [FILE]   show the plan (the bundled Zuid-Kennemerland plan without FILE):
-                       main tasks, actions and leads, the planning table, the results
-                       (the default command)
+          run [FILE] [--until DATE] [--scenario FILE] [--seed N]
+                       run the plan (the bundled Zuid-Kennemerland plan without FILE)
+                       quarter by quarter: meetings and agendas, council decisions,
+                       status per action, the planning table, the results
+                       (the default command; exit 1 when the plan has errors)
+          overzicht [FILE]
+                       the plan at a glance: main tasks, actions and leads
           validate FILE
                        check the plan against every rule of the catalogue
                        (exit 0: no errors, warnings allowed; 1: errors)
@@ -44,9 +50,8 @@ internal static class Cli
           example      write the bundled plan's JSON document to stdout
 
         Options:
-          --format     text (run, validate, schedule, rules), json (validate, schedule,
-                       rules, example), mermaid (schedule, samenhang), dot (samenhang),
-                       markdown (rules)
+          --format     text (run, validate, schedule, rules), json (run, validate, schedule,
+                       rules, example), markdown (run: a progress report), mermaid (schedule, samenhang), dot (samenhang), markdown (rules)
           --lang       nl (default) or en
         """;
 
@@ -60,6 +65,7 @@ internal static class Cli
         return arguments.Command switch
         {
             "run" => RunCommand(arguments, stdout, stderr),
+            "overzicht" => OverzichtCommand(arguments, stdout, stderr),
             "example" => ExampleCommand(arguments, stdout, stderr),
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
@@ -107,9 +113,75 @@ internal static class Cli
             return UsageError(stderr, "run takes at most one file");
         }
 
-        if (arguments.Format is not (null or "text"))
+        if (arguments.Format is not (null or "text" or "json" or "markdown"))
         {
-            return UsageError(stderr, $"run writes text, not '{arguments.Format}'");
+            return UsageError(stderr, $"run writes text, json or markdown, not '{arguments.Format}'");
+        }
+
+        Werkplan plan;
+        if (arguments.Files.Count == 0)
+        {
+            plan = BundledPlans.ZuidKennemerland;
+        }
+        else if (!TryLoad(arguments.Files[0], stderr, out plan))
+        {
+            return Unreadable;
+        }
+
+        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal });
+        if (bevindingen.HasErrors())
+        {
+            Rapport.WriteFindings(bevindingen, arguments.Taal, stdout);
+            return PlanErrors;
+        }
+
+        var planning = Planner.Schedule(plan, BundledPlans.StandaardKalender(plan));
+        Scenario scenario;
+        string beschrijving;
+        if (arguments.Scenario is { } bestand)
+        {
+            try
+            {
+                scenario = ScenarioDocument.LoadFile(bestand);
+            }
+            catch (WerkplanDocumentException e)
+            {
+                stderr.WriteLine("zk-sample: " + e.Error);
+                return Unreadable;
+            }
+
+            beschrijving = bestand;
+        }
+        else if (arguments.Seed is { } seed)
+        {
+            scenario = Scenario.Random(plan, planning, seed);
+            beschrijving = (arguments.Taal == Taal.Nl ? "willekeurig, seed " : "random, seed ") + RunTekst.Getal(seed);
+        }
+        else
+        {
+            scenario = Scenario.Volgens;
+            beschrijving = arguments.Taal == Taal.Nl ? "volgens plan" : "to plan";
+        }
+
+        var verslag = PlanRun.Run(plan, planning, scenario, arguments.Tot);
+        if (arguments.Format == "json")
+        {
+            stdout.Write(RunTekst.Json(verslag));
+        }
+        else
+        {
+            var waarschuwingen = bevindingen.Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
+            RunTekst.Write(plan, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", stdout);
+        }
+
+        return Ok;
+    }
+
+    private static int OverzichtCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count > 1 || arguments.Format is not (null or "text"))
+        {
+            return UsageError(stderr, "overzicht takes at most one file and writes text");
         }
 
         Werkplan plan;

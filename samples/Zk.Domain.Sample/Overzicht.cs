@@ -52,9 +52,24 @@ internal static class Overzicht
         }
     }
 
-    private static void WriteTabel(Werkplan plan, TextWriter output, Func<string, string, string> t)
+    internal static void WriteTabel(Werkplan plan, TextWriter output, Func<string, string, string> t, bool markdown = false)
     {
         var tabel = Planningstabel.From(plan);
+        if (markdown)
+        {
+            output.WriteLine("## " + t("Planning van de raadsmomenten", "Planned council moments"));
+            output.WriteLine();
+            output.WriteLine($"| {t("actie", "action")} | {string.Join(" | ", tabel.Kwartalen)} | N.t.b. |");
+            output.WriteLine($"|---|{string.Concat(tabel.Kwartalen.Select(_ => "---|"))}---|");
+            foreach (var regel in tabel.Regels)
+            {
+                var cellen = tabel.Kwartalen.Select(k => string.Join("+", regel.In(k).Select(m => Afkorting(m.Fase))));
+                output.WriteLine($"| {regel.Actie} {regel.Titel} | {string.Join(" | ", cellen)} | {string.Join(", ", regel.NogTeBepalen.Select(m => Afkorting(m.Fase)))} |");
+            }
+
+            return;
+        }
+
         const int Breedte = 30;
         output.WriteLine();
         output.WriteLine(t("Planning van de raadsmomenten", "Planned council moments"));

@@ -33,7 +33,7 @@ public static partial class WerkplanDocument
 
     private const string DefaultSource = "<document>";
 
-    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+    internal static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Reads a plan from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document.</param>
@@ -70,18 +70,22 @@ public static partial class WerkplanDocument
     public static Werkplan LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
+        var bytes = ReadFile(path);
+        return Load(bytes, path);
+    }
+
+    // The file's bytes, or the one documented exception naming the file.
+    internal static byte[] ReadFile(string path)
+    {
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var reason = e is FileNotFoundException or DirectoryNotFoundException ? "The file does not exist." : "Cannot read the file: " + e.Message;
             throw new WerkplanDocumentException(new DocumentError(path, "$", null, null, reason), e);
         }
-
-        return Load(bytes, path);
     }
 
     /// <summary>Reads a plan from JSON text.</summary>
@@ -120,7 +124,7 @@ public static partial class WerkplanDocument
         }
         catch (JsonException e)
         {
-            error = ToError(e, utf8Json, source);
+            error = ToError(e, utf8Json, source, WerkplanJsonContext.Default.WerkplanDto);
             return false;
         }
         catch (InvalidOperationException e)
@@ -169,7 +173,7 @@ public static partial class WerkplanDocument
     /// <param name="plan">The plan.</param>
     public static string SaveToString(Werkplan plan) => Encoding.UTF8.GetString(Save(plan));
 
-    private static DocumentError ToError(JsonException e, ReadOnlySpan<byte> utf8Json, string source)
+    internal static DocumentError ToError(JsonException e, ReadOnlySpan<byte> utf8Json, string source, System.Text.Json.Serialization.Metadata.JsonTypeInfo root)
     {
         var path = e.Path ?? "$";
         var code = e is DocumentRuleException rule ? rule.Code : null;
@@ -196,7 +200,7 @@ public static partial class WerkplanDocument
         {
             description = "A value is required here; null is not allowed.";
         }
-        else if (ConvertTo().IsMatch(message) && DocumentPositions.ExpectedAt(path) is { } expected)
+        else if (ConvertTo().IsMatch(message) && DocumentPositions.ExpectedAt(path, root) is { } expected)
         {
             description = located is { } at
                 ? $"Expected {expected}; found {Strings.WithArticle(at.Token)}."
@@ -212,7 +216,7 @@ public static partial class WerkplanDocument
 
     // The error at the value the path names: its line and column where the document is well-formed up to
     // there, otherwise the position the reader reported.
-    private static DocumentError At(
+    internal static DocumentError At(
         ReadOnlySpan<byte> utf8Json,
         string source,
         string path,

@@ -51,6 +51,9 @@ public static class PlanRun
             .OrderBy(s => s.Datum ?? plan.Looptijd.Start).ToList();
         var actieVolgorde = plan.Acties.Select((a, i) => (a.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
 
+        // A moment's place in its action's chain: the order of the schedule, which moves never change.
+        var keten = planning.Toewijzingen.Select((t, i) => ((t.Actie, t.Moment, t.Fase), i)).ToDictionary(x => x.Item1, x => x.i);
+
         LocalDate Deadline(Toewijzing t) =>
             t.Fase == Fase.Besluitvorming ? plan.Looptijd.End.PlusDays(-beleid.BesluitvormingstermijnInDagen) : plan.Looptijd.End;
 
@@ -65,7 +68,11 @@ public static class PlanRun
             agenda[van].Remove(t);
             var naar = bijeenkomsten.FirstOrDefault(r => Bruikbaar(r, t, vanaf));
             gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = van, Naar = naar?.Id, NaarDatum = naar?.Datum });
-            var later = agenda.Values.SelectMany(a => a).Where(o => o.Actie == t.Actie && o.Datum > t.Datum).OrderBy(o => o.Datum).ToList();
+            var plaats = keten[(t.Actie, t.Moment, t.Fase)];
+            var later = agenda.Values.SelectMany(a => a)
+                .Where(o => o.Actie == t.Actie && keten[(o.Actie, o.Moment, o.Fase)] > plaats)
+                .OrderBy(o => keten[(o.Actie, o.Moment, o.Fase)])
+                .ToList();
             if (naar is null)
             {
                 foreach (var o in later)
@@ -93,12 +100,12 @@ public static class PlanRun
             {
                 vertragingen.Remove(stap);
                 var wanneer = stap.Datum ?? plan.Looptijd.Start;
-                foreach (var t in agenda.Values.SelectMany(a => a).Where(t => t.Actie == stap.Actie && t.Datum >= wanneer).OrderBy(t => t.Datum).ToList())
+                // The first moment still ahead slips; the later ones move along behind it where needed.
+                var eerste = agenda.Values.SelectMany(a => a).Where(t => t.Actie == stap.Actie && t.Datum >= wanneer)
+                    .OrderBy(t => keten[(t.Actie, t.Moment, t.Fase)]).FirstOrDefault();
+                if (eerste is not null)
                 {
-                    if (agenda.Values.Any(a => a.Contains(t)))
-                    {
-                        Verschuif(t, t.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), wanneer);
-                    }
+                    Verschuif(eerste, eerste.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), wanneer);
                 }
             }
         }

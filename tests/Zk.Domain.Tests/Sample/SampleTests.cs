@@ -271,3 +271,122 @@ public class SampleScheduleTests
     [InlineData("schedule", "a.json", "--format", "dot")]
     public void Schedule_with_wrong_arguments_exits_64(params string[] args) => Assert.Equal(64, Run(args).Exit);
 }
+
+public class SampleRunTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Temp(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-run-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void The_default_run_matches_its_snapshot()
+    {
+        // To update after an intended change: dotnet run --project samples/Zk.Domain.Sample > tests/Zk.Domain.Tests/Sample/Snapshots/default-run.nl.txt
+        var (exit, output, error) = Run();
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        var snapshot = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sample", "Snapshots", "default-run.nl.txt"));
+        Assert.Equal(snapshot.ReplaceLineEndings("\n"), output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void The_default_run_shows_meetings_decisions_status_table_and_results()
+    {
+        var (_, output, _) = Run("run", "--lang", "en");
+        Assert.Contains("── 2021-Q3 ──", output, StringComparison.Ordinal);
+        Assert.Contains("joint council meeting rb-2022-Q4", output, StringComparison.Ordinal);
+        Assert.Contains("council of Zandvoort: adopted", output, StringComparison.Ordinal);
+        Assert.Contains("4.1   ADOPTED by every council", output, StringComparison.Ordinal);
+        Assert.Contains("Planned council moments", output, StringComparison.Ordinal);
+        Assert.Contains("What have we achieved by 2023?", output, StringComparison.Ordinal);
+        Assert.Contains("ZK052", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Until_stops_the_run_at_a_date()
+    {
+        var (exit, output, _) = Run("run", "--until", "2022-03-01");
+        Assert.Equal(0, exit);
+        Assert.Contains("── 2022-Q1 ──", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("── 2022-Q2 ──", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_scenario_file_scripts_a_rejection()
+    {
+        var scenario = Temp("""{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "verwerpt", "actie": "4.1", "gemeente": "heemstede" } ] }""");
+        var (exit, output, _) = Run("run", "--scenario", scenario, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var economie = json.RootElement.GetProperty("acties").EnumerateArray().Single(a => a.GetProperty("actie").GetString() == "4.1");
+        Assert.Equal(("vertraagd", "deels-aangenomen"), (economie.GetProperty("status").GetString(), economie.GetProperty("besluitstand").GetString()));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_report()
+    {
+        Assert.Equal(Run("run", "--seed", "42").Out, Run("run", "--seed", "42").Out);
+        Assert.NotEqual(Run("run", "--seed", "42").Out, Run("run", "--seed", "43").Out);
+    }
+
+    [Fact]
+    public void The_markdown_report_is_a_document_a_griffie_can_send()
+    {
+        var (exit, output, _) = Run("run", "--format", "markdown");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("# Werkplan regionale samenwerking Zuid-Kennemerland 2021-2023", output, StringComparison.Ordinal);
+        Assert.Contains("| actie | status | volgend moment |", output, StringComparison.Ordinal);
+        Assert.Contains("## Wat hebben we in 2023 bereikt?", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unreadable_scenario_exits_2_naming_the_file_and_path()
+    {
+        var scenario = Temp("""{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "staakt" } ] }""");
+        var (exit, output, error) = Run("run", "--scenario", scenario);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains($"{scenario}: $.stappen[0].soort (line 1, column ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_with_errors_exits_1()
+    {
+        var plan = Temp(System.Text.Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland with { Capaciteit = 3 })));
+        var (exit, output, _) = Run("run", plan);
+        Assert.Equal(1, exit);
+        Assert.Contains("ZK011", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("run", "--until", "1 januari")]
+    [InlineData("run", "--seed", "veel")]
+    [InlineData("run", "--seed", "1", "--scenario", "s.json")]
+    [InlineData("validate", "a.json", "--seed", "1")]
+    [InlineData("run", "--format", "dot")]
+    public void Wrong_run_arguments_exit_64(params string[] args) => Assert.Equal(64, Run(args).Exit);
+
+    [Fact]
+    public void Samenhang_prints_the_matrix_links_and_botsproef_in_every_format()
+    {
+        var path = Temp(System.Text.Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland)));
+        var (exit, text, _) = Run("samenhang", path);
+        Assert.Equal(0, exit);
+        Assert.Contains("V1  niet samen", text, StringComparison.Ordinal);
+        Assert.StartsWith("flowchart LR", Run("samenhang", path, "--format", "mermaid").Out, StringComparison.Ordinal);
+        Assert.StartsWith("graph samenhang {", Run("samenhang", path, "--format", "dot").Out, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(Run("samenhang", path, "--format", "json").Out);
+        Assert.Equal(9, json.RootElement.GetProperty("perActie").GetArrayLength());
+    }
+}

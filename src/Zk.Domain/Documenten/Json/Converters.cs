@@ -162,6 +162,22 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
 
 internal sealed class FaseConverter : KebabEnumConverter<Fase>;
 
+internal sealed class StapSoortConverter : KebabEnumConverter<Verloop.StapSoort>;
+
+/// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
+internal sealed class ScenarioFormaatConverter : JsonConverter<string>
+{
+    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = Strings.Read(ref reader, $"the format \"{Verloop.ScenarioDocument.Formaat}\"");
+        return text == Verloop.ScenarioDocument.Formaat
+            ? text
+            : throw new JsonException($"'{text}' is not a supported scenario format; expected \"{Verloop.ScenarioDocument.Formaat}\".");
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+}
+
 internal sealed class TermijnConverter : KebabEnumConverter<Termijn>;
 
 internal sealed class FinancieringsStatusConverter : KebabEnumConverter<FinancieringsStatus>;

@@ -65,9 +65,9 @@ internal static class DocumentPositions
     }
 
     /// <summary>What the format expects at <paramref name="path"/>, e.g. "a string" or "an array"; null when the path leaves the format.</summary>
-    public static string? ExpectedAt(string path)
+    public static string? ExpectedAt(string path, JsonTypeInfo root)
     {
-        JsonTypeInfo? info = WerkplanJsonContext.Default.WerkplanDto;
+        JsonTypeInfo? info = root;
         foreach (var part in Parse(path))
         {
             if (info is null)

@@ -264,3 +264,29 @@ internal sealed class VerwijzingDto
 
     public required string Id { get; set; }
 }
+
+internal sealed class ScenarioDto
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    [JsonConverter(typeof(ScenarioFormaatConverter))]
+    public required string Formaat { get; set; }
+
+    public List<ScenarioStapDto> Stappen { get; set; } = [];
+}
+
+internal sealed class ScenarioStapDto
+{
+    public required Verloop.StapSoort Soort { get; set; }
+
+    public string? Actie { get; set; }
+
+    public string? Gemeente { get; set; }
+
+    public string? Radenbijeenkomst { get; set; }
+
+    public int? Kwartalen { get; set; }
+
+    public LocalDate? Datum { get; set; }
+}

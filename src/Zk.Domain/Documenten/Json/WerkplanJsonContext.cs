@@ -27,8 +27,10 @@ namespace Zk.Domain.Documenten.Json;
         typeof(FinancieringsStatusConverter),
         typeof(PartijSoortConverter),
         typeof(ElementSoortConverter),
+        typeof(StapSoortConverter),
     ])]
 [JsonSerializable(typeof(WerkplanDto))]
+[JsonSerializable(typeof(ScenarioDto))]
 internal sealed partial class WerkplanJsonContext : JsonSerializerContext
 {
     /// <summary>
