@@ -100,12 +100,29 @@ public static class PlanRun
             {
                 vertragingen.Remove(stap);
                 var wanneer = stap.Datum ?? plan.Looptijd.Start;
-                // The first moment still ahead slips; the later ones move along behind it where needed.
-                var eerste = agenda.Values.SelectMany(a => a).Where(t => t.Actie == stap.Actie && t.Datum >= wanneer)
-                    .OrderBy(t => keten[(t.Actie, t.Moment, t.Fase)]).FirstOrDefault();
-                if (eerste is not null)
+                // Every moment still ahead moves the given number of quarters later, and stays after the one before it.
+                var vooruit = agenda.Values.SelectMany(a => a).Where(t => t.Actie == stap.Actie && t.Datum >= wanneer)
+                    .OrderBy(t => keten[(t.Actie, t.Moment, t.Fase)]).ToList();
+                LocalDate? vorige = null;
+                var gestrand = false;
+                foreach (var t in vooruit)
                 {
-                    Verschuif(eerste, eerste.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), wanneer);
+                    agenda[t.Radenbijeenkomst].Remove(t);
+                    var vanaf = t.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1));
+                    if (vorige is { } v && v >= vanaf)
+                    {
+                        vanaf = v.PlusDays(1);
+                    }
+
+                    var naar = gestrand ? null : bijeenkomsten.FirstOrDefault(r => Bruikbaar(r, t, vanaf));
+                    gestrand = naar is null;
+                    gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = naar?.Id, NaarDatum = naar?.Datum });
+                    if (naar is not null)
+                    {
+                        agenda[naar.Id].Add(t with { Radenbijeenkomst = naar.Id, Datum = naar.Datum });
+                        agenda[naar.Id].Sort((a, b) => actieVolgorde[a.Actie].CompareTo(actieVolgorde[b.Actie]));
+                        vorige = naar.Datum;
+                    }
                 }
             }
         }
