@@ -114,6 +114,21 @@ public class SampleTests
     }
 
     [Fact]
+    public void The_built_executable_runs_the_bundled_plan_without_arguments()
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "zk-sample.dll"));
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        Assert.Empty(error);
+        Assert.StartsWith("Werkplan regionale samenwerking Zuid-Kennemerland 2021-2023", output, StringComparison.Ordinal);
+        Assert.Contains("── 2022-Q4 ──", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_built_executable_keeps_the_contract()
     {
         var sample = Path.Combine(AppContext.BaseDirectory, "zk-sample.dll");
