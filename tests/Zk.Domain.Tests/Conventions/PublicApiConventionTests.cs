@@ -73,7 +73,7 @@ public class PublicApiConventionTests
     [Fact]
     public void Model_types_are_sealed_or_abstract_records_or_enums()
     {
-        string[] modelNamespaces = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Samenhang", "Zk.Domain.Tijd"];
+        string[] modelNamespaces = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Samenhang", "Zk.Domain.Tijd", "Zk.Domain.Inplannen", "Zk.Domain.Verloop"];
         var model = PublicTypes.Where(t => modelNamespaces.Contains(t.Namespace) && !t.IsEnum && !(t.IsAbstract && t.IsSealed)).ToList();
         Assert.NotEmpty(model);
         Assert.All(model, t =>

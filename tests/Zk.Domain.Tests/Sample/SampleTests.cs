@@ -9,20 +9,9 @@ namespace Zk.Domain.Tests.Sample;
 /// <summary>The sample console's contract (brief §8), tested from outside: output streams and exit codes.</summary>
 public class SampleTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => SampleCli.Run(args);
 
-    private static string TempFile(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "zk-sample-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private static string TempFile(string content) => SampleCli.TempFile(content);
 
     [Fact]
     public void Example_prints_the_bundled_document()
@@ -50,14 +39,6 @@ public class SampleTests
         Assert.StartsWith("Werkplan regionale samenwerking Zuid-Kennemerland 2021-2023", output, StringComparison.Ordinal);
         Assert.Contains("2021-Q3", output, StringComparison.Ordinal);
         Assert.Contains("Wat hebben we in 2023 bereikt?", output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void English_labels_on_request()
-    {
-        var (exit, output, _) = Run("run", "--lang", "en");
-        Assert.Equal(0, exit);
-        Assert.Contains("What have we achieved by 2023?", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,20 +128,9 @@ public class SampleTests
 
 public class SampleValidateTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => SampleCli.Run(args);
 
-    private static string Bundled()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "zk-bundled-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllBytes(path, WerkplanDocument.Save(BundledPlans.ZuidKennemerland));
-        return path;
-    }
+    private static string Bundled() => SampleCli.TempFile(WerkplanDocument.SaveToString(BundledPlans.ZuidKennemerland));
 
     [Fact]
     public void Validate_the_bundled_plan_exits_0_with_its_warnings()
@@ -229,20 +199,9 @@ public class SampleValidateTests
 
 public class SampleScheduleTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => SampleCli.Run(args);
 
-    private static string Save(Zk.Domain.Werkplannen.Werkplan plan)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "zk-schedule-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllBytes(path, WerkplanDocument.Save(plan));
-        return path;
-    }
+    private static string Save(Zk.Domain.Werkplannen.Werkplan plan) => SampleCli.TempFile(WerkplanDocument.SaveToString(plan));
 
     [Fact]
     public void Schedule_the_bundled_plan_exits_0()
@@ -289,20 +248,9 @@ public class SampleScheduleTests
 
 public class SampleRunTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Cli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => SampleCli.Run(args);
 
-    private static string Temp(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), "zk-run-" + Guid.NewGuid().ToString("N") + ".json");
-        File.WriteAllText(path, content);
-        return path;
-    }
+    private static string Temp(string content) => SampleCli.TempFile(content);
 
     [Fact]
     public void The_default_run_matches_its_snapshot()
@@ -403,5 +351,24 @@ public class SampleRunTests
         Assert.StartsWith("graph samenhang {", Run("samenhang", path, "--format", "dot").Out, StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(Run("samenhang", path, "--format", "json").Out);
         Assert.Equal(9, json.RootElement.GetProperty("perActie").GetArrayLength());
+    }
+}
+
+/// <summary>Runs the sample's commands in process and writes temporary input files.</summary>
+internal static class SampleCli
+{
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Cli.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string TempFile(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zk-sample-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(path, content);
+        return path;
     }
 }
