@@ -11,14 +11,18 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--scenario FILE.</summary>
     public string? Scenario { get; init; }
 
-    /// <summary>--seed N: a reproducible random scenario.</summary>
+    /// <summary>--seed N: a reproducible random scenario, or the seed of a generated plan.</summary>
     public int? Seed { get; init; }
+
+    /// <summary>--acties N: the size of a generated plan.</summary>
+    public int? Acties { get; init; }
 
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Arguments? arguments, out string problem)
     {
         NodaTime.LocalDate? tot = null;
         string? scenario = null;
         int? seed = null;
+        int? acties = null;
         arguments = null;
         problem = string.Empty;
         string? command = null;
@@ -30,7 +34,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             var arg = args[i];
             switch (arg)
             {
-                case "--format" or "--lang" or "--until" or "--scenario" or "--seed" when i + 1 >= args.Length:
+                case "--format" or "--lang" or "--until" or "--scenario" or "--seed" or "--acties" when i + 1 >= args.Length:
                     problem = $"{arg} needs a value";
                     return false;
                 case "--format":
@@ -74,6 +78,15 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
 
                     seed = n;
                     break;
+                case "--acties":
+                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) || a < 1)
+                    {
+                        problem = $"--acties needs a whole number of at least 1, not '{args[i]}'";
+                        return false;
+                    }
+
+                    acties = a;
+                    break;
                 case "-h" or "--help":
                     command = "help";
                     break;
@@ -94,10 +107,16 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             }
         }
 
-        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed };
-        if (command is not (null or "run") && (tot is not null || scenario is not null || seed is not null))
+        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed, Acties = acties };
+        if (command is not (null or "run") && (tot is not null || scenario is not null || (seed is not null && command != "generate")))
         {
-            problem = "--until, --scenario and --seed belong to run";
+            problem = "--until, --scenario and --seed belong to run (--seed also to generate)";
+            return false;
+        }
+
+        if (acties is not null && command != "generate")
+        {
+            problem = "--acties belongs to generate";
             return false;
         }
 

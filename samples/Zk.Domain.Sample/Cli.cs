@@ -48,6 +48,8 @@ internal static class Cli
                        koppelkansen and vraagstukken per action, the botsproef
           rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
+          generate --acties N [--seed S]
+                       write a synthetic plan of N actions (deterministic from S)
 
         Options:
           --format     text (run, validate, schedule, rules), json (run, validate, schedule,
@@ -67,6 +69,7 @@ internal static class Cli
             "run" => RunCommand(arguments, stdout, stderr),
             "overzicht" => OverzichtCommand(arguments, stdout, stderr),
             "example" => ExampleCommand(arguments, stdout, stderr),
+            "generate" => GenerateCommand(arguments, stdout, stderr),
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
             "schedule" => ScheduleCommand(arguments, stdout, stderr),
@@ -102,6 +105,18 @@ internal static class Cli
         }
 
         stdout.Write(Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland)));
+        stdout.WriteLine();
+        return Ok;
+    }
+
+    private static int GenerateCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count > 0 || arguments.Acties is not { } acties || arguments.Format is not (null or "json"))
+        {
+            return UsageError(stderr, "generate takes --acties N [--seed S] and writes json");
+        }
+
+        stdout.Write(WerkplanDocument.SaveToString(Synthetisch.SyntheticPlan.Generate(acties, arguments.Seed ?? 1)));
         stdout.WriteLine();
         return Ok;
     }
