@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Regels;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Verloop;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Benchmarks;
+
+/// <summary>Validate, Schedule, Run and Samenhang on the same plans.</summary>
+[MemoryDiagnoser]
+public class OperationBenchmarks
+{
+    private Werkplan _plan = null!;
+    private Vergaderkalender _kalender = null!;
+    private Planning _planning = null!;
+
+    [Params("S", "M")]
+    public string Size { get; set; } = "S";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        (_plan, _kalender) = Plannen.Get(Size);
+        _planning = Planner.Schedule(_plan, _kalender);
+    }
+
+    [Benchmark]
+    public ValueArray<Bevinding> Validate() => _plan.Validate();
+
+    [Benchmark]
+    public Planning Schedule() => Planner.Schedule(_plan, _kalender);
+
+    [Benchmark]
+    public Runverslag Run() => PlanRun.Run(_plan, _planning);
+
+    [Benchmark]
+    public SamenhangAnalyse Samenhang() => SamenhangAnalyse.Of(_plan, _planning);
+}
