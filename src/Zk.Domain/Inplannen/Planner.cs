@@ -331,7 +331,9 @@ public static class Planner
         public IEnumerable<int> Kandidaten(int t, int vorige, int volgende, int[] bezet, bool alleenVast = false)
         {
             var taak = Taken[t];
-            for (var m = 0; m < Bijeenkomsten.Length; m++)
+
+            // Meetings are in date order: none at or before the previous moment's meeting can follow it.
+            for (var m = vorige + 1; m < Bijeenkomsten.Length; m++)
             {
                 var r = Bijeenkomsten[m];
                 if (r.Datum > taak.Deadline)

@@ -86,19 +86,46 @@ public sealed record SamenhangAnalyse
             Tel(v, kans: false);
         }
 
-        bool Raakt(Wisselwerking w, Actie actie) =>
-            Raak(w.Van, actie) || Raak(w.Naar, actie);
-        static bool Raak(Verwijzing v, Actie actie) =>
-            v.Soort == ElementSoort.Actie ? v.Id == actie.Id : v.Id == actie.Hoofdopgave;
+        // The actions each link touches: its action ends, and every action of its main-task ends; one pass over the links.
+        var actiesVanOpgave = plan.Acties.ToLookup(a => a.Hoofdopgave, a => a.Id, StringComparer.Ordinal);
+        var kansenPerActie = plan.Acties.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
+        var vraagstukkenPerActie = kansenPerActie.Keys.ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
+        void Koppel(Wisselwerking w, Dictionary<string, List<string>> perActie)
+        {
+            var geraakt = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var eind in new[] { w.Van, w.Naar })
+            {
+                if (eind.Soort == ElementSoort.Actie)
+                {
+                    geraakt.Add(eind.Id);
+                }
+                else
+                {
+                    geraakt.UnionWith(actiesVanOpgave[eind.Id]);
+                }
+            }
 
-        var perActie = plan.Acties.Select(a => new ActieSamenhang(
-            a.Id,
-            plan.Koppelkansen.Where(k => Raakt(k, a)).Select(k => k.Id).ToValueArray(),
-            plan.Vraagstukken.Where(v => Raakt(v, a)).Select(v => v.Id).ToValueArray()));
+            foreach (var actie in geraakt)
+            {
+                perActie.GetValueOrDefault(actie)?.Add(w.Id);
+            }
+        }
+
+        foreach (var k in plan.Koppelkansen)
+        {
+            Koppel(k, kansenPerActie);
+        }
+
+        foreach (var v in plan.Vraagstukken)
+        {
+            Koppel(v, vraagstukkenPerActie);
+        }
+
+        var perActie = plan.Acties.Select(a => new ActieSamenhang(a.Id, kansenPerActie[a.Id].ToValueArray(), vraagstukkenPerActie[a.Id].ToValueArray()));
 
         var besluiten = Besluiten(plan, planning);
         IEnumerable<string> Acties(Verwijzing v) =>
-            v.Soort == ElementSoort.Actie ? [v.Id] : plan.Acties.Where(a => a.Hoofdopgave == v.Id).Select(a => a.Id);
+            v.Soort == ElementSoort.Actie ? [v.Id] : actiesVanOpgave[v.Id];
         var botsproef = plan.Vraagstukken.Select(v =>
         {
             var acties = Acties(v.Van).Concat(Acties(v.Naar)).Distinct(StringComparer.Ordinal).ToList();

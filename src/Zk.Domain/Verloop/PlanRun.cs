@@ -64,7 +64,7 @@ public static class PlanRun
         // Moves t to the first usable meeting on or after `vanaf`, and the action's later moments after it.
         void Verschuif(Toewijzing t, LocalDate vanaf, LocalDate wanneer)
         {
-            var van = agenda.First(a => a.Value.Contains(t)).Key;
+            var van = t.Radenbijeenkomst;
             agenda[van].Remove(t);
             var naar = bijeenkomsten.FirstOrDefault(r => Bruikbaar(r, t, vanaf));
             gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = van, Naar = naar?.Id, NaarDatum = naar?.Datum });
@@ -77,7 +77,7 @@ public static class PlanRun
             {
                 foreach (var o in later)
                 {
-                    agenda.First(a => a.Value.Contains(o)).Value.Remove(o);
+                    agenda[o.Radenbijeenkomst].Remove(o);
                     gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = o.Actie, Fase = o.Fase, Van = o.Radenbijeenkomst, Naar = null });
                 }
 

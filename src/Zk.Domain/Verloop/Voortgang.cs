@@ -152,13 +152,15 @@ public sealed record Voortgang
         }
 
         var samenhang = SamenhangAnalyse.Of(plan);
+        var schemaPerActie = schema.ToLookup(t => t.Actie, StringComparer.Ordinal);
         var laatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
         var acties = plan.Acties.Select((actie, i) =>
         {
             var s = stand[actie.Id];
-            var volgend = schema.Where(t => t.Actie == actie.Id && t.Datum > datum && !besproken.Contains((t.Actie, t.Fase, t.Radenbijeenkomst)))
+            var eigen = schemaPerActie[actie.Id];
+            var volgend = eigen.Where(t => t.Datum > datum && !besproken.Contains((t.Actie, t.Fase, t.Radenbijeenkomst)))
                 .OrderBy(t => t.Datum).FirstOrDefault();
-            var besluitVoor = schema.Any(t => t.Actie == actie.Id && t.Fase == Fase.Besluitvorming && t.Datum > datum);
+            var besluitVoor = eigen.Any(t => t.Fase == Fase.Besluitvorming && t.Datum > datum);
             var status = s switch
             {
                 Besluitstand.Vastgesteld => ActieStatus.Vastgesteld,
