@@ -14,6 +14,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--seed N: a reproducible random scenario, or the seed of a generated plan.</summary>
     public int? Seed { get; init; }
 
+    /// <summary>Whether text output may use colour: stdout is a terminal and NO_COLOR is not set.</summary>
+    public bool Kleur { get; init; }
+
     /// <summary>--acties N: the size of a generated plan.</summary>
     public int? Acties { get; init; }
 

@@ -57,12 +57,14 @@ internal static class Cli
           --lang       nl (default) or en
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool kleur = false)
     {
         if (!Arguments.TryParse(args, out var arguments, out var problem))
         {
             return UsageError(stderr, problem);
         }
+
+        arguments = arguments with { Kleur = kleur };
 
         return arguments.Command switch
         {
@@ -186,7 +188,7 @@ internal static class Cli
         else
         {
             var waarschuwingen = bevindingen.Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
-            RunTekst.Write(plan, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", stdout);
+            RunTekst.Write(plan, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", stdout);
         }
 
         return Ok;

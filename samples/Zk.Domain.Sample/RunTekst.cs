@@ -13,7 +13,7 @@ namespace Zk.Domain.Sample;
 /// <summary>Prints a plan run quarter by quarter, as text for a terminal or as a Markdown progress report.</summary>
 internal static class RunTekst
 {
-    public static void Write(Werkplan plan, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, TextWriter o)
+    public static void Write(Werkplan plan, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
     {
         string T(string nl, string en) => taal == Taal.Nl ? nl : en;
         var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
@@ -76,7 +76,7 @@ internal static class RunTekst
             foreach (var a in stand.Acties)
             {
                 var volgend = a.VolgendMoment is { } v ? $"{Fase(v.Fase, T)} {Datum(v.Datum)}" : "—";
-                o.WriteLine(markdown ? $"| {a.Actie} | {Status(a.Status, T)} | {volgend} |" : $"    {a.Actie,-5} {Status(a.Status, T),-12} {T("volgend", "next")}: {volgend}");
+                o.WriteLine(markdown ? $"| {a.Actie} | {Status(a.Status, T)} | {volgend} |" : $"    {a.Actie,-5} {Gekleurd($"{Status(a.Status, T),-12}", a.Status, kleur)} {T("volgend", "next")}: {volgend}");
             }
         }
 
@@ -106,6 +106,16 @@ internal static class RunTekst
         VoorstelNietVastgesteld v => $"    {v.Actie,-5} {t("niet vastgesteld: herafstemming nodig", "not adopted: the region must re-align")}",
         FinancieringGevonden f => $"    {f.Actie,-5} {t("financiering gevonden", "funding found")}",
         _ => null,
+    };
+
+    // ANSI colours for the status, after padding so that the columns stay aligned.
+    private static string Gekleurd(string tekst, ActieStatus status, bool kleur) => !kleur ? tekst : status switch
+    {
+        ActieStatus.OpSchema => "\u001b[32m" + tekst + "\u001b[0m",
+        ActieStatus.Risico => "\u001b[33m" + tekst + "\u001b[0m",
+        ActieStatus.Vertraagd => "\u001b[31m" + tekst + "\u001b[0m",
+        ActieStatus.Vastgesteld => "\u001b[1;32m" + tekst + "\u001b[0m",
+        _ => "\u001b[2m" + tekst + "\u001b[0m",
     };
 
     private static string Besluit(Raadsbesluit b, Func<string, string, string> t) => b switch

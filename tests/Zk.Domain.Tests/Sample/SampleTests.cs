@@ -277,6 +277,18 @@ public class SampleRunTests
     }
 
     [Fact]
+    public void Colour_only_when_the_caller_says_stdout_is_a_terminal()
+    {
+        using var terminal = new StringWriter();
+        Assert.Equal(0, Cli.Run(["run"], terminal, TextWriter.Null, kleur: true));
+        Assert.Contains("\u001b[32mop schema", terminal.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', Run("run").Out);
+        using var markdown = new StringWriter();
+        Cli.Run(["run", "--format", "markdown"], markdown, TextWriter.Null, kleur: true);
+        Assert.DoesNotContain('\u001b', markdown.ToString());
+    }
+
+    [Fact]
     public void Until_stops_the_run_at_a_date()
     {
         var (exit, output, _) = Run("run", "--until", "2022-03-01");
