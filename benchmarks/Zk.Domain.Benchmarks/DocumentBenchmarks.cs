@@ -1,30 +1,51 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Zk.Domain.Bundled;
+using Json.Schema;
 using Zk.Domain.Documenten;
+using Zk.Domain.Documenten.Json;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Benchmarks;
 
-/// <summary>Reading and writing the document format, beside the floor: parsing the same bytes into a JsonDocument.</summary>
+/// <summary>
+/// Reading and writing the document format, beside what a user would otherwise use on the same bytes: the floor
+/// (<c>JsonDocument.Parse</c>), a plain source-generated deserialisation into DTOs, and evaluating the repository's
+/// JSON Schema with JsonSchema.Net.
+/// </summary>
 [MemoryDiagnoser]
 public class DocumentBenchmarks
 {
     private byte[] _bytes = [];
     private Werkplan _plan = null!;
+    private JsonSchema _schema = null!;
+    private readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.Flag };
+
+    [Params("S", "M")]
+    public string Size { get; set; } = "S";
 
     [GlobalSetup]
     public void Setup()
     {
-        _plan = BundledPlans.ZuidKennemerland;
+        _plan = Plannen.Get(Size).Plan;
         _bytes = WerkplanDocument.Save(_plan);
+        _schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "werkplan.schema.json")));
     }
 
     [Benchmark(Baseline = true, Description = "JsonDocument.Parse (floor)")]
     public int JsonDocumentParse()
     {
         using var document = JsonDocument.Parse(_bytes);
-        return document.RootElement.GetArrayLength("acties");
+        return document.RootElement.GetProperty("acties").GetArrayLength();
+    }
+
+    [Benchmark(Description = "DTO deserialisation (baseline)")]
+    public object? DtoDeserialisation() => JsonSerializer.Deserialize(_bytes, WerkplanJsonContext.Default.WerkplanDto);
+
+    [Benchmark(Description = "JSON Schema evaluation (baseline)")]
+    public bool SchemaEvaluation()
+    {
+        using var document = JsonDocument.Parse(_bytes);
+        return _schema.Evaluate(document.RootElement, _options).IsValid;
     }
 
     [Benchmark]
@@ -32,9 +53,4 @@ public class DocumentBenchmarks
 
     [Benchmark]
     public byte[] Save() => WerkplanDocument.Save(_plan);
-}
-
-internal static class JsonElementExtensions
-{
-    public static int GetArrayLength(this JsonElement element, string property) => element.GetProperty(property).GetArrayLength();
 }
