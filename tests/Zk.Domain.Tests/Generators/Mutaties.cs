@@ -132,6 +132,14 @@ internal static class Mutaties
                 A(x.I, $".raadsmomenten[{actie.Raadsmomenten.Count}]"),
                 Standaard with { Kalender = kalender });
         }),
+        Regelcatalogus.ZK101 => MetActie.Select(x =>
+        {
+            // A meeting on the period's first day, and a moment assigned to it but said to be a quarter later.
+            var eerste = new Radenbijeenkomst { Id = "begin", Datum = x.Plan.Looptijd.Start };
+            var moment = new Raadsmoment { Fase = Fase.Informatie, Kwartaal = Eerste(x.Plan).Next(), Radenbijeenkomst = "begin" };
+            var plan = Vervang(x.Plan, x.I, a => a with { Raadsmomenten = a.Raadsmomenten.Add(moment) }) with { Radenbijeenkomsten = x.Plan.Radenbijeenkomsten.Add(eerste) };
+            return new Mutatie(plan, A(x.I, $".raadsmomenten[{x.Plan.Acties[x.I].Raadsmomenten.Count}]"), Standaard);
+        }),
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No mutation for this rule."),
     };
 
@@ -141,7 +149,7 @@ internal static class Mutaties
         Regelcatalogus.ZK001, Regelcatalogus.ZK002, Regelcatalogus.ZK003, Regelcatalogus.ZK010, Regelcatalogus.ZK011,
         Regelcatalogus.ZK013, Regelcatalogus.ZK014, Regelcatalogus.ZK020, Regelcatalogus.ZK021, Regelcatalogus.ZK022,
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
-        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061,
+        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101,
     ];
 
     public static LocalDate Dag(int jaar, int maand, int dag) => new(jaar, maand, dag);
