@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
@@ -151,6 +150,4 @@ internal static class Mutaties
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
         Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101,
     ];
-
-    public static LocalDate Dag(int jaar, int maand, int dag) => new(jaar, maand, dag);
 }
