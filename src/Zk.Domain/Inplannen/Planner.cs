@@ -231,6 +231,12 @@ public static class Planner
         {
             var bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
             var geblokkeerd = bijeenkomsten.Select(r => kalender.BlokkadeOp(r.Datum) is not null).ToArray();
+            var datums = bijeenkomsten.Select(r => r.Datum).ToArray();
+            var perId = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var m = 0; m < bijeenkomsten.Length; m++)
+            {
+                perId.TryAdd(bijeenkomsten[m].Id, m);
+            }
             var taken = new List<Taak>();
             var ketens = new List<int[]>();
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
@@ -247,13 +253,13 @@ public static class Planner
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
                     {
-                        var kwartaal = moment.Radenbijeenkomst is { } rid && bijeenkomsten.FirstOrDefault(r => r.Id == rid) is { } eigen
-                            ? Kwartaal.FromDate(eigen.Datum)
+                        var kwartaal = moment.Radenbijeenkomst is { } rid && perId.TryGetValue(rid, out var eigen)
+                            ? Kwartaal.FromDate(bijeenkomsten[eigen].Datum)
                             : moment.Kwartaal;
                         vroegst = kwartaal?.EersteDag;
-                        vast = Enumerable.Range(0, bijeenkomsten.Length)
-                            .Where(m => moment.Radenbijeenkomst is { } id ? bijeenkomsten[m].Id == id : moment.Kwartaal!.Value.Contains(bijeenkomsten[m].Datum))
-                            .ToHashSet();
+                        vast = moment.Radenbijeenkomst is { } id
+                            ? (perId.TryGetValue(id, out var m) ? [m] : [])
+                            : InKwartaal(datums, moment.Kwartaal!.Value);
                     }
 
                     keten.Add(taken.Count);
@@ -275,6 +281,34 @@ public static class Planner
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+
+        // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search.
+        private static HashSet<int> InKwartaal(LocalDate[] datums, Kwartaal kwartaal)
+        {
+            var van = Eerste(datums, kwartaal.EersteDag);
+            var tot = Eerste(datums, kwartaal.LaatsteDag.PlusDays(1));
+            return [.. Enumerable.Range(van, tot - van)];
+        }
+
+        // The index of the first date on or after `dag`.
+        private static int Eerste(LocalDate[] datums, LocalDate dag)
+        {
+            int lo = 0, hi = datums.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (datums[mid] < dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
 
         // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
         private static List<(int Index, Raadsmoment Moment)> Momenten(Actie actie, Governancebeleid beleid)
