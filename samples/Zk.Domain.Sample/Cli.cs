@@ -52,8 +52,8 @@ internal static class Cli
                        write a synthetic plan of N actions (deterministic from S)
 
         Options:
-          --format     text (run, validate, schedule, rules), json (run, validate, schedule,
-                       rules, example), markdown (run: a progress report), mermaid (schedule, samenhang), dot (samenhang), markdown (rules)
+          --format     text or json for every command; also markdown (run: a progress
+                       report; rules), mermaid (schedule, samenhang), dot (samenhang)
           --lang       nl (default) or en
         """;
 
@@ -101,9 +101,9 @@ internal static class Cli
             return UsageError(stderr, "example takes no file");
         }
 
-        if (arguments.Format is not (null or "json"))
+        if (arguments.Format is not (null or "json" or "text"))
         {
-            return UsageError(stderr, $"example writes json, not '{arguments.Format}'");
+            return UsageError(stderr, $"example writes the JSON document (text or json), not '{arguments.Format}'");
         }
 
         stdout.Write(Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland)));
@@ -113,9 +113,9 @@ internal static class Cli
 
     private static int GenerateCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        if (arguments.Files.Count > 0 || arguments.Acties is not { } acties || arguments.Format is not (null or "json"))
+        if (arguments.Files.Count > 0 || arguments.Acties is not { } acties || arguments.Format is not (null or "json" or "text"))
         {
-            return UsageError(stderr, "generate takes --acties N [--seed S] and writes json");
+            return UsageError(stderr, "generate takes --acties N [--seed S] and writes the JSON document (text or json)");
         }
 
         stdout.Write(WerkplanDocument.SaveToString(Synthetisch.SyntheticPlan.Generate(acties, arguments.Seed ?? 1)));
@@ -196,9 +196,9 @@ internal static class Cli
 
     private static int OverzichtCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
-        if (arguments.Files.Count > 1 || arguments.Format is not (null or "text"))
+        if (arguments.Files.Count > 1 || arguments.Format is not (null or "text" or "json"))
         {
-            return UsageError(stderr, "overzicht takes at most one file and writes text");
+            return UsageError(stderr, "overzicht takes at most one file and writes text, or json (the plan's document)");
         }
 
         Werkplan plan;
@@ -211,7 +211,15 @@ internal static class Cli
             return Unreadable;
         }
 
-        Overzicht.Write(plan, arguments.Taal, stdout);
+        if (arguments.Format == "json")
+        {
+            stdout.WriteLine(WerkplanDocument.SaveToString(plan));
+        }
+        else
+        {
+            Overzicht.Write(plan, arguments.Taal, stdout);
+        }
+
         return Ok;
     }
 

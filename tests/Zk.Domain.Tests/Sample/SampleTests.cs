@@ -24,10 +24,19 @@ public class SampleTests
     }
 
     [Fact]
-    public void Example_accepts_format_json_and_refuses_text()
+    public void Every_command_takes_format_text_and_json()
     {
-        Assert.Equal(0, Run("example", "--format", "json").Exit);
-        Assert.Equal(Cli.Usage, Run("example", "--format", "text").Exit);
+        var plan = SampleCli.TempFile(WerkplanDocument.SaveToString(BundledPlans.ZuidKennemerland));
+        string[][] commands = [["example"], ["generate", "--acties", "3"], ["run"], ["overzicht"], ["validate", plan], ["schedule", plan], ["samenhang", plan], ["rules"]];
+        foreach (var command in commands)
+        {
+            Assert.Equal(0, Run([.. command, "--format", "text"]).Exit);
+            var (exit, json, _) = Run([.. command, "--format", "json"]);
+            Assert.Equal(0, exit);
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+        }
+
+        Assert.Equal(Cli.Usage, Run("example", "--format", "dot").Exit);
     }
 
     [Fact]
