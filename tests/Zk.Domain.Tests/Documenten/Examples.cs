@@ -127,6 +127,7 @@ public static class Examples
         Case("enum as a number", ("\"termijn\": \"kort\"", "\"termijn\": 0"), "$.acties[1].termijn", "\"termijn\": 0", "found a number"),
         Case("enum in another case", ("\"termijn\": \"kort\"", "\"termijn\": \"Kort\""), "$.acties[1].termijn", "Kort", "found 'Kort'"),
         Case("invalid date", ("\"einde\": \"2025-12-31\"", "\"einde\": \"2025-02-30\""), "$.looptijd.einde", "2025-02-30", "not a date", "ZK003"),
+        Case("year 0000", ("\"begin\": \"2024-01-01\"", "\"begin\": \"0000-01-01\""), "$.looptijd.begin", "0000-01-01", "not a date", "ZK003"),
         Case("date in another form", ("\"begin\": \"2024-01-01\"", "\"begin\": \"01-01-2024\""), "$.looptijd.begin", "01-01-2024", "not a date", "ZK003"),
         Case("period ends before it begins", ("\"einde\": \"2025-12-31\"", "\"einde\": \"2023-12-31\""), "$.looptijd", "\"looptijd\"", "ends (2023-12-31) before it begins", "ZK003", schemaCanTell: false),
         Case("invalid quarter", ("\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-Q5\""), "$.acties[0].raadsmomenten[0].kwartaal", "2024-Q5", "neither a quarter"),

@@ -23,9 +23,9 @@ internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
         var text = Strings.Read(ref reader, "a date (yyyy-MM-dd)");
         var result = Pattern.Parse(text);
-        return result.Success && text.Length == 10
+        return result.Success && text.Length == 10 && result.Value.Year >= 1
             ? result.Value
-            : throw new DocumentRuleException("ZK003", $"'{text}' is not a date of the form yyyy-MM-dd.");
+            : throw new DocumentRuleException("ZK003", $"'{text}' is not a date of the form yyyy-MM-dd in the years 0001 to 9999.");
     }
 
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
