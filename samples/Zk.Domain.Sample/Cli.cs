@@ -243,7 +243,7 @@ internal static class Cli
         var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal });
         if (arguments.Format == "json")
         {
-            stdout.WriteLine(Rapport.FindingsJson(bevindingen));
+            stdout.WriteLine(bevindingen.ToJson());
         }
         else
         {
@@ -333,7 +333,7 @@ internal static class Cli
 
         stdout.Write(arguments.Format switch
         {
-            "json" => Rapport.RulesJson(arguments.Taal) + "\n",
+            "json" => BevindingenJson.CatalogusToJson(arguments.Taal) + "\n",
             "markdown" => Regelcatalogus.ToMarkdown(),
             _ => Rapport.RulesText(arguments.Taal),
         });

@@ -8,10 +8,6 @@ namespace Zk.Domain.Sample;
 /// <summary>Prints findings and the rules catalogue.</summary>
 internal static class Rapport
 {
-    public static string FindingsJson(ValueArray<Bevinding> bevindingen) => bevindingen.ToJson();
-
-    public static string RulesJson(Taal taal) => BevindingenJson.CatalogusToJson(taal);
-
     public static void WriteFindings(ValueArray<Bevinding> bevindingen, Taal taal, TextWriter output)
     {
         foreach (var b in bevindingen)
