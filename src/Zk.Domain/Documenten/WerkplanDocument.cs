@@ -176,6 +176,10 @@ public static partial class WerkplanDocument
     internal static DocumentError ToError(JsonException e, ReadOnlySpan<byte> utf8Json, string source, System.Text.Json.Serialization.Metadata.JsonTypeInfo root)
     {
         var path = e.Path ?? "$";
+        if (e is ElementException element)
+        {
+            path += string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[{element.Index}]");
+        }
         var code = e is DocumentRuleException rule ? rule.Code : null;
         var message = PositionSuffix().Replace(e.Message, string.Empty).Trim();
         (int, int)? reported = e.LineNumber is { } l && e.BytePositionInLine is { } c

@@ -76,7 +76,7 @@ public static class SyntheticPlan
                 Aanleiding = "Synthetisch",
                 Termijn = i % 2 == 0 ? Termijn.Kort : Termijn.Lang,
                 Trekkerschap = new Trekkerschap { Bestuurlijk = [lead], Ambtelijk = [lead], Partners = random.Next(3) == 0 ? ["provincie"] : [] },
-                Projectorganisatie = ledenArray,
+                Projectorganisatie = Projectorganisatie.AlleDeelnemers,
                 Resultaten = Enumerable.Range(1, 1 + random.Next(3))
                     .Select(r => new Resultaat { Id = id + "-r" + r.ToString(CultureInfo.InvariantCulture), Omschrijving = "Resultaat " + r.ToString(CultureInfo.InvariantCulture) })
                     .ToValueArray(),

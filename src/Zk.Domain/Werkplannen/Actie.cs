@@ -42,8 +42,8 @@ public sealed record Actie
     /// <summary>Who leads the action.</summary>
     public required Trekkerschap Trekkerschap { get; init; }
 
-    /// <summary>The parties in the action's project organisation (ids); every member municipality takes part.</summary>
-    public ValueArray<string> Projectorganisatie { get; init; }
+    /// <summary>The parties in the action's project organisation: all member municipalities, or a list of ids (ZK022: every member takes part).</summary>
+    public Projectorganisatie Projectorganisatie { get; init; } = Projectorganisatie.Leeg;
 
     /// <summary>The sub-actions, each possibly with its own lead.</summary>
     public ValueArray<Deelactie> Deelacties { get; init; }

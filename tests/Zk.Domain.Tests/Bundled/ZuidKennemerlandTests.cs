@@ -119,7 +119,7 @@ public class ZuidKennemerlandTests
 
     [Fact]
     public void Every_action_has_all_four_members_in_its_project_organisation() =>
-        Assert.All(Plan.Acties, a => Assert.Equal(Plan.Deelnemers, a.Projectorganisatie));
+        Assert.All(Plan.Acties, a => Assert.Equal(Plan.Deelnemers, a.Projectorganisatie.Partijen));
 
     [Fact]
     public void Results_of_2023_per_action()

@@ -44,7 +44,7 @@ public static class Examples
               "hoofdopgave": "groen",
               "termijn": "kort",
               "trekkerschap": { "bestuurlijk": ["b", "c"] },
-              "projectorganisatie": ["a", "b", "c"],
+              "projectorganisatie": "alle-deelnemers",
               "resultaten": [{ "id": "2-r1", "omschrijving": "Meer groen", "gereed": "2025-Q4" }],
               "financiering": { "status": "nog-te-vinden" }
             }
@@ -133,6 +133,10 @@ public static class Examples
         Case("invalid quarter", ("\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-Q5\""), "$.acties[0].raadsmomenten[0].kwartaal", "2024-Q5", "neither a quarter"),
         Case("quarter as null", ("\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": null"), "$.acties[0].raadsmomenten[0].kwartaal", "\"kwartaal\": null", "found null"),
         Case("missing quarter of a council moment", ("{ \"fase\": \"versie50\", \"kwartaal\": \"2024-Q2\" }", "{ \"fase\": \"versie50\" }"), "$.acties[0].raadsmomenten[0]", "versie50", "'kwartaal'"),
+        Case("null inside a project organisation", ("\"projectorganisatie\": [\"a\", \"b\", \"c\"]", "\"projectorganisatie\": [\"a\", null, \"c\"]"), "$.acties[0].projectorganisatie[1]", "null", "null is not allowed"),
+        Case("a number inside a project organisation", ("\"projectorganisatie\": [\"a\", \"b\", \"c\"]", "\"projectorganisatie\": [\"a\", \"b\", 3]"), "$.acties[0].projectorganisatie[2]", "3]", "Expected a string; found a number"),
+        Case("a project organisation that is neither all members nor a list", ("\"alle-deelnemers\"", "\"iedereen\""), "$.acties[1].projectorganisatie", "iedereen", "found 'iedereen'"),
+        Case("a project organisation as an object", ("\"projectorganisatie\": \"alle-deelnemers\"", "\"projectorganisatie\": {}"), "$.acties[1].projectorganisatie", "\"projectorganisatie\": {}", "found an object"),
         Case("strength outside the scale", ("\"sterkte\": 2", "\"sterkte\": 4"), "$.koppelkansen[0].sterkte", "\"sterkte\": 4", "-3 to 3"),
         Case("trailing comma", ("\"regio\": \"West\",", "\"regio\": \"West\",,"), "$", ",,", "invalid start of a property name"),
         Case("comment", ("\"regio\": \"West\",", "\"regio\": \"West\", // oost"), "$", "// oost", "invalid start of a property name"),

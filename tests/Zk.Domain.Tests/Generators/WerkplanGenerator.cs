@@ -121,6 +121,7 @@ internal static class WerkplanGenerator
                 }))
             from status in Gen.Elements(Enum.GetValues<FinancieringsStatus>())
             from financiers in SubsetOf(externen)
+            from alleDeelnemers in Gen.Elements(true, false)
             from momenten in geldig ? GeordendeMomenten(looptijd) : RaadsmomentIn(looptijd, bijeenkomsten).Between(0, 4)
             select new Actie
             {
@@ -132,7 +133,7 @@ internal static class WerkplanGenerator
                 Inhoud = inhoud,
                 Termijn = termijn,
                 Trekkerschap = trekkerschap,
-                Projectorganisatie = leden.ToValueArray(),
+                Projectorganisatie = alleDeelnemers ? Projectorganisatie.AlleDeelnemers : leden.ToValueArray(),
                 Deelacties = deelacties.ToValueArray(),
                 Resultaten = resultaten.ToValueArray(),
                 Doelen = doelen.ToValueArray(),

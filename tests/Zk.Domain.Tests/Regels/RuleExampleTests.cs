@@ -110,6 +110,19 @@ public class RuleExampleTests
     }
 
     [Fact]
+    public void ZK022_holds_for_a_project_organisation_of_all_members_whoever_they_are()
+    {
+        var alle = Bundled with { Acties = [.. Bundled.Acties.Select(a => a with { Projectorganisatie = Projectorganisatie.AlleDeelnemers })] };
+        Assert.DoesNotContain(alle.Validate(), b => b.Code is "ZK022" or "ZK002");
+        var meer = new ValidationOptions { Deelnemers = [.. Bundled.Deelnemers, "velsen"] };
+        Assert.Contains(("ZK022", "acties[0].projectorganisatie"), Codes(Bundled, meer));
+        Assert.DoesNotContain(Codes(alle, meer), f => f.Code == "ZK022");
+
+        var zonderHaarlem = Bundled.Acties[0] with { Projectorganisatie = Bundled.Acties[0].Projectorganisatie.Partijen.RemoveAt(1) };
+        Assert.Equal([("ZK022", "acties[0].projectorganisatie")], Codes(Bundled with { Acties = Bundled.Acties.SetItem(0, zonderHaarlem) }).Where(f => f.Code == "ZK022"));
+    }
+
+    [Fact]
     public void ZK031_a_target_of_a_framework_may_run_past_the_period()
     {
         Assert.Equal(2030, Bundled.Acties[4].Doelen[0].TotEnMetJaar); // 11,650 homes 2020-2030, Woonakkoord

@@ -160,6 +160,65 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
     }
 }
 
+/// <summary>A project organisation: <c>"alle-deelnemers"</c> or an array of party ids.</summary>
+internal sealed class ProjectorganisatieConverter : JsonConverter<ProjectorganisatieDto>
+{
+    internal const string AlleDeelnemers = "alle-deelnemers";
+
+    private const string Expected = "\"" + AlleDeelnemers + "\" or an array of party ids";
+
+    public override ProjectorganisatieDto Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.ValueTextEquals(AlleDeelnemers)
+                ? new ProjectorganisatieDto { AlleDeelnemers = true }
+                : throw new JsonException($"Expected {Expected}; found '{reader.GetString()}'.");
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"Expected {Expected}; found {Strings.WithArticle(reader.TokenType)}.");
+        }
+
+        var partijen = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            partijen.Add(reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString()!,
+                JsonTokenType.Null => null!,
+                _ => throw new ElementException(partijen.Count, $"Expected a string; found {Strings.WithArticle(reader.TokenType)}."),
+            });
+        }
+
+        return new ProjectorganisatieDto { Partijen = partijen };
+    }
+
+    public override void Write(Utf8JsonWriter writer, ProjectorganisatieDto value, JsonSerializerOptions options)
+    {
+        if (value.AlleDeelnemers)
+        {
+            writer.WriteStringValue(AlleDeelnemers);
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var partij in value.Partijen)
+        {
+            writer.WriteStringValue(partij);
+        }
+
+        writer.WriteEndArray();
+    }
+}
+
+/// <summary>An error at one element of an array a converter reads whole; the loader adds the index to the path.</summary>
+internal sealed class ElementException(int index, string message) : JsonException(message)
+{
+    public int Index { get; } = index;
+}
+
 internal sealed class FaseConverter : KebabEnumConverter<Fase>;
 
 internal sealed class StapSoortConverter : KebabEnumConverter<Verloop.StapSoort>;

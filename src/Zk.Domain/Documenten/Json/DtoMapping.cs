@@ -82,7 +82,7 @@ internal static class DtoMapping
         Termijn = a.Termijn,
         AlLopend = a.AlLopend,
         Trekkerschap = ToModel(a.Trekkerschap),
-        Projectorganisatie = Ids(a.Projectorganisatie),
+        Projectorganisatie = a.Projectorganisatie.AlleDeelnemers ? Projectorganisatie.AlleDeelnemers : Projectorganisatie.Van(Ids(a.Projectorganisatie.Partijen)),
         Deelacties = Map(a.Deelacties, static d => new Deelactie
         {
             Id = d.Id, Titel = d.Titel, Omschrijving = d.Omschrijving, Trekkerschap = d.Trekkerschap is { } t ? ToModel(t) : null,
@@ -159,7 +159,7 @@ internal static class DtoMapping
         Termijn = a.Termijn,
         AlLopend = a.AlLopend,
         Trekkerschap = ToDto(a.Trekkerschap),
-        Projectorganisatie = Ids(a.Projectorganisatie),
+        Projectorganisatie = new ProjectorganisatieDto { AlleDeelnemers = a.Projectorganisatie.IsAlleDeelnemers, Partijen = Ids(a.Projectorganisatie.Partijen) },
         Deelacties = Map(a.Deelacties, static d => new DeelactieDto
         {
             Id = d.Id, Titel = d.Titel, Omschrijving = d.Omschrijving, Trekkerschap = d.Trekkerschap is { } t ? ToDto(t) : null,

@@ -127,7 +127,9 @@ internal sealed class ActieDto
 
     public required TrekkerschapDto Trekkerschap { get; set; }
 
-    public List<string> Projectorganisatie { get; set; } = [];
+    // "alle-deelnemers" or a list of party ids.
+    [JsonConverter(typeof(ProjectorganisatieConverter))]
+    public ProjectorganisatieDto Projectorganisatie { get; set; } = new();
 
     public List<DeelactieDto> Deelacties { get; set; } = [];
 
@@ -138,6 +140,14 @@ internal sealed class ActieDto
     public required FinancieringDto Financiering { get; set; }
 
     public List<RaadsmomentDto> Raadsmomenten { get; set; } = [];
+}
+
+internal sealed class ProjectorganisatieDto
+{
+    public bool AlleDeelnemers { get; init; }
+
+    // Null elements are kept, for NullElements to report with their index.
+    public List<string> Partijen { get; init; } = [];
 }
 
 internal sealed class TrekkerschapDto

@@ -22,7 +22,7 @@ internal static class NullElements
 
     private static string? Find(ActieDto a, string path) =>
         Find(a.Trekkerschap, path + ".trekkerschap")
-        ?? In(a.Projectorganisatie, path + ".projectorganisatie")
+        ?? In(a.Projectorganisatie.Partijen, path + ".projectorganisatie")
         ?? In(a.Deelacties, path + ".deelacties", static (d, p) => d.Trekkerschap is { } t ? Find(t, p + ".trekkerschap") : null)
         ?? In(a.Resultaten, path + ".resultaten")
         ?? In(a.Doelen, path + ".doelen")

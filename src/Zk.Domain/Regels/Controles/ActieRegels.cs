@@ -39,7 +39,7 @@ internal static class ActieRegels
             }
         }
 
-        Ids(c, actie.Projectorganisatie, pad, ".projectorganisatie");
+        Ids(c, actie.Projectorganisatie.Partijen, pad, ".projectorganisatie");
         Ids(c, actie.Financiering.Financiers, pad, ".financiering.financiers");
         for (var j = 0; j < actie.Resultaten.Count; j++)
         {
@@ -168,9 +168,14 @@ internal static class ActieRegels
     /// <summary>ZK022: every member municipality is in the project organisation.</summary>
     private static void ZK022Projectorganisatie(Controle c, Actie actie, ActiePad pad)
     {
+        if (actie.Projectorganisatie.IsAlleDeelnemers)
+        {
+            return;
+        }
+
         foreach (var lid in c.Options.Deelnemers ?? c.Plan.Deelnemers)
         {
-            if (!actie.Projectorganisatie.AsSpan().Contains(lid))
+            if (!actie.Projectorganisatie.Partijen.AsSpan().Contains(lid))
             {
                 c.Add(Regelcatalogus.ZK022, pad.Met(".projectorganisatie"), lid, actie.Id);
             }
