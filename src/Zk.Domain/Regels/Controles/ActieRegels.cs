@@ -65,22 +65,23 @@ internal static class ActieRegels
 
     private static void Partijen(Controle c, Trekkerschap t, ActiePad pad, string veld)
     {
-        Ids(c, t.Bestuurlijk, pad, veld + ".bestuurlijk");
-        Ids(c, t.Ambtelijk, pad, veld + ".ambtelijk");
-        Ids(c, t.Partners, pad, veld + ".partners");
+        Ids(c, t.Bestuurlijk, pad, veld, ".bestuurlijk");
+        Ids(c, t.Ambtelijk, pad, veld, ".ambtelijk");
+        Ids(c, t.Partners, pad, veld, ".partners");
         if (t.Regie is { } regie && !c.Partijen.Contains(regie))
         {
             c.Add(Regelcatalogus.ZK002, pad.Met(veld + ".regie"), regie, "partijen");
         }
     }
 
-    private static void Ids(Controle c, ValueArray<string> ids, ActiePad pad, string veld)
+    // The field is veld + sub, joined only for a finding.
+    private static void Ids(Controle c, ValueArray<string> ids, ActiePad pad, string veld, string sub = "")
     {
         for (var k = 0; k < ids.Count; k++)
         {
             if (!c.Partijen.Contains(ids[k]))
             {
-                c.Add(Regelcatalogus.ZK002, pad.Met(veld, k), ids[k], "partijen");
+                c.Add(Regelcatalogus.ZK002, pad.Met(veld + sub, k), ids[k], "partijen");
             }
         }
     }
@@ -150,17 +151,17 @@ internal static class ActieRegels
 
     private static void Leden(Controle c, Trekkerschap t, ActiePad pad, string veld)
     {
-        Leden(c, t.Bestuurlijk, pad, veld + ".bestuurlijk");
-        Leden(c, t.Ambtelijk, pad, veld + ".ambtelijk");
+        Leden(c, t.Bestuurlijk, pad, veld, ".bestuurlijk");
+        Leden(c, t.Ambtelijk, pad, veld, ".ambtelijk");
     }
 
-    private static void Leden(Controle c, ValueArray<string> ids, ActiePad pad, string veld)
+    private static void Leden(Controle c, ValueArray<string> ids, ActiePad pad, string veld, string sub)
     {
         for (var k = 0; k < ids.Count; k++)
         {
             if (c.Partijen.Contains(ids[k]) && !c.Leden.Contains(ids[k]))
             {
-                c.Add(Regelcatalogus.ZK021, pad.Met(veld, k), ids[k]);
+                c.Add(Regelcatalogus.ZK021, pad.Met(veld + sub, k), ids[k]);
             }
         }
     }

@@ -162,3 +162,14 @@ internal readonly record struct ActiePad(int Index)
 
     public string Met(string veld, int index, string rest = "") => Met(Controle.Index(veld, index) + rest);
 }
+
+/// <summary>
+/// The path of one council moment, built only for a finding: <c>acties[3].raadsmomenten[1]</c>, or
+/// <c>totstandkoming[2]</c> for the plan's own history.
+/// </summary>
+internal readonly record struct MomentPad(ActiePad? Actie, int Index)
+{
+    public static MomentPad Totstandkoming(int index) => new(null, index);
+
+    public string Tekst() => Actie is { } actie ? actie.Met(".raadsmomenten", Index) : Controle.Index("totstandkoming", Index);
+}

@@ -64,7 +64,7 @@ internal static class PlanRegels
 
     private static void Uniek<T>(Controle c, ValueArray<T> items, Func<T, string> id, string veld, string soort)
     {
-        var gezien = new HashSet<string>(StringComparer.Ordinal);
+        var gezien = new HashSet<string>(items.Count, StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             if (!gezien.Add(id(items[i])))
@@ -102,17 +102,18 @@ internal static class PlanRegels
     {
         for (var i = 0; i < links.Count; i++)
         {
-            Einde(c, links[i].Van, Controle.Index(veld, i) + ".van");
-            Einde(c, links[i].Naar, Controle.Index(veld, i) + ".naar");
+            Einde(c, links[i].Van, veld, i, ".van");
+            Einde(c, links[i].Naar, veld, i, ".naar");
         }
     }
 
-    private static void Einde(Controle c, Verwijzing verwijzing, string pad)
+    // The path is built only for a finding.
+    private static void Einde(Controle c, Verwijzing verwijzing, string veld, int i, string kant)
     {
         var bestaat = verwijzing.Soort == ElementSoort.Actie ? c.Acties.ContainsKey(verwijzing.Id) : c.Hoofdopgaven.Contains(verwijzing.Id);
         if (!bestaat)
         {
-            c.Add(Regelcatalogus.ZK002, pad, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
+            c.Add(Regelcatalogus.ZK002, Controle.Index(veld, i) + kant, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
         }
     }
 

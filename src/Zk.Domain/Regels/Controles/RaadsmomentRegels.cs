@@ -28,8 +28,8 @@ internal static class RaadsmomentRegels
             ZK044Financiering(c, actie, pad, j, positie);
             ZK061Kalender(c, actie, pad, j);
             ZK062Blokkade(c, actie, pad, j);
-            ZK101KwartaalVanBijeenkomst(c, moment, pad.Met(".raadsmomenten", j));
-            ZK102Bronnen(c, moment, pad.Met(".raadsmomenten", j));
+            ZK101KwartaalVanBijeenkomst(c, moment, new MomentPad(pad, j));
+            ZK102Bronnen(c, moment, new MomentPad(pad, j));
         }
     }
 
@@ -185,24 +185,24 @@ internal static class RaadsmomentRegels
     }
 
     /// <summary>ZK101: a moment assigned to a meeting is in that meeting's quarter.</summary>
-    internal static void ZK101KwartaalVanBijeenkomst(Controle c, Raadsmoment moment, string pad)
+    internal static void ZK101KwartaalVanBijeenkomst(Controle c, Raadsmoment moment, MomentPad pad)
     {
         if (moment is { Kwartaal: { } kwartaal, Radenbijeenkomst: { } id }
             && c.Bijeenkomsten.TryGetValue(id, out var bijeenkomst) && !kwartaal.Contains(bijeenkomst.Datum))
         {
-            c.Add(Regelcatalogus.ZK101, pad, c.Fase(moment.Fase), kwartaal, id, NodaTime.Text.LocalDatePattern.Iso.Format(bijeenkomst.Datum));
+            c.Add(Regelcatalogus.ZK101, pad.Tekst(), c.Fase(moment.Fase), kwartaal, id, NodaTime.Text.LocalDatePattern.Iso.Format(bijeenkomst.Datum));
         }
     }
 
     /// <summary>ZK102 (info): a source names another quarter than the moment holds to.</summary>
-    internal static void ZK102Bronnen(Controle c, Raadsmoment moment, string pad)
+    internal static void ZK102Bronnen(Controle c, Raadsmoment moment, MomentPad pad)
     {
         for (var b = 0; b < moment.Bronnen.Count; b++)
         {
             var bron = moment.Bronnen[b];
             if (bron.Kwartaal is { } genoemd && genoemd != moment.Kwartaal)
             {
-                c.Add(Regelcatalogus.ZK102, pad + Controle.Index(".bronnen", b), bron.Bron, genoemd, (object?)moment.Kwartaal ?? "N.t.b.");
+                c.Add(Regelcatalogus.ZK102, pad.Tekst() + Controle.Index(".bronnen", b), bron.Bron, genoemd, (object?)moment.Kwartaal ?? "N.t.b.");
             }
         }
     }

@@ -20,9 +20,8 @@ internal static class SamenhangRegels
         ZK100Teken(c, c.Plan.Vraagstukken, "vraagstukken", positief: false);
         for (var i = 0; i < c.Plan.Totstandkoming.Count; i++)
         {
-            var pad = Controle.Index("totstandkoming", i);
-            RaadsmomentRegels.ZK101KwartaalVanBijeenkomst(c, c.Plan.Totstandkoming[i], pad);
-            RaadsmomentRegels.ZK102Bronnen(c, c.Plan.Totstandkoming[i], pad);
+            RaadsmomentRegels.ZK101KwartaalVanBijeenkomst(c, c.Plan.Totstandkoming[i], MomentPad.Totstandkoming(i));
+            RaadsmomentRegels.ZK102Bronnen(c, c.Plan.Totstandkoming[i], MomentPad.Totstandkoming(i));
         }
     }
 
@@ -43,7 +42,7 @@ internal static class SamenhangRegels
     private static void ZK051EenPerPaar<T>(Controle c, ValueArray<T> links, string veld)
         where T : Wisselwerking
     {
-        var paren = new Dictionary<(Verwijzing, Verwijzing), string>();
+        var paren = new Dictionary<(Verwijzing, Verwijzing), string>(links.Count);
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
@@ -62,7 +61,7 @@ internal static class SamenhangRegels
 
     private static int Compare(Verwijzing a, Verwijzing b)
     {
-        var bySoort = a.Soort.CompareTo(b.Soort);
+        var bySoort = ((int)a.Soort).CompareTo((int)b.Soort); // Enum.CompareTo would box
         return bySoort != 0 ? bySoort : string.CompareOrdinal(a.Id, b.Id);
     }
 
