@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using Zk.Domain.Collections;
 
@@ -239,6 +240,15 @@ public static class Regelcatalogus
     ];
 
     private static readonly FrozenDictionary<string, Regel> ByCode = Regels.ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
+
+    // The message templates, parsed once.
+    private static readonly FrozenDictionary<string, (CompositeFormat Nl, CompositeFormat En)> Meldingen =
+        Regels.ToFrozenDictionary(r => r.Code, r => (CompositeFormat.Parse(r.MeldingNl), CompositeFormat.Parse(r.MeldingEn)), StringComparer.Ordinal);
+
+    internal static string Melding(Regel regel, Taal taal, object?[] details) =>
+        Meldingen.TryGetValue(regel.Code, out var formats)
+            ? string.Format(CultureInfo.InvariantCulture, taal == Taal.En ? formats.En : formats.Nl, details)
+            : regel.Melding(taal, details);
 
     /// <summary>The rule with <paramref name="code"/>.</summary>
     /// <param name="code">A code of the catalogue, e.g. <c>ZK040</c>.</param>

@@ -174,6 +174,16 @@ public class RuleExampleTests
         Assert.Contains(("ZK051", "koppelkansen[1]"), Codes(West with { Koppelkansen = West.Koppelkansen.Add(omgekeerd) }));
         // A koppelkans and a vraagstuk on the same pair is no repetition (the seed has one: bereikbaarheid and duurzaamheid).
         Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK051");
+
+        // Ends that do not resolve (ZK002) are still compared, by their references; the message names the pair in order.
+        var los = k with { Id = "K3", Van = Verwijzing.NaarActie("9"), Naar = k.Naar };
+        var nogmaals = los with { Id = "K4", Van = los.Naar, Naar = los.Van };
+        var bevindingen = (West with { Koppelkansen = [k, los, nogmaals] }).Validate(new ValidationOptions { Taal = Taal.En });
+        Assert.Equal(["koppelkansen[1].van", "koppelkansen[2].naar"], bevindingen.Where(b => b.Code == "ZK002").Select(b => b.Path));
+        var herhaling = Assert.Single(bevindingen, b => b.Code == "ZK051");
+        Assert.Equal("koppelkansen[2]", herhaling.Path);
+        Assert.Contains("K3", herhaling.Message, StringComparison.Ordinal);
+        Assert.Contains("(hoofdopgave:groen, actie:9)", herhaling.Message, StringComparison.Ordinal); // main tasks sort before actions
     }
 
     [Fact]

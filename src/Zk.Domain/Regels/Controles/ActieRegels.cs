@@ -25,7 +25,7 @@ internal static class ActieRegels
     /// <summary>ZK002 inside an action: its main task, the parties of its leads, project organisation and financiers, its results' sub-actions.</summary>
     private static void ZK002Verwijzingen(Controle c, Actie actie, ActiePad pad)
     {
-        if (!c.Hoofdopgaven.Contains(actie.Hoofdopgave))
+        if (!c.Hoofdopgaven.ContainsKey(actie.Hoofdopgave))
         {
             c.Add(Regelcatalogus.ZK002, pad.Met(".hoofdopgave"), actie.Hoofdopgave, "hoofdopgaven");
         }

@@ -25,17 +25,19 @@ internal sealed class Controle
             Partijen.Add(partij.Id);
         }
 
-        Hoofdopgaven = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var hoofdopgave in plan.Hoofdopgaven)
+        Hoofdopgaven = new Dictionary<string, int>(plan.Hoofdopgaven.Count, StringComparer.Ordinal);
+        for (var i = 0; i < plan.Hoofdopgaven.Count; i++)
         {
-            Hoofdopgaven.Add(hoofdopgave.Id);
+            Hoofdopgaven.TryAdd(plan.Hoofdopgaven[i].Id, i);
         }
 
-        Acties = new Dictionary<string, Actie>(plan.Acties.Count, StringComparer.Ordinal);
-        foreach (var actie in plan.Acties)
+        Acties = new Dictionary<string, int>(plan.Acties.Count, StringComparer.Ordinal);
+        for (var i = 0; i < plan.Acties.Count; i++)
         {
-            Acties.TryAdd(actie.Id, actie);
+            Acties.TryAdd(plan.Acties[i].Id, i);
         }
+
+        Besluiten = new (Kwartaal, NodaTime.LocalDate?)?[plan.Acties.Count];
 
         Bijeenkomsten = new Dictionary<string, Radenbijeenkomst>(StringComparer.Ordinal);
         foreach (var bijeenkomst in plan.Radenbijeenkomsten)
@@ -67,9 +69,23 @@ internal sealed class Controle
 
     public HashSet<string> Partijen { get; }
 
-    public HashSet<string> Hoofdopgaven { get; }
+    /// <summary>The index of each main task id (the first, when ids repeat).</summary>
+    public Dictionary<string, int> Hoofdopgaven { get; }
 
-    public Dictionary<string, Actie> Acties { get; }
+    /// <summary>The index of each action id (the first, when ids repeat).</summary>
+    public Dictionary<string, int> Acties { get; }
+
+    /// <summary>The last planned decision of each action, by index; filled while the actions are checked.</summary>
+    public (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)?[] Besluiten { get; }
+
+    /// <summary>
+    /// The resolved ends of the koppelkansen and vraagstukken, two per link (van, naar): an action's index, the
+    /// number of actions plus a main task's index, or -1 when the end does not resolve. Filled by ZK002.
+    /// </summary>
+    public int[] KoppelkansEinden { get; set; } = [];
+
+    /// <inheritdoc cref="KoppelkansEinden"/>
+    public int[] VraagstukEinden { get; set; } = [];
 
     /// <summary>The plan's meetings and the calendar's (the calendar's win on equal ids).</summary>
     public Dictionary<string, Radenbijeenkomst> Bijeenkomsten { get; }
@@ -87,7 +103,7 @@ internal sealed class Controle
     public void Add(string code, string path, params object?[] details)
     {
         var regel = Regelcatalogus.Get(code);
-        _bevindingen.Add(new Bevinding(code, regel.Severity, path, regel.Melding(Taal, details)));
+        _bevindingen.Add(new Bevinding(code, regel.Severity, path, Regelcatalogus.Melding(regel, Taal, details)));
     }
 
     /// <summary>Where a moment stands in time: its meeting's date when it has one, otherwise its quarter.</summary>

@@ -86,8 +86,8 @@ internal static class PlanRegels
             }
         }
 
-        Einden(c, p.Koppelkansen, "koppelkansen");
-        Einden(c, p.Vraagstukken, "vraagstukken");
+        c.KoppelkansEinden = Einden(c, p.Koppelkansen, "koppelkansen");
+        c.VraagstukEinden = Einden(c, p.Vraagstukken, "vraagstukken");
         for (var i = 0; i < p.Totstandkoming.Count; i++)
         {
             if (p.Totstandkoming[i].Radenbijeenkomst is { } id && !c.Bijeenkomsten.ContainsKey(id))
@@ -97,24 +97,37 @@ internal static class PlanRegels
         }
     }
 
-    private static void Einden<T>(Controle c, ValueArray<T> links, string veld)
+    // Resolves both ends of every link once (the later rules use the indexes) and reports those that do not resolve.
+    private static int[] Einden<T>(Controle c, ValueArray<T> links, string veld)
         where T : Wisselwerking
     {
+        var einden = new int[links.Count * 2];
         for (var i = 0; i < links.Count; i++)
         {
-            Einde(c, links[i].Van, veld, i, ".van");
-            Einde(c, links[i].Naar, veld, i, ".naar");
+            einden[2 * i] = Einde(c, links[i].Van, veld, i, ".van");
+            einden[(2 * i) + 1] = Einde(c, links[i].Naar, veld, i, ".naar");
         }
+
+        return einden;
     }
 
     // The path is built only for a finding.
-    private static void Einde(Controle c, Verwijzing verwijzing, string veld, int i, string kant)
+    private static int Einde(Controle c, Verwijzing verwijzing, string veld, int i, string kant)
     {
-        var bestaat = verwijzing.Soort == ElementSoort.Actie ? c.Acties.ContainsKey(verwijzing.Id) : c.Hoofdopgaven.Contains(verwijzing.Id);
-        if (!bestaat)
+        if (verwijzing.Soort == ElementSoort.Actie ? c.Acties.TryGetValue(verwijzing.Id, out var index) : Hoofdopgave(c, verwijzing.Id, out index))
         {
-            c.Add(Regelcatalogus.ZK002, Controle.Index(veld, i) + kant, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
+            return index;
         }
+
+        c.Add(Regelcatalogus.ZK002, Controle.Index(veld, i) + kant, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
+        return -1;
+    }
+
+    private static bool Hoofdopgave(Controle c, string id, out int index)
+    {
+        var gevonden = c.Hoofdopgaven.TryGetValue(id, out index);
+        index += c.Plan.Acties.Count;
+        return gevonden;
     }
 
     /// <summary>ZK003: the period ends after it starts (a period of one day does not).</summary>

@@ -16,10 +16,16 @@ internal static class RaadsmomentRegels
             return;
         }
 
+        (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)? besluit = null;
         for (var j = 0; j < momenten.Count; j++)
         {
             var moment = momenten[j];
             var positie = c.Positie(moment);
+            if (moment.Fase == Fase.Besluitvorming && positie is { } p && (besluit is null || Controle.Vergelijk(p, besluit.Value) > 0))
+            {
+                besluit = positie;
+            }
+
             ZK002Bijeenkomst(c, moment, pad, j);
             ZK040Volgorde(c, actie, pad, j, positie);
             ZK041TussentijdseBespreking(c, actie, pad, j, positie);
@@ -30,6 +36,11 @@ internal static class RaadsmomentRegels
             ZK062Blokkade(c, actie, pad, j);
             ZK101KwartaalVanBijeenkomst(c, moment, new MomentPad(pad, j));
             ZK102Bronnen(c, moment, new MomentPad(pad, j));
+        }
+
+        if (pad.Index >= 0)
+        {
+            c.Besluiten[pad.Index] = besluit; // for the botsproef (ZK052)
         }
     }
 

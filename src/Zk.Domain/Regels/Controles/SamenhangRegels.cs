@@ -1,7 +1,6 @@
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Samenhang;
-using Zk.Domain.Tijd;
 
 namespace Zk.Domain.Regels.Controles;
 
@@ -12,8 +11,8 @@ internal static class SamenhangRegels
     {
         ZK050TweeElementen(c, c.Plan.Koppelkansen, "koppelkansen");
         ZK050TweeElementen(c, c.Plan.Vraagstukken, "vraagstukken");
-        ZK051EenPerPaar(c, c.Plan.Koppelkansen, "koppelkansen");
-        ZK051EenPerPaar(c, c.Plan.Vraagstukken, "vraagstukken");
+        ZK051EenPerPaar(c, c.Plan.Koppelkansen, c.KoppelkansEinden, "koppelkansen");
+        ZK051EenPerPaar(c, c.Plan.Vraagstukken, c.VraagstukEinden, "vraagstukken");
         ZK052Botsproef(c);
         ZK060Capaciteit(c);
         ZK100Teken(c, c.Plan.Koppelkansen, "koppelkansen", positief: true);
@@ -39,10 +38,12 @@ internal static class SamenhangRegels
     }
 
     /// <summary>ZK051: no pair (in either direction) has two koppelkansen, or two vraagstukken.</summary>
-    private static void ZK051EenPerPaar<T>(Controle c, ValueArray<T> links, string veld)
+    private static void ZK051EenPerPaar<T>(Controle c, ValueArray<T> links, int[] einden, string veld)
         where T : Wisselwerking
     {
-        var paren = new Dictionary<(Verwijzing, Verwijzing), string>(links.Count);
+        // Pairs of resolved ends are keyed by their indexes; the rest (ZK002's) by their references.
+        var paren = new Dictionary<long, int>(links.Count);
+        Dictionary<(Verwijzing, Verwijzing), int>? andere = null;
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
@@ -51,13 +52,36 @@ internal static class SamenhangRegels
                 continue;
             }
 
-            var paar = Compare(link.Van, link.Naar) < 0 ? (link.Van, link.Naar) : (link.Naar, link.Van);
-            if (!paren.TryAdd(paar, link.Id))
+            int eerder;
+            var (van, naar) = (einden[2 * i], einden[(2 * i) + 1]);
+            if (van >= 0 && naar >= 0)
             {
-                c.Add(Regelcatalogus.ZK051, Controle.Index(veld, i), link.Id, paar.Item1, paar.Item2, paren[paar]);
+                var sleutel = ((long)Math.Min(van, naar) << 32) | (uint)Math.Max(van, naar);
+                if (paren.TryAdd(sleutel, i))
+                {
+                    continue;
+                }
+
+                eerder = paren[sleutel];
             }
+            else
+            {
+                andere ??= [];
+                if (andere.TryAdd(Paar(link), i))
+                {
+                    continue;
+                }
+
+                eerder = andere[Paar(link)];
+            }
+
+            var paar = Paar(link);
+            c.Add(Regelcatalogus.ZK051, Controle.Index(veld, i), link.Id, paar.Item1, paar.Item2, links[eerder].Id);
         }
     }
+
+    private static (Verwijzing, Verwijzing) Paar(Wisselwerking link) =>
+        Compare(link.Van, link.Naar) < 0 ? (link.Van, link.Naar) : (link.Naar, link.Van);
 
     private static int Compare(Verwijzing a, Verwijzing b)
     {
@@ -69,11 +93,13 @@ internal static class SamenhangRegels
     private static void ZK052Botsproef(Controle c)
     {
         var vraagstukken = c.Plan.Vraagstukken;
+        var acties = c.Plan.Acties.Count;
         for (var i = 0; i < vraagstukken.Count; i++)
         {
             var v = vraagstukken[i];
-            if (v.Van.Soort != ElementSoort.Actie || v.Naar.Soort != ElementSoort.Actie
-                || Besluit(c, v.Van.Id) is not { } a || Besluit(c, v.Naar.Id) is not { } b)
+            var (van, naar) = (c.VraagstukEinden[2 * i], c.VraagstukEinden[(2 * i) + 1]);
+            if (van < 0 || van >= acties || naar < 0 || naar >= acties
+                || c.Besluiten[van] is not { } a || c.Besluiten[naar] is not { } b)
             {
                 continue;
             }
@@ -84,27 +110,6 @@ internal static class SamenhangRegels
                 c.Add(Regelcatalogus.ZK052, Controle.Index("vraagstukken", i), v.Id, v.Van.Id, Controle.Tekst(a), v.Naar.Id, Controle.Tekst(b));
             }
         }
-    }
-
-    // The last planned decision of an action.
-    private static (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)? Besluit(Controle c, string actieId)
-    {
-        if (!c.Acties.TryGetValue(actieId, out var actie))
-        {
-            return null;
-        }
-
-        (Kwartaal Kwartaal, NodaTime.LocalDate? Datum)? laatste = null;
-        foreach (var moment in actie.Raadsmomenten)
-        {
-            if (moment.Fase == Fase.Besluitvorming && c.Positie(moment) is { } positie
-                && (laatste is null || Controle.Vergelijk(positie, laatste.Value) > 0))
-            {
-                laatste = positie;
-            }
-        }
-
-        return laatste;
     }
 
     /// <summary>ZK060: no meeting holds more of the actions' moments than its capacity.</summary>
