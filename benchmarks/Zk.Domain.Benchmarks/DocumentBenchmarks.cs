@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Json.Schema;
 using Zk.Domain.Documenten;
 using Zk.Domain.Documenten.Json;
+using Zk.Domain.Regels;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Benchmarks;
@@ -13,6 +14,7 @@ namespace Zk.Domain.Benchmarks;
 /// JSON Schema with JsonSchema.Net.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DocumentBenchmarks
 {
     private byte[] _bytes = [];
@@ -22,7 +24,7 @@ public class DocumentBenchmarks
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "werkplan.schema.json"))));
     private readonly EvaluationOptions _options = new() { OutputFormat = OutputFormat.Flag };
 
-    [Params("S", "M")]
+    [ParamsSource(typeof(Plannen), nameof(Plannen.Sizes))]
     public string Size { get; set; } = "S";
 
     [GlobalSetup]
@@ -54,4 +56,8 @@ public class DocumentBenchmarks
 
     [Benchmark]
     public byte[] Save() => WerkplanDocument.Save(_plan);
+
+    // Beside the schema evaluation: reading the plan and checking every rule, against checking the structure only.
+    [Benchmark(Description = "Load + Validate")]
+    public int LoadAndValidate() => WerkplanDocument.Load(_bytes).Validate().Count;
 }

@@ -11,13 +11,14 @@ namespace Zk.Domain.Benchmarks;
 
 /// <summary>Validate, Schedule, Run and Samenhang on the same plans.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class OperationBenchmarks
 {
     private Werkplan _plan = null!;
     private Vergaderkalender _kalender = null!;
     private Planning _planning = null!;
 
-    [Params("S", "M")]
+    [ParamsSource(typeof(Plannen), nameof(Plannen.Sizes))]
     public string Size { get; set; } = "S";
 
     [GlobalSetup]
