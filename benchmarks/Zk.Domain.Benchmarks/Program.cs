@@ -1,4 +1,30 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Zk.Domain.Benchmarks;
+using Zk.Domain.Documenten;
+
+if (args is ["sizes"])
+{
+    // The plans the benchmarks run on: actions, links, document bytes and the model's own size on the heap.
+    Console.WriteLine("| size | actions | koppelkansen + vraagstukken | document | model on the heap |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    foreach (var size in Plannen.Sizes())
+    {
+        var bytes = WerkplanDocument.Save(Plannen.Get(size).Plan);
+        var voor = GC.GetTotalMemory(forceFullCollection: true);
+        var plan = WerkplanDocument.Load(bytes);
+        var model = GC.GetTotalMemory(forceFullCollection: true) - voor;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {size} | {plan.Acties.Count:N0} | {plan.Koppelkansen.Count + plan.Vraagstukken.Count:N0} | {Grootte(bytes.Length)} | {Grootte(model)} |"));
+        GC.KeepAlive(plan);
+    }
+
+    return 0;
+}
+
+static string Grootte(long bytes) => bytes < 1_000_000
+    ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e3:N1} KB")
+    : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:N1} MB");
 
 // BenchmarkSwitcher returns normally when a benchmark throws: look at the reports and fail ourselves.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
