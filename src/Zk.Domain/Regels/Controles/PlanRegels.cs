@@ -1,5 +1,4 @@
 using Zk.Domain.Collections;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels.Controles;
@@ -10,7 +9,7 @@ internal static class PlanRegels
     public static void Check(Controle c)
     {
         ZK001UniekeIds(c);
-        ZK002PlanVerwijzingen(c);
+        ZK002Totstandkoming(c);
         ZK003Looptijd(c);
         ZK010ElkeHoofdopgaveEenActie(c);
         ZK011Capaciteit(c);
@@ -25,8 +24,12 @@ internal static class PlanRegels
         Uniek(c, p.Uitgangspunten, x => x.Id, "uitgangspunten", "uitgangspunten");
         Uniek(c, p.Hoofdopgaven, x => x.Id, "hoofdopgaven", "hoofdopgaven");
         Uniek(c, p.Acties, x => x.Id, "acties", "acties");
-        Uniek(c, p.Koppelkansen, x => x.Id, "koppelkansen", "koppelkansen");
-        Uniek(c, p.Vraagstukken, x => x.Id, "vraagstukken", "vraagstukken");
+
+        // Between the actions' ids and the meetings' (the order of ZK001's and ZK002's findings): the members, then the
+        // links, each list in one pass over its rules.
+        ZK002Deelnemers(c);
+        c.KoppelkansEinden = SamenhangRegels.Links(c, p.Koppelkansen, "koppelkansen", positief: true);
+        c.VraagstukEinden = SamenhangRegels.Links(c, p.Vraagstukken, "vraagstukken", positief: false);
         Uniek(c, p.Radenbijeenkomsten, x => x.Id, "radenbijeenkomsten", "radenbijeenkomsten");
 
         var deelacties = new HashSet<string>(StringComparer.Ordinal);
@@ -74,8 +77,8 @@ internal static class PlanRegels
         }
     }
 
-    /// <summary>ZK002 for the references outside actions: members, link ends, the history's meetings.</summary>
-    private static void ZK002PlanVerwijzingen(Controle c)
+    /// <summary>ZK002 for the plan's members.</summary>
+    private static void ZK002Deelnemers(Controle c)
     {
         var p = c.Plan;
         for (var i = 0; i < p.Deelnemers.Count; i++)
@@ -85,9 +88,12 @@ internal static class PlanRegels
                 c.Add(Regelcatalogus.ZK002, Controle.Index("deelnemers", i), p.Deelnemers[i], "partijen");
             }
         }
+    }
 
-        c.KoppelkansEinden = Einden(c, p.Koppelkansen, "koppelkansen");
-        c.VraagstukEinden = Einden(c, p.Vraagstukken, "vraagstukken");
+    /// <summary>ZK002 for the meetings of the plan's own history.</summary>
+    private static void ZK002Totstandkoming(Controle c)
+    {
+        var p = c.Plan;
         for (var i = 0; i < p.Totstandkoming.Count; i++)
         {
             if (p.Totstandkoming[i].Radenbijeenkomst is { } id && !c.Bijeenkomsten.ContainsKey(id))
@@ -95,39 +101,6 @@ internal static class PlanRegels
                 c.Add(Regelcatalogus.ZK002, Controle.Index("totstandkoming", i) + ".radenbijeenkomst", id, "radenbijeenkomsten");
             }
         }
-    }
-
-    // Resolves both ends of every link once (the later rules use the indexes) and reports those that do not resolve.
-    private static int[] Einden<T>(Controle c, ValueArray<T> links, string veld)
-        where T : Wisselwerking
-    {
-        var einden = new int[links.Count * 2];
-        for (var i = 0; i < links.Count; i++)
-        {
-            einden[2 * i] = Einde(c, links[i].Van, veld, i, ".van");
-            einden[(2 * i) + 1] = Einde(c, links[i].Naar, veld, i, ".naar");
-        }
-
-        return einden;
-    }
-
-    // The path is built only for a finding.
-    private static int Einde(Controle c, Verwijzing verwijzing, string veld, int i, string kant)
-    {
-        if (verwijzing.Soort == ElementSoort.Actie ? c.Acties.TryGetValue(verwijzing.Id, out var index) : Hoofdopgave(c, verwijzing.Id, out index))
-        {
-            return index;
-        }
-
-        c.Add(Regelcatalogus.ZK002, Controle.Index(veld, i) + kant, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
-        return -1;
-    }
-
-    private static bool Hoofdopgave(Controle c, string id, out int index)
-    {
-        var gevonden = c.Hoofdopgaven.TryGetValue(id, out index);
-        index += c.Plan.Acties.Count;
-        return gevonden;
     }
 
     /// <summary>ZK003: the period ends after it starts (a period of one day does not).</summary>

@@ -9,14 +9,8 @@ internal static class SamenhangRegels
 {
     public static void Check(Controle c)
     {
-        ZK050TweeElementen(c, c.Plan.Koppelkansen, "koppelkansen");
-        ZK050TweeElementen(c, c.Plan.Vraagstukken, "vraagstukken");
-        ZK051EenPerPaar(c, c.Plan.Koppelkansen, c.KoppelkansEinden, "koppelkansen");
-        ZK051EenPerPaar(c, c.Plan.Vraagstukken, c.VraagstukEinden, "vraagstukken");
         ZK052Botsproef(c);
         ZK060Capaciteit(c);
-        ZK100Teken(c, c.Plan.Koppelkansen, "koppelkansen", positief: true);
-        ZK100Teken(c, c.Plan.Vraagstukken, "vraagstukken", positief: false);
         for (var i = 0; i < c.Plan.Totstandkoming.Count; i++)
         {
             RaadsmomentRegels.ZK101KwartaalVanBijeenkomst(c, c.Plan.Totstandkoming[i], MomentPad.Totstandkoming(i));
@@ -24,36 +18,42 @@ internal static class SamenhangRegels
         }
     }
 
-    /// <summary>ZK050: a link connects two distinct elements.</summary>
-    private static void ZK050TweeElementen<T>(Controle c, ValueArray<T> links, string veld)
+    /// <summary>
+    /// The rules about each link on its own, in one pass over the list (large plans hold five links per action):
+    /// ZK001 (unique id), ZK002 (both ends resolve; the resolved indexes are returned for the later rules),
+    /// ZK050 (two distinct ends), ZK051 (one link per pair, in either direction) and ZK100 (the strength's sign).
+    /// </summary>
+    /// <remarks>Findings of one code keep the order of separate passes: the validation sorts by code only.</remarks>
+    public static int[] Links<T>(Controle c, ValueArray<T> links, string veld, bool positief)
         where T : Wisselwerking
     {
-        for (var i = 0; i < links.Count; i++)
-        {
-            if (links[i].Van == links[i].Naar)
-            {
-                c.Add(Regelcatalogus.ZK050, Controle.Index(veld, i), links[i].Id, links[i].Van);
-            }
-        }
-    }
-
-    /// <summary>ZK051: no pair (in either direction) has two koppelkansen, or two vraagstukken.</summary>
-    private static void ZK051EenPerPaar<T>(Controle c, ValueArray<T> links, int[] einden, string veld)
-        where T : Wisselwerking
-    {
+        var ids = new HashSet<string>(links.Count, StringComparer.Ordinal);
+        var einden = new int[links.Count * 2];
         // Pairs of resolved ends are keyed by their indexes; the rest (ZK002's) by their references.
         var paren = new Dictionary<long, int>(links.Count);
         Dictionary<(Verwijzing, Verwijzing), int>? andere = null;
         for (var i = 0; i < links.Count; i++)
         {
             var link = links[i];
+            if (!ids.Add(link.Id))
+            {
+                c.Add(Regelcatalogus.ZK001, Controle.Index(veld, i) + ".id", link.Id, veld);
+            }
+
+            var van = einden[2 * i] = Einde(c, link.Van, veld, i, ".van");
+            var naar = einden[(2 * i) + 1] = Einde(c, link.Naar, veld, i, ".naar");
+            if (link.Sterkte is { } sterkte && (positief ? sterkte <= 0 : sterkte >= 0))
+            {
+                c.Add(Regelcatalogus.ZK100, Controle.Index(veld, i) + ".sterkte", link.Id, sterkte, positief ? "+1…+3" : "−3…−1");
+            }
+
             if (link.Van == link.Naar)
             {
+                c.Add(Regelcatalogus.ZK050, Controle.Index(veld, i), link.Id, link.Van);
                 continue;
             }
 
             int eerder;
-            var (van, naar) = (einden[2 * i], einden[(2 * i) + 1]);
             if (van >= 0 && naar >= 0)
             {
                 var sleutel = ((long)Math.Min(van, naar) << 32) | (uint)Math.Max(van, naar);
@@ -78,6 +78,28 @@ internal static class SamenhangRegels
             var paar = Paar(link);
             c.Add(Regelcatalogus.ZK051, Controle.Index(veld, i), link.Id, paar.Item1, paar.Item2, links[eerder].Id);
         }
+
+        return einden;
+    }
+
+    // An end's index (an action's, or the number of actions plus a main task's), or -1 with ZK002 when it does not
+    // resolve. The path is built only for a finding.
+    private static int Einde(Controle c, Verwijzing verwijzing, string veld, int i, string kant)
+    {
+        if (verwijzing.Soort == ElementSoort.Actie)
+        {
+            if (c.Acties.TryGetValue(verwijzing.Id, out var actie))
+            {
+                return actie;
+            }
+        }
+        else if (c.Hoofdopgaven.TryGetValue(verwijzing.Id, out var hoofdopgave))
+        {
+            return c.Plan.Acties.Count + hoofdopgave;
+        }
+
+        c.Add(Regelcatalogus.ZK002, Controle.Index(veld, i) + kant, verwijzing.Id, verwijzing.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven");
+        return -1;
     }
 
     private static (Verwijzing, Verwijzing) Paar(Wisselwerking link) =>
@@ -147,19 +169,6 @@ internal static class SamenhangRegels
             if (r.Capaciteit is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
             {
                 c.Add(Regelcatalogus.ZK060, Controle.Index(veld, i), r.Id, agenda[r.Id], capaciteit);
-            }
-        }
-    }
-
-    /// <summary>ZK100: koppelkansen have a positive strength, vraagstukken a negative one.</summary>
-    private static void ZK100Teken<T>(Controle c, ValueArray<T> links, string veld, bool positief)
-        where T : Wisselwerking
-    {
-        for (var i = 0; i < links.Count; i++)
-        {
-            if (links[i].Sterkte is { } s && (positief ? s <= 0 : s >= 0))
-            {
-                c.Add(Regelcatalogus.ZK100, Controle.Index(veld, i) + ".sterkte", links[i].Id, s, positief ? "+1…+3" : "−3…−1");
             }
         }
     }
