@@ -47,14 +47,14 @@ internal static class WerkplanReader
     }
 
     // Buffers reused within one load: one per element type (no element type contains a list of itself,
-    // so a buffer is never in use twice at once), and the interned ids.
+    // so a buffer is never in use twice at once), and the shared strings.
     private sealed class Context
     {
-        private const int MaxInterned = 64;
+        private const int MaxShared = 64;
 
-        private readonly Dictionary<string, string> _ids = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
-        public Context() => Lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Context() => Lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
@@ -84,8 +84,10 @@ internal static class WerkplanReader
 
         public List<Radenbijeenkomst> Radenbijeenkomsten { get; } = [];
 
-        // A string that recurs (an id, a reference): one instance per distinct value in the load.
-        public string? Id(ref Utf8JsonReader r)
+        // A string of a small set that recurs throughout the document (party and main task ids, units, sources,
+        // meeting ids): one instance per value in the load. Ids of large sets (actions, links) are not shared:
+        // lookups in a large table cost more time than the allocations they save.
+        public string? Shared(ref Utf8JsonReader r)
         {
             if (r.TokenType != JsonTokenType.String)
             {
@@ -93,12 +95,12 @@ internal static class WerkplanReader
             }
 
             var utf8 = r.ValueSpan;
-            if (r.ValueIsEscaped || utf8.Length > MaxInterned)
+            if (r.ValueIsEscaped || utf8.Length > MaxShared)
             {
                 return r.GetString();
             }
 
-            Span<char> buffer = stackalloc char[MaxInterned];
+            Span<char> buffer = stackalloc char[MaxShared];
             if (Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 // Invalid UTF-8: GetString throws, as the DTO path does.
@@ -106,14 +108,14 @@ internal static class WerkplanReader
             }
 
             var chars = buffer[..written];
-            if (Lookup.TryGetValue(chars, out var id))
+            if (Lookup.TryGetValue(chars, out var shared))
             {
-                return id;
+                return shared;
             }
 
-            id = new string(chars);
-            _ids.Add(id, id);
-            return id;
+            shared = new string(chars);
+            _shared.Add(shared, shared);
+            return shared;
         }
     }
 
@@ -281,7 +283,7 @@ internal static class WerkplanReader
     }
 
     private static bool ReadIds(ref Utf8JsonReader r, Context c, out ValueArray<string> ids) =>
-        ReadList(ref r, c, c.Strings, static (ref Utf8JsonReader r, Context c) => c.Id(ref r), out ids);
+        ReadList(ref r, c, c.Strings, static (ref Utf8JsonReader r, Context c) => c.Shared(ref r), out ids);
 
     private static string? Text(ref Utf8JsonReader r) => r.TokenType == JsonTokenType.String ? r.GetString() : null;
 
@@ -517,7 +519,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = c.Shared(ref r)) is not null,
                 1 => (naam = Text(ref r)) is not null,
                 _ => Kebab(ref r, out soort),
             };
@@ -545,7 +547,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = Text(ref r)) is not null,
                 1 => (titel = Text(ref r)) is not null,
                 _ => (toelichting = Text(ref r)) is not null,
             };
@@ -574,7 +576,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = c.Shared(ref r)) is not null,
                 1 => (naam = Text(ref r)) is not null,
                 2 => (titel = Text(ref r)) is not null,
                 _ => NullableInt(ref r, out hoofdstuk),
@@ -615,10 +617,10 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = Text(ref r)) is not null,
                 1 => Int(ref r, out nummer),
                 2 => (titel = Text(ref r)) is not null,
-                3 => (hoofdopgave = c.Id(ref r)) is not null,
+                3 => (hoofdopgave = c.Shared(ref r)) is not null,
                 4 => (aanleiding = Text(ref r)) is not null,
                 5 => (inhoud = Text(ref r)) is not null,
                 6 => Kebab(ref r, out termijn),
@@ -688,7 +690,7 @@ internal static class WerkplanReader
             {
                 0 => ReadIds(ref r, c, out bestuurlijk),
                 1 => ReadIds(ref r, c, out ambtelijk),
-                2 => (regie = c.Id(ref r)) is not null,
+                2 => (regie = c.Shared(ref r)) is not null,
                 3 => ReadIds(ref r, c, out partners),
                 _ => (toelichting = Text(ref r)) is not null,
             };
@@ -719,7 +721,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = Text(ref r)) is not null,
                 1 => (titel = Text(ref r)) is not null,
                 2 => (omschrijving = Text(ref r)) is not null,
                 _ => (trekkerschap = ReadTrekkerschap(ref r, c)) is not null,
@@ -753,7 +755,7 @@ internal static class WerkplanReader
             {
                 0 => (id = Text(ref r)) is not null,
                 1 => (omschrijving = Text(ref r)) is not null,
-                2 => (deelactie = c.Id(ref r)) is not null,
+                2 => (deelactie = Text(ref r)) is not null,
                 _ => NullableQuarter(ref r, out gereed),
             };
             if (!ok)
@@ -795,7 +797,7 @@ internal static class WerkplanReader
                 0 => (id = Text(ref r)) is not null,
                 1 => (omschrijving = Text(ref r)) is not null,
                 2 => r.TokenType == JsonTokenType.Number && r.TryGetDecimal(out waarde),
-                3 => (eenheid = c.Id(ref r)) is not null,
+                3 => (eenheid = c.Shared(ref r)) is not null,
                 4 => Bool(ref r, out minimaal),
                 5 => NullableInt(ref r, out vanafJaar),
                 6 => NullableInt(ref r, out totEnMetJaar),
@@ -870,7 +872,7 @@ internal static class WerkplanReader
             {
                 0 => Kebab(ref r, out fase),
                 1 => Planning(ref r, out kwartaal),
-                2 => (radenbijeenkomst = c.Id(ref r)) is not null,
+                2 => (radenbijeenkomst = c.Shared(ref r)) is not null,
                 3 => ReadList(ref r, c, c.Bronnen, ReadBronvermelding, out bronnen),
                 _ => (toelichting = Text(ref r)) is not null,
             };
@@ -916,7 +918,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (bron = c.Id(ref r)) is not null,
+                0 => (bron = c.Shared(ref r)) is not null,
                 1 => NullableQuarter(ref r, out kwartaal),
                 _ => (citaat = Text(ref r)) is not null,
             };
@@ -946,7 +948,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = c.Shared(ref r)) is not null,
                 1 => Date(ref r, out datum),
                 2 => NullableInt(ref r, out capaciteit),
                 _ => (toelichting = Text(ref r)) is not null,
@@ -992,7 +994,7 @@ internal static class WerkplanReader
         {
             var ok = field switch
             {
-                0 => (id = c.Id(ref r)) is not null,
+                0 => (id = Text(ref r)) is not null,
                 1 => (titel = Text(ref r)) is not null,
                 2 => (omschrijving = Text(ref r)) is not null,
                 3 => ReadVerwijzing(ref r, c, out van),
@@ -1029,7 +1031,7 @@ internal static class WerkplanReader
         int field;
         while ((field = NextField(ref r, VerwijzingFields, ref seen, ref next)) >= 0)
         {
-            var ok = field == 0 ? Kebab(ref r, out soort) : (id = c.Id(ref r)) is not null;
+            var ok = field == 0 ? Kebab(ref r, out soort) : (id = Text(ref r)) is not null;
             if (!ok)
             {
                 return false;
