@@ -322,6 +322,12 @@ public class WerkplanReaderTests
         { "\"sterkte\": 2", "\"sterkte\": -3", true },
         { "\"einde\": \"2025-12-31\"", "\"einde\": \"2024-01-01\"", true },
         { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024-02-29\"", true },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"0001-01-01\"", true },
+        { "\"einde\": \"2025-12-31\"", "\"einde\": \"9999-12-31\"", true },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"0001-Q1\"", true },
+        { "\"gereed\": \"2025-Q4\"", "\"gereed\": \"9999-Q4\"", true },
+        { "\"sterkte\": 2", "\"sterkte\": 3", true },
+        { "\"sterkte\": 2", "\"sterkte\": 0", true },
         { "\"projectorganisatie\": [\"a\", \"b\", \"c\"]", "\"projectorganisatie\": []", true },
         { "\"deelnemers\": [\"a\", \"b\", \"c\"]", "\"deelnemers\": []", true },
 
