@@ -110,13 +110,33 @@ public static partial class WerkplanDocument
         [NotNullWhen(false)] out DocumentError? error,
         string? source = null)
     {
-        source ??= DefaultSource;
-        plan = null;
-        if (utf8Json.StartsWith(Utf8Bom))
+        utf8Json = WithoutBom(utf8Json);
+
+        // The fast path reads well-formed documents straight into the model; on anything else the DTO path
+        // decides, and reports the precise error.
+        if (WerkplanReader.TryRead(utf8Json, out plan))
         {
-            utf8Json = utf8Json[Utf8Bom.Length..];
+            error = null;
+            return true;
         }
 
+        return TryLoadViaDtos(utf8Json, out plan, out error, source);
+    }
+
+    // The document without one leading UTF-8 byte order mark.
+    internal static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8Json) =>
+        utf8Json.StartsWith(Utf8Bom) ? utf8Json[Utf8Bom.Length..] : utf8Json;
+
+    // The loader without the fast path: source-generated DTOs, checked and mapped to the model. The bytes have
+    // no byte order mark (see WithoutBom). TryLoad gives the same result on every input.
+    internal static bool TryLoadViaDtos(
+        ReadOnlySpan<byte> utf8Json,
+        [NotNullWhen(true)] out Werkplan? plan,
+        [NotNullWhen(false)] out DocumentError? error,
+        string? source = null)
+    {
+        source ??= DefaultSource;
+        plan = null;
         WerkplanDto? dto;
         try
         {

@@ -10,13 +10,13 @@ namespace Zk.Domain.Tests.Documenten;
 /// <summary>Whatever the bytes, loading gives a plan or the one documented error, never another exception.</summary>
 public class LoaderTotalityTests
 {
-    private static readonly byte[] Bundled = WerkplanDocument.Save(BundledPlans.ZuidKennemerland);
-    private static readonly byte[] Small = Encoding.UTF8.GetBytes(Examples.Valid);
+    internal static readonly byte[] Bundled = WerkplanDocument.Save(BundledPlans.ZuidKennemerland);
+    internal static readonly byte[] Small = Encoding.UTF8.GetBytes(Examples.Valid);
 
     private static readonly byte[] Interesting = Encoding.UTF8.GetBytes("{}[]\",:0-9.eE nulltruefalse\\u00\n\t\u00e9");
 
     // A valid document with a few bytes changed, removed, duplicated or cut off.
-    private static Gen<byte[]> Mutated(byte[] source) =>
+    internal static Gen<byte[]> Mutated(byte[] source) =>
         from kind in Gen.Choose(0, 3)
         from at in Gen.Choose(0, source.Length - 1)
         from length in Gen.Choose(1, 40)
@@ -29,7 +29,7 @@ public class LoaderTotalityTests
             _ => source[..at],
         };
 
-    private static Gen<byte[]> AnyBytes => Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf();
+    internal static Gen<byte[]> AnyBytes => Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf();
 
     private static bool LoadsOrFailsCleanly(byte[] bytes)
     {

@@ -128,6 +128,22 @@ internal abstract class KebabEnumConverter<T> : JsonConverter<T>
 
     internal static IEnumerable<string> AllNames => Names.Select(n => n.Name);
 
+    // The value whose name is exactly these (unescaped) UTF-8 bytes: the names Read accepts.
+    internal static bool TryGetValue(ReadOnlySpan<byte> utf8, out T value)
+    {
+        foreach (var (v, _, name) in Names)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType == JsonTokenType.String)

@@ -1,0 +1,409 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
+using Zk.Domain.Documenten.Json;
+using Zk.Domain.Partijen;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Synthetisch;
+using Zk.Domain.Tests.Generators;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Documenten;
+
+/// <summary>
+/// The loader's fast path gives exactly the plan the DTO path gives, or declines; it never throws.
+/// </summary>
+public class WerkplanReaderTests
+{
+    private static (bool Ok, Werkplan? Plan) Fast(byte[] bytes)
+    {
+        var ok = WerkplanReader.TryRead(WerkplanDocument.WithoutBom(bytes), out var plan);
+        Assert.Equal(ok, plan is not null);
+        return (ok, plan);
+    }
+
+    private static (bool Ok, Werkplan? Plan) ViaDtos(byte[] bytes)
+    {
+        var ok = WerkplanDocument.TryLoadViaDtos(WerkplanDocument.WithoutBom(bytes), out var plan, out var error);
+        Assert.Equal(ok, error is null);
+        return (ok, plan);
+    }
+
+    private static byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
+
+    // The law: when the fast path reads a plan, the DTO path reads the same plan.
+    private static bool AgreesWithDtoPath(byte[] bytes)
+    {
+        var fast = Fast(bytes);
+        if (!fast.Ok)
+        {
+            return true;
+        }
+
+        var slow = ViaDtos(bytes);
+        return slow.Ok && slow.Plan == fast.Plan;
+    }
+
+    [Property(MaxTest = 300, Replay = "(20250611,20250613)")]
+    public Property Saved_plans_are_read_by_the_fast_path_as_by_the_DTO_path() =>
+        Prop.ForAll(WerkplanGenerator.Arbitrary(), plan =>
+        {
+            var bytes = WerkplanDocument.Save(plan);
+            var fast = Fast(bytes);
+            var slow = ViaDtos(bytes);
+            return (fast.Ok && slow.Ok && fast.Plan == slow.Plan && fast.Plan == plan).Label("fast == DTO == plan");
+        });
+
+    [Property(MaxTest = 2000, Replay = "(27182,81829)")]
+    public Property Mutations_of_a_small_plan_are_read_as_by_the_DTO_path_or_declined() =>
+        Prop.ForAll(Arb.From(LoaderTotalityTests.Mutated(LoaderTotalityTests.Small)), AgreesWithDtoPath);
+
+    [Property(MaxTest = 1000, Replay = "(31415,92653)")]
+    public Property Mutations_of_the_bundled_plan_are_read_as_by_the_DTO_path_or_declined() =>
+        Prop.ForAll(Arb.From(LoaderTotalityTests.Mutated(LoaderTotalityTests.Bundled)), AgreesWithDtoPath);
+
+    [Property(MaxTest = 1000, Replay = "(14142,13563)")]
+    public Property Mutations_of_generated_plans_are_read_as_by_the_DTO_path_or_declined() =>
+        Prop.ForAll(
+            Arb.From(WerkplanGenerator.Werkplan.SelectMany(plan => LoaderTotalityTests.Mutated(WerkplanDocument.Save(plan)))),
+            AgreesWithDtoPath);
+
+    [Property(MaxTest = 1000, Replay = "(57721,56649)")]
+    public Property Random_bytes_are_declined_or_read_as_by_the_DTO_path() =>
+        Prop.ForAll(Arb.From(LoaderTotalityTests.AnyBytes), AgreesWithDtoPath);
+
+    [Fact]
+    public void Every_broken_example_is_declined()
+    {
+        Assert.All(Examples.All, broken => Assert.False(Fast(Utf8(broken.Json)).Ok, broken.Name));
+    }
+
+    [Fact]
+    public void The_bundled_document_is_read_by_the_fast_path()
+    {
+        using var stream = BundledPlans.OpenZuidKennemerlandDocument();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal(ViaDtos(bytes).Plan, fast.Plan);
+        Assert.Equal(BundledPlans.ZuidKennemerland, fast.Plan);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Synthetic_plans_are_read_by_the_fast_path(int seed)
+    {
+        var plan = SyntheticPlan.Generate(200, seed);
+        var bytes = WerkplanDocument.Save(plan);
+
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal(ViaDtos(bytes).Plan, fast.Plan);
+        Assert.Equal(plan, fast.Plan);
+    }
+
+    [Fact]
+    public void The_valid_example_with_only_required_fields_is_read_by_the_fast_path()
+    {
+        var bytes = Utf8(Examples.Valid);
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal(ViaDtos(bytes).Plan, fast.Plan);
+    }
+
+    // Every field of the format with a value that differs from its default, so that a field read into the
+    // wrong place or not read at all shows.
+    private static Werkplan FullPlan()
+    {
+        var trekkerschap = new Trekkerschap
+        {
+            Bestuurlijk = ["a", "b"], Ambtelijk = ["c"], Regie = "prov", Partners = ["prov", "rijk"], Toelichting = "duo",
+        };
+        return new Werkplan
+        {
+            Id = "vol",
+            Titel = "Volledig",
+            Regio = "Overal",
+            Agenda = "Agenda",
+            Looptijd = new DateInterval(new LocalDate(2024, 2, 29), new LocalDate(2026, 12, 31)),
+            Convenant = new Convenant { Naam = "Convenant", Ondertekend = new LocalDate(2023, 12, 1), Toelichting = "getekend" },
+            Capaciteit = 12,
+            Deelnemers = ["a", "b", "c"],
+            Partijen =
+            [
+                new Partij { Id = "a", Naam = "A", Soort = PartijSoort.Gemeente },
+                new Partij { Id = "prov", Naam = "Provincie", Soort = PartijSoort.Provincie },
+                new Partij { Id = "rijk", Naam = "Rijk", Soort = PartijSoort.Rijk },
+                new Partij { Id = "ws", Naam = "Waterschap", Soort = PartijSoort.Waterschap },
+                new Partij { Id = "org", Naam = "Org", Soort = PartijSoort.Organisatie },
+                new Partij { Id = "reg", Naam = "Regio", Soort = PartijSoort.Regio },
+            ],
+            Uitgangspunten = [new Uitgangspunt { Id = "u1", Titel = "Urgentie", Toelichting = "eerst" }],
+            Hoofdopgaven = [new Hoofdopgave { Id = "h1", Naam = "Wonen", Titel = "Meer wonen", Hoofdstuk = 4 }],
+            Acties =
+            [
+                new Actie
+                {
+                    Id = "1.1",
+                    Nummer = 7,
+                    Titel = "Actie",
+                    Hoofdopgave = "h1",
+                    Aanleiding = "Waarom",
+                    Inhoud = "Wat",
+                    Termijn = Termijn.Lang,
+                    AlLopend = true,
+                    Trekkerschap = trekkerschap,
+                    Projectorganisatie = new[] { "b", "a" },
+                    Deelacties =
+                    [
+                        new Deelactie { Id = "1.1-a", Titel = "Deel", Omschrijving = "deel a", Trekkerschap = trekkerschap with { Regie = null } },
+                        new Deelactie { Id = "1.1-b", Titel = "Deel b" },
+                    ],
+                    Resultaten = [new Resultaat { Id = "1.1-r1", Omschrijving = "Klaar", Deelactie = "1.1-a", Gereed = new Kwartaal(2025, 3) }],
+                    Doelen =
+                    [
+                        new Doel
+                        {
+                            Id = "1.1-d1", Omschrijving = "Woningen", Waarde = -1234.5600m, Eenheid = "woningen", Minimaal = true,
+                            VanafJaar = 2021, TotEnMetJaar = 2030, Kader = "Woonakkoord",
+                        },
+                    ],
+                    Financiering = new Financiering
+                    {
+                        Status = FinancieringsStatus.NogTeVinden, Financiers = ["rijk"], ClaimOpMiddelen = true, Toelichting = "subsidie",
+                    },
+                    Raadsmomenten =
+                    [
+                        new Raadsmoment
+                        {
+                            Fase = Fase.Versie80,
+                            Kwartaal = new Kwartaal(2025, 4),
+                            Radenbijeenkomst = "rb1",
+                            Bronnen = [new Bronvermelding { Bron = "H8 tabel", Kwartaal = new Kwartaal(2025, 2), Citaat = "Q2" }],
+                            Toelichting = "tussenversie",
+                        },
+                        new Raadsmoment { Fase = Fase.Evaluatie },
+                    ],
+                },
+                new Actie
+                {
+                    Id = "1.2",
+                    Nummer = 8,
+                    Titel = "Tweede",
+                    Hoofdopgave = "h1",
+                    Termijn = Termijn.Kort,
+                    Trekkerschap = new Trekkerschap(),
+                    Projectorganisatie = Projectorganisatie.AlleDeelnemers,
+                    Financiering = Financiering.Bestaand,
+                },
+            ],
+            Koppelkansen =
+            [
+                new Koppelkans
+                {
+                    Id = "K1", Titel = "Samen", Omschrijving = "versterkt", Van = Verwijzing.NaarActie("1.1"), Naar = Verwijzing.NaarHoofdopgave("h1"), Sterkte = 3,
+                },
+            ],
+            Vraagstukken =
+            [
+                new BestuurlijkVraagstuk
+                {
+                    Id = "V1", Titel = "Botsing", Omschrijving = "kiezen", Van = Verwijzing.NaarHoofdopgave("h1"), Naar = Verwijzing.NaarActie("1.2"), Sterkte = -3,
+                },
+            ],
+            Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Capaciteit = 5, Toelichting = "Regiopodium" }],
+            Totstandkoming = [new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = new Kwartaal(2024, 1), Toelichting = "vastgesteld" }],
+        };
+    }
+
+    [Fact]
+    public void Every_field_of_the_format_is_read()
+    {
+        var plan = FullPlan();
+        var bytes = WerkplanDocument.Save(plan);
+
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal(plan, fast.Plan);
+        Assert.Equal(ViaDtos(bytes).Plan, fast.Plan);
+    }
+
+    // Every object with its fields in reverse order.
+    private static JsonNode? Reversed(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Reverse().Select(p => KeyValuePair.Create(p.Key, Reversed(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Reversed)]),
+        _ => node?.DeepClone(),
+    };
+
+    [Fact]
+    public void Fields_in_any_order_are_read_by_the_fast_path()
+    {
+        var plan = FullPlan();
+        var bytes = Utf8(Reversed(JsonNode.Parse(WerkplanDocument.Save(plan)))!.ToJsonString());
+
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal(plan, fast.Plan);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped()
+    {
+        var plan = FullPlan();
+        byte[] bytes = [.. WerkplanDocument.Utf8Bom, .. WerkplanDocument.Save(plan)];
+        Assert.True(Fast(bytes).Ok);
+        Assert.Equal(plan, WerkplanDocument.Load(bytes));
+    }
+
+    private static string Replace(string json, string from, string to)
+    {
+        Assert.Contains(from, json, StringComparison.Ordinal);
+        return json.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escaped_text_is_decoded()
+    {
+        var json = Replace(Examples.Valid, "\"titel\": \"Woningen\"", "\"titel\": \"Wo\\u00e9ningen \\\"\\\\ \\ud83d\\udeb2\"");
+        json = Replace(json, "\"deelnemers\": [\"a\", \"b\", \"c\"]", "\"deelnemers\": [\"\\u0061\", \"b\", \"c\"]");
+        var bytes = Utf8(json);
+
+        var fast = Fast(bytes);
+        Assert.True(fast.Ok);
+        Assert.Equal("Woéningen \"\\ 🚲", fast.Plan!.Acties[0].Titel);
+        Assert.Equal<IEnumerable<string>>(["a", "b", "c"], fast.Plan.Deelnemers);
+        Assert.Equal(ViaDtos(bytes).Plan, fast.Plan);
+        Assert.Equal(fast.Plan, WerkplanDocument.Load(bytes));
+    }
+
+    public static TheoryData<string, string> EscapedNames => new()
+    {
+        { "\"titel\": \"Werkplan West 2024-2025\"", "\"\\u0074itel\": \"Werkplan West 2024-2025\"" },
+        { "\"termijn\": \"kort\"", "\"termijn\": \"\\u006bort\"" },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"\\u0032024-01-01\"" },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-\\u00512\"" },
+        { "\"kwartaal\": \"n.t.b.\"", "\"kwartaal\": \"n.t.b\\u002e\"" },
+        { "\"formaat\": \"zk-werkplan/1\"", "\"formaat\": \"zk-werkplan\\/1\"" },
+        { "\"projectorganisatie\": \"alle-deelnemers\"", "\"projectorganisatie\": \"alle\\u002ddeelnemers\"" },
+    };
+
+    // Escapes the fast path declines load through the DTO path to the same plan as the plain document.
+    [Theory]
+    [MemberData(nameof(EscapedNames))]
+    public void Escaped_names_and_values_load_as_their_plain_form(string from, string to)
+    {
+        var bytes = Utf8(Replace(Examples.Valid, from, to));
+
+        Assert.False(Fast(bytes).Ok);
+        Assert.True(WerkplanDocument.TryLoad(bytes, out var plan, out var error), error?.ToString());
+        Assert.Equal(WerkplanDocument.Parse(Examples.Valid), plan);
+    }
+
+    public static TheoryData<string, string, bool> Variants => new()
+    {
+        // What the DTO path also reads, and the fast path declines or reads alike.
+        { "\"regio\": \"West\",", "\"regio\": \"West\", \"agenda\": null,", false },
+        { "\"regio\": \"West\",", "\"regio\": \"West\", \"$schema\": \"https://example.org/schema\",", true },
+        { "\"nummer\": 2,", "\"nummer\": -0,", true },
+        { "\"nummer\": 2,", "\"nummer\": 2147483647,", true },
+        { "\"sterkte\": 2", "\"sterkte\": -3", true },
+        { "\"einde\": \"2025-12-31\"", "\"einde\": \"2024-01-01\"", true },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024-02-29\"", true },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"0001-01-01\"", true },
+        { "\"einde\": \"2025-12-31\"", "\"einde\": \"9999-12-31\"", true },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"0001-Q1\"", true },
+        { "\"gereed\": \"2025-Q4\"", "\"gereed\": \"9999-Q4\"", true },
+        { "\"sterkte\": 2", "\"sterkte\": 3", true },
+        { "\"sterkte\": 2", "\"sterkte\": 0", true },
+        { "\"projectorganisatie\": [\"a\", \"b\", \"c\"]", "\"projectorganisatie\": []", true },
+        { "\"deelnemers\": [\"a\", \"b\", \"c\"]", "\"deelnemers\": []", true },
+
+        // What the DTO path refuses: the fast path must decline.
+        { "\"nummer\": 2,", "\"nummer\": 2147483648,", false },
+        { "\"nummer\": 2,", "\"nummer\": 2.0,", false },
+        { "\"nummer\": 2,", "\"nummer\": 2e0,", false },
+        { "\"sterkte\": 2", "\"sterkte\": -4", false },
+        { "\"sterkte\": 2", "\"sterkte\": 2.0", false },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2023-02-29\"", false },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024-1-01\"", false },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024-01-01 \"", false },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024/01/01\"", false },
+        { "\"begin\": \"2024-01-01\"", "\"begin\": \"2024-13-01\"", false },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"0000-Q2\"", false },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-q2\"", false },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"2024-Q0\"", false },
+        { "\"kwartaal\": \"2024-Q2\"", "\"kwartaal\": \"N.T.B.\"", false },
+        { "\"gereed\": \"2025-Q4\"", "\"gereed\": \"n.t.b.\"", false },
+        { "\"status\": \"bestaande-middelen\"", "\"status\": \"bestaandeMiddelen\"", false },
+        { "\"soort\": \"actie\"", "\"soort\": \"acties\"", false },
+        { "\"fase\": \"versie50\"", "\"fase\": \"versie-50\"", false },
+        { "\"formaat\": \"zk-werkplan/1\"", "\"formaat\": \"zk-werkplan/1 \"", false },
+        { "\"formaat\": \"zk-werkplan/1\",", "", false },
+        { "\"looptijd\": { \"begin\": \"2024-01-01\",", "\"looptijd\": {", false },
+        { "\"financiering\": { \"status\": \"nog-te-vinden\" }", "\"financiering\": { }", false },
+        { "{ \"fase\": \"versie50\", \"kwartaal\": \"2024-Q2\" }", "{ \"kwartaal\": \"2024-Q2\" }", false },
+        { "\"van\": { \"soort\": \"actie\", \"id\": \"1\" }", "\"van\": { \"soort\": \"actie\" }", false },
+        { "\"alle-deelnemers\"", "[\"a\", 1]", false },
+        { "\"trekkerschap\": { \"bestuurlijk\": [\"a\"], \"ambtelijk\": [\"a\"] }", "\"trekkerschap\": { \"bestuurlijk\": [\"a\"], \"ambtelijk\": [\"a\"], \"regie\": 1 }", false },
+        { "\"trekkerschap\": { \"bestuurlijk\": [\"a\"], \"ambtelijk\": [\"a\"] }", "\"trekkerschap\": { \"bestuurlijk\": [\"a\"], \"ambtelijk\": [\"a\"], \"bestuurlijk\": [] }", false },
+        { "\"id\": \"west-2024\",", "\"id\": \"west-2024\", \"ID\": \"x\",", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Variants_of_the_valid_example_are_read_as_by_the_DTO_path(string from, string to, bool fastReads)
+    {
+        var bytes = Utf8(Replace(Examples.Valid, from, to));
+        var fast = Fast(bytes);
+        var slow = ViaDtos(bytes);
+
+        Assert.Equal(fastReads, fast.Ok);
+        if (fast.Ok)
+        {
+            Assert.True(slow.Ok);
+            Assert.Equal(slow.Plan, fast.Plan);
+        }
+
+        Assert.Equal(slow.Ok, WerkplanDocument.TryLoad(bytes, out var plan, out _));
+        Assert.Equal(slow.Plan, plan);
+    }
+
+    [Fact]
+    public void Invalid_UTF8_in_an_id_or_a_text_is_declined()
+    {
+        var valid = Utf8(Examples.Valid);
+        foreach (var marker in new[] { "\"Aduin\"", "\"gemeente\"", "\"west-2024\"", "\"a\", \"b\"" })
+        {
+            var at = Examples.Valid.IndexOf(marker, StringComparison.Ordinal) + 1;
+            var bytes = (byte[])valid.Clone();
+            bytes[at] = 0xFF;
+
+            Assert.False(Fast(bytes).Ok, marker);
+            Assert.False(ViaDtos(bytes).Ok, marker);
+        }
+    }
+
+    [Fact]
+    public void Equal_ids_are_one_instance_and_distinct_ids_stay_distinct()
+    {
+        var plan = SyntheticPlan.Generate(50, 7);
+        var fast = Fast(WerkplanDocument.Save(plan)).Plan!;
+
+        Assert.Equal(plan, fast);
+        Assert.Same(fast.Deelnemers[0], fast.Partijen[0].Id);
+        Assert.Same(fast.Hoofdopgaven[0].Id, fast.Acties[0].Hoofdopgave);
+    }
+}
