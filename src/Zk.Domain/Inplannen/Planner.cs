@@ -42,13 +42,16 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(kalender);
         var probleem = Probleem.Maak(plan, kalender, beleid ?? Governancebeleid.Standaard);
         var plaatsing = Gretig(probleem);
-        var waarde = probleem.Waarde(plaatsing);
-        if ((waarde.Gepland < probleem.Taken.Length || waarde.Behouden < probleem.Taken.Count(t => t.WasVast)) && probleem.Taken.Length <= ExhaustiveTaskLimit)
+        if (probleem.Taken.Length <= ExhaustiveTaskLimit)
         {
-            var beste = Exhaustief(probleem, waarde);
-            if (beste is not null)
+            var waarde = probleem.Waarde(plaatsing);
+            if (waarde.Gepland < probleem.Taken.Length || waarde.Behouden < probleem.Taken.Count(t => t.WasVast))
             {
-                plaatsing = beste;
+                var beste = Exhaustief(probleem, waarde);
+                if (beste is not null)
+                {
+                    plaatsing = beste;
+                }
             }
         }
 
@@ -58,22 +61,24 @@ public static class Planner
     // Places fixed moments first, then the others, earliest fit first.
     private static int[] Gretig(Probleem p)
     {
-        var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
-        var bezet = new int[p.Bijeenkomsten.Length];
+        var plaatsing = new int[p.Taken.Length];
+        Array.Fill(plaatsing, -1);
+        var vrij = new VrijeBijeenkomsten(p);
 
-        // Fixed moments, action by action, in chain order.
+        // Fixed moments, action by action, in chain order; the chain's later moments are not placed yet.
         foreach (var keten in p.Ketens)
         {
             var vorige = -1;
             foreach (var t in keten)
             {
-                if (p.Taken[t].Vast is not null)
+                if (p.Taken[t].Vast is { } vast)
                 {
-                    var m = p.Kandidaten(t, vorige, p.Volgende(t, plaatsing), bezet, alleenVast: true).FirstOrDefault(-1);
-                    if (m >= 0)
+                    var (van, tot) = p.Venster(t, vorige, -1);
+                    var m = vrij.Eerste(Math.Max(van, vast.Van));
+                    if (m < Math.Min(tot, vast.Tot))
                     {
                         plaatsing[t] = m;
-                        bezet[m]++;
+                        vrij.Neem(m);
                         vorige = m;
                     }
                 }
@@ -81,12 +86,22 @@ public static class Planner
         }
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
+        var volgende = new int[p.Ketens.Length == 0 ? 0 : p.Ketens.Max(k => k.Length)];
         foreach (var keten in p.Ketens.OrderBy(k => p.Taken[k[0]].Deadline).ThenBy(k => p.Taken[k[0]].ActieIndex))
         {
+            // The meeting of the next placed moment, per position: only fixed moments after it are placed yet.
+            var na = -1;
+            for (var i = keten.Length - 1; i >= 0; i--)
+            {
+                volgende[i] = na;
+                na = plaatsing[keten[i]] >= 0 ? plaatsing[keten[i]] : na;
+            }
+
             var vorige = -1;
             var gebroken = false;
-            foreach (var t in keten)
+            for (var i = 0; i < keten.Length; i++)
             {
+                var t = keten[i];
                 if (plaatsing[t] >= 0)
                 {
                     vorige = plaatsing[t];
@@ -98,16 +113,16 @@ public static class Planner
                     continue;
                 }
 
-                var kandidaten = p.Kandidaten(t, vorige, p.Volgende(t, plaatsing), bezet).ToList();
-                var m = p.Voorkeur(t, kandidaten, plaatsing) ?? kandidaten.FirstOrDefault(-1);
-                if (m < 0)
+                var (van, tot) = p.Venster(t, vorige, volgende[i]);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                if (m >= tot)
                 {
                     gebroken = true;
                     continue;
                 }
 
                 plaatsing[t] = m;
-                bezet[m]++;
+                vrij.Neem(m);
                 vorige = m;
             }
         }
@@ -121,7 +136,6 @@ public static class Planner
                 open |= plaatsing[t] < 0;
                 if (open && plaatsing[t] >= 0)
                 {
-                    bezet[plaatsing[t]]--;
                     plaatsing[t] = -1;
                 }
             }
@@ -172,7 +186,7 @@ public static class Planner
             var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
             if (vorigeTaak < 0 || vorige >= 0)
             {
-                foreach (var m in p.KandidatenVastEerst(t, vorige, bezet).ToList())
+                foreach (var m in p.KandidatenVastEerst(t, vorige, bezet))
                 {
                     plaatsing[t] = m;
                     bezet[m]++;
@@ -189,16 +203,77 @@ public static class Planner
         return beste;
     }
 
-    /// <summary>One moment to plan.</summary>
+    /// <summary>A run of meetings (indices into the date-ordered array), from <paramref name="Van"/> up to but not including <paramref name="Tot"/>.</summary>
+    internal readonly record struct Reeks(int Van, int Tot)
+    {
+        public bool Contains(int m) => m >= Van && m < Tot;
+    }
+
+    /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
     internal sealed record Taak(
-        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, HashSet<int>? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
+    }
+
+    /// <summary>
+    /// The meetings the greedy pass can still use, with their occupation: per meeting a pointer to the first meeting at or
+    /// after it that is neither blocked nor full, shortened as it is followed (path halving), so a search costs almost O(1).
+    /// </summary>
+    private sealed class VrijeBijeenkomsten
+    {
+        private readonly Probleem _p;
+        private readonly int[] _volgende;
+
+        public VrijeBijeenkomsten(Probleem p)
+        {
+            _p = p;
+            Bezet = new int[p.Bijeenkomsten.Length];
+            _volgende = new int[p.Bijeenkomsten.Length + 1];
+            for (var m = 0; m <= p.Bijeenkomsten.Length; m++)
+            {
+                _volgende[m] = m < p.Bijeenkomsten.Length && !p.Beschikbaar(m, Bezet) ? m + 1 : m;
+            }
+        }
+
+        public int[] Bezet { get; }
+
+        // The first usable meeting at or after `m`, or the number of meetings when there is none.
+        public int Eerste(int m)
+        {
+            while (_volgende[m] != m)
+            {
+                _volgende[m] = _volgende[_volgende[m]];
+                m = _volgende[m];
+            }
+
+            return m;
+        }
+
+        public void Neem(int m)
+        {
+            Bezet[m]++;
+            if (!_p.Beschikbaar(m, Bezet))
+            {
+                _volgende[m] = m + 1;
+            }
+        }
     }
 
     /// <summary>The planning problem: moments as chains per action, meetings in date order.</summary>
     internal sealed class Probleem
     {
+        private static readonly Raadsmoment Tussentijds = new() { Fase = Fase.Bespreking };
+
+        private readonly int[] _capaciteit;
+        private readonly int[] _naTussenruimte;
+        private readonly int[] _totTussenruimte;
+        private readonly int[] _van;
+        private readonly int[] _tot;
+
+        private ILookup<string, int>? _besluiten;
+        private ILookup<string, string>? _tegenpolen;
+
         private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, int[][] ketens)
         {
             Plan = plan;
@@ -208,10 +283,48 @@ public static class Planner
             Geblokkeerd = geblokkeerd;
             Taken = taken;
             Ketens = ketens;
-        }
 
-        private ILookup<string, int>? _besluiten;
-        private ILookup<string, string>? _tegenpolen;
+            var datums = new LocalDate[bijeenkomsten.Length];
+            var dagen = new int[bijeenkomsten.Length];
+            _capaciteit = new int[bijeenkomsten.Length];
+            for (var m = 0; m < bijeenkomsten.Length; m++)
+            {
+                datums[m] = bijeenkomsten[m].Datum;
+                dagen[m] = Period.DaysBetween(datums[0], datums[m]);
+                _capaciteit[m] = bijeenkomsten[m].Capaciteit ?? int.MaxValue;
+            }
+
+            // Per meeting, the meetings at least the minimum gap later start at _naTussenruimte[m], and those at least the
+            // gap earlier end at _totTussenruimte[m] (dates are ordered, so two pointers walk along).
+            var gap = Math.Max(1, beleid.MinimaleTussenruimteInDagen);
+            _naTussenruimte = new int[bijeenkomsten.Length];
+            _totTussenruimte = new int[bijeenkomsten.Length];
+            for (int m = 0, na = 0, tot = 0; m < bijeenkomsten.Length; m++)
+            {
+                while (na < dagen.Length && dagen[na] - dagen[m] < gap)
+                {
+                    na++;
+                }
+
+                while (tot < dagen.Length && dagen[m] - dagen[tot] >= gap)
+                {
+                    tot++;
+                }
+
+                _naTussenruimte[m] = na;
+                _totTussenruimte[m] = tot;
+            }
+
+            // Per moment, the meetings from the plan's start (and its earliest quarter) up to its deadline.
+            var start = Eerste(datums, plan.Looptijd.Start);
+            _van = new int[taken.Length];
+            _tot = new int[taken.Length];
+            for (var t = 0; t < taken.Length; t++)
+            {
+                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(start, Eerste(datums, vroegst)) : start;
+                _tot[t] = Na(datums, taken[t].Deadline);
+            }
+        }
 
         public Werkplan Plan { get; }
 
@@ -230,26 +343,31 @@ public static class Planner
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
             var bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
-            var geblokkeerd = bijeenkomsten.Select(r => kalender.BlokkadeOp(r.Datum) is not null).ToArray();
-            var datums = bijeenkomsten.Select(r => r.Datum).ToArray();
-            var perId = new Dictionary<string, int>(StringComparer.Ordinal);
+            var geblokkeerd = new bool[bijeenkomsten.Length];
+            var datums = new LocalDate[bijeenkomsten.Length];
+            var perId = new Dictionary<string, int>(bijeenkomsten.Length, StringComparer.Ordinal);
             for (var m = 0; m < bijeenkomsten.Length; m++)
             {
+                geblokkeerd[m] = kalender.BlokkadeOp(bijeenkomsten[m].Datum) is not null;
+                datums[m] = bijeenkomsten[m].Datum;
                 perId.TryAdd(bijeenkomsten[m].Id, m);
             }
-            var taken = new List<Taak>();
-            var ketens = new List<int[]>();
+
+            var taken = new List<Taak>(plan.Acties.Count * 3);
+            var ketens = new List<int[]>(plan.Acties.Count);
+            var momenten = new List<(int Index, Raadsmoment Moment)>();
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
-                var momenten = Momenten(actie, beleid);
-                var keten = new List<int>();
-                foreach (var (index, moment) in momenten)
+                Momenten(actie, beleid, momenten);
+                var begin = taken.Count;
+                for (var i = 0; i < momenten.Count; i++)
                 {
+                    var (index, moment) = momenten[i];
                     var eigenDeadline = moment.Fase == Fase.Besluitvorming ? deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
-                    HashSet<int>? vast = null;
+                    Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
                     {
@@ -258,22 +376,23 @@ public static class Planner
                             : moment.Kwartaal;
                         vroegst = kwartaal?.EersteDag;
                         vast = moment.Radenbijeenkomst is { } id
-                            ? (perId.TryGetValue(id, out var m) ? [m] : [])
+                            ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
                             : InKwartaal(datums, moment.Kwartaal!.Value);
                     }
 
-                    keten.Add(taken.Count);
-                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, keten.Count > 1 ? keten[^2] : -1, -1));
+                    var t = begin + i;
+                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1));
                 }
 
-                for (var i = 0; i < keten.Count - 1; i++)
+                if (momenten.Count > 0)
                 {
-                    taken[keten[i]] = taken[keten[i]] with { Volgende = keten[i + 1] };
-                }
+                    var keten = new int[momenten.Count];
+                    for (var i = 0; i < keten.Length; i++)
+                    {
+                        keten[i] = begin + i;
+                    }
 
-                if (keten.Count > 0)
-                {
-                    ketens.Add([.. keten]);
+                    ketens.Add(keten);
                 }
             }
 
@@ -283,12 +402,8 @@ public static class Planner
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
         // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search.
-        private static HashSet<int> InKwartaal(LocalDate[] datums, Kwartaal kwartaal)
-        {
-            var van = Eerste(datums, kwartaal.EersteDag);
-            var tot = Eerste(datums, kwartaal.LaatsteDag.PlusDays(1));
-            return [.. Enumerable.Range(van, tot - van)];
-        }
+        private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal) =>
+            new(Eerste(datums, kwartaal.EersteDag), Eerste(datums, kwartaal.LaatsteDag.PlusDays(1)));
 
         // The index of the first date on or after `dag`.
         private static int Eerste(LocalDate[] datums, LocalDate dag)
@@ -310,24 +425,42 @@ public static class Planner
             return lo;
         }
 
-        // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
-        private static List<(int Index, Raadsmoment Moment)> Momenten(Actie actie, Governancebeleid beleid)
+        // The index of the first date after `dag`.
+        private static int Na(LocalDate[] datums, LocalDate dag)
         {
-            var momenten = new List<(int, Raadsmoment)>();
+            int lo = 0, hi = datums.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (datums[mid] <= dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
+        private static void Momenten(Actie actie, Governancebeleid beleid, List<(int Index, Raadsmoment Moment)> momenten)
+        {
+            momenten.Clear();
             var tussentijds = false;
             for (var i = 0; i < actie.Raadsmomenten.Count; i++)
             {
                 var moment = actie.Raadsmomenten[i];
                 if (moment.Fase == Fase.Besluitvorming && beleid.TussentijdseBesprekingVerplicht && !tussentijds)
                 {
-                    momenten.Add((-1, new Raadsmoment { Fase = Fase.Bespreking }));
+                    momenten.Add((-1, Tussentijds));
                 }
 
                 tussentijds |= moment.Fase.IsInterim();
                 momenten.Add((i, moment));
             }
-
-            return momenten;
         }
 
         /// <summary>How many moments a placement plans, and how many fixed moments it keeps in their quarter.</summary>
@@ -361,32 +494,46 @@ public static class Planner
             return -1;
         }
 
-        /// <summary>The meetings where moment <paramref name="t"/> can go, in date order.</summary>
-        public IEnumerable<int> Kandidaten(int t, int vorige, int volgende, int[] bezet, bool alleenVast = false)
+        /// <summary>
+        /// The meetings in reach of moment <paramref name="t"/> between the meetings of its neighbours (-1: none), ignoring
+        /// blocks and capacity: the plan's period, its earliest quarter, its deadline and the minimum gaps.
+        /// </summary>
+        public (int Van, int Tot) Venster(int t, int vorige, int volgende) => (
+            vorige < 0 ? _van[t] : Math.Max(_van[t], _naTussenruimte[vorige]),
+            volgende < 0 ? _tot[t] : Math.Min(_tot[t], _totTussenruimte[volgende]));
+
+        /// <summary>Whether meeting <paramref name="m"/> is not blocked and has room.</summary>
+        public bool Beschikbaar(int m, int[] bezet) => !Geblokkeerd[m] && bezet[m] < _capaciteit[m];
+
+        /// <summary>The meetings where moment <paramref name="t"/> can go after meeting <paramref name="vorige"/>, those in its fixed quarter first, each in date order.</summary>
+        public List<int> KandidatenVastEerst(int t, int vorige, int[] bezet)
         {
-            var taak = Taken[t];
-
-            // Meetings are in date order: none at or before the previous moment's meeting can follow it.
-            for (var m = vorige + 1; m < Bijeenkomsten.Length; m++)
+            var (van, tot) = Venster(t, vorige, -1);
+            var kandidaten = new List<int>();
+            void Voeg(int van, int tot)
             {
-                var r = Bijeenkomsten[m];
-                if (r.Datum > taak.Deadline)
+                for (var m = van; m < tot; m++)
                 {
-                    yield break;
-                }
-
-                if ((!alleenVast || taak.Vast!.Contains(m)) && Past(taak, m, vorige, volgende) && bezet[m] < (r.Capaciteit ?? int.MaxValue))
-                {
-                    yield return m;
+                    if (Beschikbaar(m, bezet))
+                    {
+                        kandidaten.Add(m);
+                    }
                 }
             }
-        }
 
-        /// <summary>The meetings where moment <paramref name="t"/> can go, those in its fixed quarter first.</summary>
-        public IEnumerable<int> KandidatenVastEerst(int t, int vorige, int[] bezet) =>
-            Taken[t].Vast is { } vast
-                ? Kandidaten(t, vorige, -1, bezet).Where(vast.Contains).Concat(Kandidaten(t, vorige, -1, bezet).Where(m => !vast.Contains(m)))
-                : Kandidaten(t, vorige, -1, bezet);
+            if (Taken[t].Vast is { } vast)
+            {
+                Voeg(Math.Max(van, vast.Van), Math.Min(tot, vast.Tot));
+                Voeg(van, Math.Min(tot, vast.Van));
+                Voeg(Math.Max(van, vast.Tot), tot);
+            }
+            else
+            {
+                Voeg(van, tot);
+            }
+
+            return kandidaten;
+        }
 
         private bool Past(Taak taak, int m, int vorige, int volgende, bool negeerBlokkade = false)
         {
@@ -399,8 +546,8 @@ public static class Planner
                 && (volgende < 0 || Period.Between(datum, Bijeenkomsten[volgende].Datum, PeriodUnits.Days).Days >= gap);
         }
 
-        /// <summary>For a decision: the meeting where the other action of a vraagstuk decides, when it is a candidate.</summary>
-        public int? Voorkeur(int t, List<int> kandidaten, int[] plaatsing)
+        /// <summary>For a decision: the meeting where the other action of a vraagstuk decides, when it is a candidate (in the window <paramref name="van"/>..<paramref name="tot"/> and usable).</summary>
+        public int? Voorkeur(int t, int van, int tot, int[] bezet, int[] plaatsing)
         {
             var taak = Taken[t];
             if (taak.Fase != Fase.Besluitvorming)
@@ -417,9 +564,10 @@ public static class Planner
             {
                 foreach (var o in _besluiten[ander])
                 {
-                    if (plaatsing[o] >= 0 && kandidaten.Contains(plaatsing[o]))
+                    var m = plaatsing[o];
+                    if (m >= van && m < tot && Beschikbaar(m, bezet))
                     {
-                        return plaatsing[o];
+                        return m;
                     }
                 }
             }
