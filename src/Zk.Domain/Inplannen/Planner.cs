@@ -480,20 +480,6 @@ public static class Planner
             return (gepland, behouden);
         }
 
-        /// <summary>The meeting of the next placed moment in the chain, or -1.</summary>
-        public int Volgende(int t, int[] plaatsing)
-        {
-            for (var n = Taken[t].Volgende; n >= 0; n = Taken[n].Volgende)
-            {
-                if (plaatsing[n] >= 0)
-                {
-                    return plaatsing[n];
-                }
-            }
-
-            return -1;
-        }
-
         /// <summary>
         /// The meetings in reach of moment <paramref name="t"/> between the meetings of its neighbours (-1: none), ignoring
         /// blocks and capacity: the plan's period, its earliest quarter, its deadline and the minimum gaps.
@@ -535,17 +521,6 @@ public static class Planner
             return kandidaten;
         }
 
-        private bool Past(Taak taak, int m, int vorige, int volgende, bool negeerBlokkade = false)
-        {
-            var datum = Bijeenkomsten[m].Datum;
-            var gap = Math.Max(1, Beleid.MinimaleTussenruimteInDagen);
-            return (negeerBlokkade || !Geblokkeerd[m])
-                && datum >= Plan.Looptijd.Start && datum <= taak.Deadline
-                && (taak.Vroegst is not { } vroegst || datum >= vroegst)
-                && (vorige < 0 || Period.Between(Bijeenkomsten[vorige].Datum, datum, PeriodUnits.Days).Days >= gap)
-                && (volgende < 0 || Period.Between(datum, Bijeenkomsten[volgende].Datum, PeriodUnits.Days).Days >= gap);
-        }
-
         /// <summary>For a decision: the meeting where the other action of a vraagstuk decides, when it is a candidate (in the window <paramref name="van"/>..<paramref name="tot"/> and usable).</summary>
         public int? Voorkeur(int t, int van, int tot, int[] bezet, int[] plaatsing)
         {
@@ -577,15 +552,16 @@ public static class Planner
 
         public Planning Uitkomst(int[] plaatsing)
         {
-            var toewijzingen = new List<Toewijzing>();
-            var onplanbaar = new List<OnplanbaarMoment>();
-            var bezet = new int[Bijeenkomsten.Length];
-            foreach (var m in plaatsing.Where(m => m >= 0))
+            var gepland = 0;
+            foreach (var m in plaatsing)
             {
-                bezet[m]++;
+                gepland += m >= 0 ? 1 : 0;
             }
 
-            for (var t = 0; t < Taken.Length; t++)
+            var toewijzingen = new Toewijzing[gepland];
+            var onplanbaar = new OnplanbaarMoment[Taken.Length - gepland];
+            var redenen = new Redenen(this, plaatsing);
+            for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
             {
                 var taak = Taken[t];
                 if (plaatsing[t] >= 0)
@@ -595,15 +571,15 @@ public static class Planner
                         : taak.Vast?.Contains(plaatsing[t]) == true ? ToewijzingStatus.Behouden
                         : taak.WasVast ? ToewijzingStatus.Verplaatst
                         : ToewijzingStatus.Ingepland;
-                    toewijzingen.Add(new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status });
+                    toewijzingen[g++] = new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
                     continue;
                 }
 
-                onplanbaar.Add(Waarom(t, plaatsing, bezet));
+                onplanbaar[o++] = redenen.Waarom(t);
             }
 
             var deadlines = Beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
-            var laatste = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+            var laatste = new Dictionary<string, LocalDate>(Plan.Acties.Count, StringComparer.Ordinal);
             foreach (var t in toewijzingen)
             {
                 var dag = t.Fase == Fase.Besluitvorming ? t.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : t.Datum;
@@ -613,58 +589,165 @@ public static class Planner
                 }
             }
 
-            var speling = Plan.Acties.Select(actie =>
+            var speling = new Speling[Plan.Acties.Count];
+            for (var a = 0; a < speling.Length; a++)
             {
+                var actie = Plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End), Plan.Looptijd.End);
-                int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.Between(dag, deadline, PeriodUnits.Days).Days : null;
-                return new Speling(actie.Id, deadline, dagen);
-            });
+                int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.DaysBetween(dag, deadline) : null;
+                speling[a] = new Speling(actie.Id, deadline, dagen);
+            }
+
             return new Planning
             {
-                Toewijzingen = toewijzingen.ToValueArray(),
-                Onplanbaar = onplanbaar.ToValueArray(),
+                Toewijzingen = ValueArray<Toewijzing>.Wrap(toewijzingen),
+                Onplanbaar = ValueArray<OnplanbaarMoment>.Wrap(onplanbaar),
                 Kalender = Kalender,
-                Speling = speling.ToValueArray(),
+                Speling = ValueArray<Speling>.Wrap(speling),
             };
         }
 
-        private OnplanbaarMoment Waarom(int t, int[] plaatsing, int[] bezet)
+        /// <summary>
+        /// Why moments of a final placement could not be planned. Moments with the same window of meetings in reach share
+        /// its lists of meetings and competing actions (immutable arrays), which are built once per window.
+        /// </summary>
+        private sealed class Redenen(Probleem p, int[] plaatsing)
         {
-            var taak = Taken[t];
-            var vorigeTaak = taak.Vorige;
-            var basis = new OnplanbaarMoment { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Reden = OnplanbaarReden.Volgorde, Deadline = taak.Deadline };
-            if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
+            private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, string[]? Acties)> _vensters = [];
+            private int[]? _volgende;
+            private int[]? _agendaBegin;
+            private int[]? _agenda;
+
+            public OnplanbaarMoment Waarom(int t)
             {
-                return basis;
+                var taak = p.Taken[t];
+                var vorigeTaak = taak.Vorige;
+                if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
+                {
+                    return Melding(taak, OnplanbaarReden.Volgorde, default, default);
+                }
+
+                var (van, tot) = p.Venster(t, vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak], Volgende(t));
+                if (van >= tot)
+                {
+                    return Melding(taak, OnplanbaarReden.Deadline, default, default);
+                }
+
+                if (!_vensters.TryGetValue((van, tot), out var venster))
+                {
+                    var vrij = new List<string>(tot - van);
+                    for (var m = van; m < tot; m++)
+                    {
+                        if (!p.Geblokkeerd[m])
+                        {
+                            vrij.Add(p.Bijeenkomsten[m].Id);
+                        }
+                    }
+
+                    // All blocked: the blocked meetings; otherwise the free ones and the actions placed there.
+                    venster = vrij.Count > 0 ? (ValueArray<string>.Wrap([.. vrij]), Acties(van, tot)) : (Ids(van, tot), null);
+                    _vensters[(van, tot)] = venster;
+                }
+
+                if (venster.Acties is null)
+                {
+                    return Melding(taak, OnplanbaarReden.Blokkade, venster.Bijeenkomsten, default);
+                }
+
+                // The moment's own action is not its competitor.
+                var eigen = Array.BinarySearch(venster.Acties, taak.Actie, StringComparer.Ordinal);
+                var concurrenten = eigen < 0 ? venster.Acties : [.. venster.Acties.AsSpan(0, eigen), .. venster.Acties.AsSpan(eigen + 1)];
+                return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten));
             }
 
-            var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
-            var volgende = Volgende(t, plaatsing);
-            var bereik = Enumerable.Range(0, Bijeenkomsten.Length)
-                .Where(m => Past(taak, m, vorige, volgende, negeerBlokkade: true))
-                .ToList();
-            if (bereik.Count == 0)
+            private ValueArray<string> Ids(int van, int tot)
             {
-                return basis with { Reden = OnplanbaarReden.Deadline };
+                var ids = new string[tot - van];
+                for (var m = van; m < tot; m++)
+                {
+                    ids[m - van] = p.Bijeenkomsten[m].Id;
+                }
+
+                return ValueArray<string>.Wrap(ids);
             }
 
-            if (bereik.All(m => Geblokkeerd[m]))
+            private static OnplanbaarMoment Melding(Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
             {
-                return basis with { Reden = OnplanbaarReden.Blokkade, Bijeenkomsten = bereik.Select(m => Bijeenkomsten[m].Id).ToValueArray() };
-            }
-
-            var vol = bereik.Where(m => !Geblokkeerd[m]).ToList();
-            var concurrenten = Enumerable.Range(0, Taken.Length)
-                .Where(o => plaatsing[o] >= 0 && vol.Contains(plaatsing[o]) && Taken[o].Actie != taak.Actie)
-                .Select(o => Taken[o].Actie)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal);
-            return basis with
-            {
-                Reden = OnplanbaarReden.Capaciteit,
-                Bijeenkomsten = vol.Select(m => Bijeenkomsten[m].Id).ToValueArray(),
-                Concurrenten = concurrenten.ToValueArray(),
+                Actie = taak.Actie,
+                Moment = taak.Moment,
+                Fase = taak.Fase,
+                Reden = reden,
+                Deadline = taak.Deadline,
+                Bijeenkomsten = bijeenkomsten,
+                Concurrenten = concurrenten,
             };
+
+            // The meeting of the next placed moment in t's chain, or -1; for all moments at once, from the back.
+            private int Volgende(int t)
+            {
+                if (_volgende is null)
+                {
+                    _volgende = new int[p.Taken.Length];
+                    for (var k = p.Taken.Length - 1; k >= 0; k--)
+                    {
+                        var n = p.Taken[k].Volgende;
+                        _volgende[k] = n < 0 ? -1 : plaatsing[n] >= 0 ? plaatsing[n] : _volgende[n];
+                    }
+                }
+
+                return _volgende[t];
+            }
+
+            // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order.
+            private string[] Acties(int van, int tot)
+            {
+                if (_agenda is null)
+                {
+                    // The placed moments per meeting, in one array: meeting m's are _agenda[_agendaBegin[m].._agendaBegin[m + 1]].
+                    var begin = new int[p.Bijeenkomsten.Length + 1];
+                    foreach (var m in plaatsing)
+                    {
+                        if (m >= 0)
+                        {
+                            begin[m + 1]++;
+                        }
+                    }
+
+                    for (var m = 0; m < p.Bijeenkomsten.Length; m++)
+                    {
+                        begin[m + 1] += begin[m];
+                    }
+
+                    var agenda = new int[begin[^1]];
+                    var vul = begin[..^1];
+                    for (var t = 0; t < plaatsing.Length; t++)
+                    {
+                        if (plaatsing[t] >= 0)
+                        {
+                            agenda[vul[plaatsing[t]]++] = t;
+                        }
+                    }
+
+                    _agendaBegin = begin;
+                    _agenda = agenda;
+                }
+
+                var acties = new HashSet<string>(StringComparer.Ordinal);
+                for (var m = van; m < tot; m++)
+                {
+                    if (!p.Geblokkeerd[m])
+                    {
+                        for (var i = _agendaBegin![m]; i < _agendaBegin[m + 1]; i++)
+                        {
+                            acties.Add(p.Taken[_agenda[i]].Actie);
+                        }
+                    }
+                }
+
+                var gesorteerd = acties.ToArray();
+                Array.Sort(gesorteerd, StringComparer.Ordinal);
+                return gesorteerd;
+            }
         }
     }
 }
