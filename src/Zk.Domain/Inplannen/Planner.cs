@@ -87,7 +87,7 @@ public static class Planner
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
         var volgende = new int[p.Ketens.Length == 0 ? 0 : p.Ketens.Max(k => k.Length)];
-        foreach (var keten in p.Ketens.OrderBy(k => p.Taken[k[0]].Deadline).ThenBy(k => p.Taken[k[0]].ActieIndex))
+        foreach (var keten in p.KetensNaarUrgentie())
         {
             // The meeting of the next placed moment, per position: only fixed moments after it are placed yet.
             var na = -1;
@@ -270,12 +270,16 @@ public static class Planner
         private readonly int[] _totTussenruimte;
         private readonly int[] _van;
         private readonly int[] _tot;
+        private readonly LocalDate[] _deadlines;
+        private int[]? _actieSleutels;
+        private int[]? _actieRangorde;
 
         private ILookup<string, int>? _besluiten;
         private ILookup<string, string>? _tegenpolen;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, int[][] ketens)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, int[][] ketens, LocalDate[] deadlines)
         {
+            _deadlines = deadlines;
             Plan = plan;
             Kalender = kalender;
             Beleid = beleid;
@@ -319,10 +323,30 @@ public static class Planner
             var start = Eerste(datums, plan.Looptijd.Start);
             _van = new int[taken.Length];
             _tot = new int[taken.Length];
+            var perVroegst = new Dictionary<LocalDate, int>();
+            var perDeadline = new Dictionary<LocalDate, int>();
             for (var t = 0; t < taken.Length; t++)
             {
-                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(start, Eerste(datums, vroegst)) : start;
-                _tot[t] = Na(datums, taken[t].Deadline);
+                if (taken[t].Vroegst is { } vroegst)
+                {
+                    if (!perVroegst.TryGetValue(vroegst, out var m))
+                    {
+                        perVroegst[vroegst] = m = Eerste(datums, vroegst);
+                    }
+
+                    _van[t] = Math.Max(start, m);
+                }
+                else
+                {
+                    _van[t] = start;
+                }
+
+                if (!perDeadline.TryGetValue(taken[t].Deadline, out var tot))
+                {
+                    perDeadline[taken[t].Deadline] = tot = Na(datums, taken[t].Deadline);
+                }
+
+                _tot[t] = tot;
             }
         }
 
@@ -356,11 +380,14 @@ public static class Planner
             var taken = new List<Taak>(plan.Acties.Count * 3);
             var ketens = new List<int[]>(plan.Acties.Count);
             var momenten = new List<(int Index, Raadsmoment Moment)>();
+            var kwartalen = new Dictionary<Kwartaal, Reeks>();
+            var actieDeadlines = new LocalDate[plan.Acties.Count];
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
+                actieDeadlines[a] = deadline;
                 Momenten(actie, beleid, momenten);
                 var begin = taken.Count;
                 for (var i = 0; i < momenten.Count; i++)
@@ -377,7 +404,7 @@ public static class Planner
                         vroegst = kwartaal?.EersteDag;
                         vast = moment.Radenbijeenkomst is { } id
                             ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
-                            : InKwartaal(datums, moment.Kwartaal!.Value);
+                            : InKwartaal(datums, moment.Kwartaal!.Value, kwartalen);
                     }
 
                     var t = begin + i;
@@ -396,14 +423,21 @@ public static class Planner
                 }
             }
 
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, [.. taken], [.. ketens]);
+            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, [.. taken], [.. ketens], actieDeadlines);
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
         // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search.
-        private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal) =>
-            new(Eerste(datums, kwartaal.EersteDag), Eerste(datums, kwartaal.LaatsteDag.PlusDays(1)));
+        private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal, Dictionary<Kwartaal, Reeks> kwartalen)
+        {
+            if (!kwartalen.TryGetValue(kwartaal, out var reeks))
+            {
+                kwartalen[kwartaal] = reeks = new(Eerste(datums, kwartaal.EersteDag), Eerste(datums, kwartaal.LaatsteDag.PlusDays(1)));
+            }
+
+            return reeks;
+        }
 
         // The index of the first date on or after `dag`.
         private static int Eerste(LocalDate[] datums, LocalDate dag)
@@ -461,6 +495,61 @@ public static class Planner
                 tussentijds |= moment.Fase.IsInterim();
                 momenten.Add((i, moment));
             }
+        }
+
+        /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
+        public int[] ActieSleutels()
+        {
+            if (_actieSleutels is null)
+            {
+                var perId = new Dictionary<string, int>(Plan.Acties.Count, StringComparer.Ordinal);
+                var sleutels = new int[Plan.Acties.Count];
+                for (var a = 0; a < sleutels.Length; a++)
+                {
+                    sleutels[a] = perId.TryAdd(Plan.Acties[a].Id, a) ? a : perId[Plan.Acties[a].Id];
+                }
+
+                _actieSleutels = sleutels;
+            }
+
+            return _actieSleutels;
+        }
+
+        /// <summary>The actions that are their id's first, in ordinal order of the id.</summary>
+        public int[] ActieRangorde()
+        {
+            if (_actieRangorde is null)
+            {
+                var sleutels = ActieSleutels();
+                var rangorde = Enumerable.Range(0, sleutels.Length).Where(a => sleutels[a] == a).ToArray();
+                var ids = Array.ConvertAll(rangorde, a => Plan.Acties[a].Id);
+                Array.Sort(ids, rangorde, StringComparer.Ordinal);
+                _actieRangorde = rangorde;
+            }
+
+            return _actieRangorde;
+        }
+
+        /// <summary>The chains by the deadline of their first moment, then in the plan's order.</summary>
+        public int[][] KetensNaarUrgentie()
+        {
+            // Chains are in the plan's order: sorting (days to the deadline, chain index) keeps ties in that order.
+            var sleutels = new long[Ketens.Length];
+            var volgorde = new int[Ketens.Length];
+            for (var k = 0; k < Ketens.Length; k++)
+            {
+                sleutels[k] = ((long)Period.DaysBetween(Plan.Looptijd.End, Taken[Ketens[k][0]].Deadline) << 32) | (uint)k;
+                volgorde[k] = k;
+            }
+
+            Array.Sort(sleutels, volgorde);
+            var ketens = new int[Ketens.Length][];
+            for (var k = 0; k < ketens.Length; k++)
+            {
+                ketens[k] = Ketens[volgorde[k]];
+            }
+
+            return ketens;
         }
 
         /// <summary>How many moments a placement plans, and how many fixed moments it keeps in their quarter.</summary>
@@ -578,24 +667,30 @@ public static class Planner
                 onplanbaar[o++] = redenen.Waarom(t);
             }
 
-            var deadlines = Beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
-            var laatste = new Dictionary<string, LocalDate>(Plan.Acties.Count, StringComparer.Ordinal);
-            foreach (var t in toewijzingen)
+            // The last day per action id (actions that share an id share it), from the placed moments.
+            var sleutel = ActieSleutels();
+            var laatste = new LocalDate?[Plan.Acties.Count];
+            for (var t = 0; t < Taken.Length; t++)
             {
-                var dag = t.Fase == Fase.Besluitvorming ? t.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : t.Datum;
-                if (!laatste.TryGetValue(t.Actie, out var eerder) || dag > eerder)
+                if (plaatsing[t] >= 0)
                 {
-                    laatste[t.Actie] = dag;
+                    var taak = Taken[t];
+                    var datum = Bijeenkomsten[plaatsing[t]].Datum;
+                    var dag = taak.Fase == Fase.Besluitvorming ? datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : datum;
+                    var k = sleutel[taak.ActieIndex];
+                    if (laatste[k] is not { } eerder || dag > eerder)
+                    {
+                        laatste[k] = dag;
+                    }
                 }
             }
 
             var speling = new Speling[Plan.Acties.Count];
             for (var a = 0; a < speling.Length; a++)
             {
-                var actie = Plan.Acties[a];
-                var deadline = Min(deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End), Plan.Looptijd.End);
-                int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.DaysBetween(dag, deadline) : null;
-                speling[a] = new Speling(actie.Id, deadline, dagen);
+                var deadline = _deadlines[a];
+                int? dagen = laatste[sleutel[a]] is { } dag ? Period.DaysBetween(dag, deadline) : null;
+                speling[a] = new Speling(Plan.Acties[a].Id, deadline, dagen);
             }
 
             return new Planning
@@ -732,21 +827,46 @@ public static class Planner
                     _agenda = agenda;
                 }
 
-                var acties = new HashSet<string>(StringComparer.Ordinal);
+                // Distinct by id: one key per id. Few actions are sorted by id; many are read off the order of all ids.
+                var sleutel = p.ActieSleutels();
+                var gezien = new bool[sleutel.Length];
+                var sleutels = new List<int>();
                 for (var m = van; m < tot; m++)
                 {
                     if (!p.Geblokkeerd[m])
                     {
                         for (var i = _agendaBegin![m]; i < _agendaBegin[m + 1]; i++)
                         {
-                            acties.Add(p.Taken[_agenda[i]].Actie);
+                            var k = sleutel[p.Taken[_agenda[i]].ActieIndex];
+                            if (!gezien[k])
+                            {
+                                gezien[k] = true;
+                                sleutels.Add(k);
+                            }
                         }
                     }
                 }
 
-                var gesorteerd = acties.ToArray();
-                Array.Sort(gesorteerd, StringComparer.Ordinal);
-                return gesorteerd;
+                string[] acties;
+                if (sleutels.Count * 16 < sleutel.Length)
+                {
+                    acties = sleutels.ConvertAll(k => p.Plan.Acties[k].Id).ToArray();
+                    Array.Sort(acties, StringComparer.Ordinal);
+                }
+                else
+                {
+                    acties = new string[sleutels.Count];
+                    var i = 0;
+                    foreach (var k in p.ActieRangorde())
+                    {
+                        if (gezien[k])
+                        {
+                            acties[i++] = p.Plan.Acties[k].Id;
+                        }
+                    }
+                }
+
+                return acties;
             }
         }
     }
