@@ -272,6 +272,7 @@ public static class Planner
         private readonly int[] _tot;
         private readonly LocalDate[] _deadlines;
         private int[]? _actieSleutels;
+        private int[]? _actieRang;
         private int[]? _actieRangorde;
 
         private ILookup<string, int>? _besluiten;
@@ -500,34 +501,96 @@ public static class Planner
         /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
         public int[] ActieSleutels()
         {
-            if (_actieSleutels is null)
-            {
-                var perId = new Dictionary<string, int>(Plan.Acties.Count, StringComparer.Ordinal);
-                var sleutels = new int[Plan.Acties.Count];
-                for (var a = 0; a < sleutels.Length; a++)
-                {
-                    sleutels[a] = perId.TryAdd(Plan.Acties[a].Id, a) ? a : perId[Plan.Acties[a].Id];
-                }
-
-                _actieSleutels = sleutels;
-            }
-
-            return _actieSleutels;
+            OrdenActies();
+            return _actieSleutels!;
         }
 
-        /// <summary>The actions that are their id's first, in ordinal order of the id.</summary>
+        /// <summary>Per action that is its id's first, the place of its id in ordinal order (others: -1).</summary>
+        public int[] ActieRang()
+        {
+            OrdenActies();
+            return _actieRang!;
+        }
+
+        /// <summary>The keys of the action ids (see <see cref="ActieSleutels"/>) in ordinal order of the id.</summary>
         public int[] ActieRangorde()
         {
-            if (_actieRangorde is null)
+            OrdenActies();
+            return _actieRangorde!;
+        }
+
+        // Sorts the action ids once (ordinal), which also finds the actions that share an id.
+        private void OrdenActies()
+        {
+            if (_actieRang is not null)
             {
-                var sleutels = ActieSleutels();
-                var rangorde = Enumerable.Range(0, sleutels.Length).Where(a => sleutels[a] == a).ToArray();
-                var ids = Array.ConvertAll(rangorde, a => Plan.Acties[a].Id);
-                Array.Sort(ids, rangorde, StringComparer.Ordinal);
-                _actieRangorde = rangorde;
+                return;
             }
 
-            return _actieRangorde;
+            var ids = new IdSleutel[Plan.Acties.Count];
+            for (var a = 0; a < ids.Length; a++)
+            {
+                ids[a] = new IdSleutel(Plan.Acties[a].Id, a);
+            }
+
+            Array.Sort(ids);
+            var sleutels = new int[ids.Length];
+            var rang = new int[ids.Length];
+            var rangorde = new List<int>(ids.Length);
+            Array.Fill(rang, -1);
+            for (int i = 0, r = 0; i < ids.Length; r++)
+            {
+                // A run of equal ids: its smallest action index is the key.
+                var j = i;
+                var eerste = ids[i].Actie;
+                while (++j < ids.Length && ids[j].CompareTo(ids[i]) == 0)
+                {
+                    eerste = Math.Min(eerste, ids[j].Actie);
+                }
+
+                for (var k = i; k < j; k++)
+                {
+                    sleutels[ids[k].Actie] = eerste;
+                }
+
+                rang[eerste] = r;
+                rangorde.Add(eerste);
+                i = j;
+            }
+
+            _actieSleutels = sleutels;
+            _actieRangorde = [.. rangorde];
+            _actieRang = rang;
+        }
+
+        /// <summary>
+        /// An action id for sorting, with its first eight UTF-16 code units packed big-endian (missing ones as 0): packed
+        /// values that differ order the ids as ordinal comparison does, so only ids that agree on them are compared in full.
+        /// </summary>
+        private readonly struct IdSleutel : IComparable<IdSleutel>
+        {
+            private readonly ulong _voor;
+            private readonly ulong _na;
+
+            public IdSleutel(string id, int actie)
+            {
+                Id = id;
+                Actie = actie;
+                for (var i = 0; i < 4; i++)
+                {
+                    _voor = (_voor << 16) | (i < id.Length ? id[i] : 0u);
+                    _na = (_na << 16) | (i + 4 < id.Length ? id[i + 4] : 0u);
+                }
+            }
+
+            public string Id { get; }
+
+            public int Actie { get; }
+
+            public int CompareTo(IdSleutel other) =>
+                _voor != other._voor ? _voor.CompareTo(other._voor)
+                : _na != other._na ? _na.CompareTo(other._na)
+                : string.CompareOrdinal(Id, other.Id);
         }
 
         /// <summary>The chains by the deadline of their first moment, then in the plan's order.</summary>
@@ -708,7 +771,7 @@ public static class Planner
         /// </summary>
         private sealed class Redenen(Probleem p, int[] plaatsing)
         {
-            private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, string[]? Acties)> _vensters = [];
+            private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, (int[] Rangen, string[] Ids)? Acties)> _vensters = [];
             private int[]? _volgende;
             private int[]? _agendaBegin;
             private int[]? _agenda;
@@ -744,14 +807,14 @@ public static class Planner
                     _vensters[(van, tot)] = venster;
                 }
 
-                if (venster.Acties is null)
+                if (venster.Acties is not { } acties)
                 {
                     return Melding(taak, OnplanbaarReden.Blokkade, venster.Bijeenkomsten, default);
                 }
 
                 // The moment's own action is not its competitor.
-                var eigen = Array.BinarySearch(venster.Acties, taak.Actie, StringComparer.Ordinal);
-                var concurrenten = eigen < 0 ? venster.Acties : [.. venster.Acties.AsSpan(0, eigen), .. venster.Acties.AsSpan(eigen + 1)];
+                var eigen = Array.BinarySearch(acties.Rangen, p.ActieRang()[p.ActieSleutels()[taak.ActieIndex]]);
+                var concurrenten = eigen < 0 ? acties.Ids : [.. acties.Ids.AsSpan(0, eigen), .. acties.Ids.AsSpan(eigen + 1)];
                 return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten));
             }
 
@@ -793,8 +856,9 @@ public static class Planner
                 return _volgende[t];
             }
 
-            // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order.
-            private string[] Acties(int van, int tot)
+            // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order,
+            // with the places of their ids in the ordinal order of all ids.
+            private (int[] Rangen, string[] Ids) Acties(int van, int tot)
             {
                 if (_agenda is null)
                 {
@@ -827,10 +891,11 @@ public static class Planner
                     _agenda = agenda;
                 }
 
-                // Distinct by id: one key per id. Few actions are sorted by id; many are read off the order of all ids.
+                // Distinct by id: one key per id, ordered by the place of the id.
                 var sleutel = p.ActieSleutels();
+                var rang = p.ActieRang();
                 var gezien = new bool[sleutel.Length];
-                var sleutels = new List<int>();
+                var rangen = new List<int>();
                 for (var m = van; m < tot; m++)
                 {
                     if (!p.Geblokkeerd[m])
@@ -841,32 +906,21 @@ public static class Planner
                             if (!gezien[k])
                             {
                                 gezien[k] = true;
-                                sleutels.Add(k);
+                                rangen.Add(rang[k]);
                             }
                         }
                     }
                 }
 
-                string[] acties;
-                if (sleutels.Count * 16 < sleutel.Length)
+                rangen.Sort();
+                var rangorde = p.ActieRangorde();
+                var ids = new string[rangen.Count];
+                for (var i = 0; i < ids.Length; i++)
                 {
-                    acties = sleutels.ConvertAll(k => p.Plan.Acties[k].Id).ToArray();
-                    Array.Sort(acties, StringComparer.Ordinal);
-                }
-                else
-                {
-                    acties = new string[sleutels.Count];
-                    var i = 0;
-                    foreach (var k in p.ActieRangorde())
-                    {
-                        if (gezien[k])
-                        {
-                            acties[i++] = p.Plan.Acties[k].Id;
-                        }
-                    }
+                    ids[i] = p.Plan.Acties[rangorde[rangen[i]]].Id;
                 }
 
-                return acties;
+                return ([.. rangen], ids);
             }
         }
     }
