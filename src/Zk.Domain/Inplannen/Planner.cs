@@ -69,7 +69,7 @@ public static class Planner
         foreach (var keten in p.Ketens)
         {
             var vorige = -1;
-            foreach (var t in keten)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
                 if (p.Taken[t].Vast is { } vast)
                 {
@@ -86,22 +86,22 @@ public static class Planner
         }
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
-        var volgende = new int[p.Ketens.Length == 0 ? 0 : p.Ketens.Max(k => k.Length)];
-        foreach (var keten in p.KetensNaarUrgentie())
+        var volgende = new int[p.Taken.Length];
+        foreach (var k in p.KetensNaarUrgentie())
         {
-            // The meeting of the next placed moment, per position: only fixed moments after it are placed yet.
+            // The meeting of the next placed moment, per moment: only fixed moments after it are placed yet.
+            var keten = p.Ketens[k];
             var na = -1;
-            for (var i = keten.Length - 1; i >= 0; i--)
+            for (var t = keten.Tot - 1; t >= keten.Van; t--)
             {
-                volgende[i] = na;
-                na = plaatsing[keten[i]] >= 0 ? plaatsing[keten[i]] : na;
+                volgende[t] = na;
+                na = plaatsing[t] >= 0 ? plaatsing[t] : na;
             }
 
             var vorige = -1;
             var gebroken = false;
-            for (var i = 0; i < keten.Length; i++)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
-                var t = keten[i];
                 if (plaatsing[t] >= 0)
                 {
                     vorige = plaatsing[t];
@@ -113,7 +113,7 @@ public static class Planner
                     continue;
                 }
 
-                var (van, tot) = p.Venster(t, vorige, volgende[i]);
+                var (van, tot) = p.Venster(t, vorige, volgende[t]);
                 var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
                 if (m >= tot)
                 {
@@ -131,7 +131,7 @@ public static class Planner
         foreach (var keten in p.Ketens)
         {
             var open = false;
-            foreach (var t in keten)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
                 open |= plaatsing[t] < 0;
                 if (open && plaatsing[t] >= 0)
@@ -148,7 +148,7 @@ public static class Planner
     // depth-first search over the chains; null when the node budget runs out before anything better is found.
     private static int[]? Exhaustief(Probleem p, (int Gepland, int Behouden) ondergrens)
     {
-        var volgorde = p.Ketens.SelectMany(k => k).ToArray();
+        var volgorde = p.Ketens.SelectMany(k => Enumerable.Range(k.Van, k.Tot - k.Van)).ToArray();
         var resterendVast = new int[volgorde.Length + 1];
         for (var i = volgorde.Length - 1; i >= 0; i--)
         {
@@ -210,7 +210,7 @@ public static class Planner
     }
 
     /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
-    internal sealed record Taak(
+    internal readonly record struct Taak(
         string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
@@ -278,7 +278,7 @@ public static class Planner
         private ILookup<string, int>? _besluiten;
         private ILookup<string, string>? _tegenpolen;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, int[][] ketens, LocalDate[] deadlines)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines)
         {
             _deadlines = deadlines;
             Plan = plan;
@@ -363,7 +363,8 @@ public static class Planner
 
         public Taak[] Taken { get; }
 
-        public int[][] Ketens { get; }
+        /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
+        public Reeks[] Ketens { get; }
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
@@ -378,8 +379,16 @@ public static class Planner
                 perId.TryAdd(bijeenkomsten[m].Id, m);
             }
 
-            var taken = new List<Taak>(plan.Acties.Count * 3);
-            var ketens = new List<int[]>(plan.Acties.Count);
+            // One moment per plan moment, plus the interim discussions the policy adds (then the array grows).
+            var aantal = 0;
+            foreach (var actie in plan.Acties)
+            {
+                aantal += actie.Raadsmomenten.Count;
+            }
+
+            var taken = new Taak[aantal];
+            var ketens = new Reeks[plan.Acties.Count];
+            int aantalTaken = 0, aantalKetens = 0;
             var momenten = new List<(int Index, Raadsmoment Moment)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
             var actieDeadlines = new LocalDate[plan.Acties.Count];
@@ -390,11 +399,12 @@ public static class Planner
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
                 actieDeadlines[a] = deadline;
                 Momenten(actie, beleid, momenten);
-                var begin = taken.Count;
+                var begin = aantalTaken;
+                LocalDate? besluitDeadline = null;
                 for (var i = 0; i < momenten.Count; i++)
                 {
                     var (index, moment) = momenten[i];
-                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
+                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? besluitDeadline ??= deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
@@ -409,27 +419,28 @@ public static class Planner
                     }
 
                     var t = begin + i;
-                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1));
+                    if (t == taken.Length)
+                    {
+                        Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
+                    }
+
+                    taken[aantalTaken++] = new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
                 }
 
                 if (momenten.Count > 0)
                 {
-                    var keten = new int[momenten.Count];
-                    for (var i = 0; i < keten.Length; i++)
-                    {
-                        keten[i] = begin + i;
-                    }
-
-                    ketens.Add(keten);
+                    ketens[aantalKetens++] = new Reeks(begin, begin + momenten.Count);
                 }
             }
 
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, [.. taken], [.. ketens], actieDeadlines);
+            Array.Resize(ref taken, aantalTaken);
+            Array.Resize(ref ketens, aantalKetens);
+            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines);
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
-        // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search.
+        // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search once per quarter.
         private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal, Dictionary<Kwartaal, Reeks> kwartalen)
         {
             if (!kwartalen.TryGetValue(kwartaal, out var reeks))
@@ -593,26 +604,27 @@ public static class Planner
                 : string.CompareOrdinal(Id, other.Id);
         }
 
-        /// <summary>The chains by the deadline of their first moment, then in the plan's order.</summary>
-        public int[][] KetensNaarUrgentie()
+        /// <summary>The chains (indices into <see cref="Ketens"/>) by the deadline of their first moment, then in the plan's order.</summary>
+        public int[] KetensNaarUrgentie()
         {
-            // Chains are in the plan's order: sorting (days to the deadline, chain index) keeps ties in that order.
+            // Sorting (days to the deadline, chain index) keeps ties in the plan's order; deadlines repeat, so days are memoised.
             var sleutels = new long[Ketens.Length];
             var volgorde = new int[Ketens.Length];
+            var dagen = new Dictionary<LocalDate, long>();
             for (var k = 0; k < Ketens.Length; k++)
             {
-                sleutels[k] = ((long)Period.DaysBetween(Plan.Looptijd.End, Taken[Ketens[k][0]].Deadline) << 32) | (uint)k;
+                var deadline = Taken[Ketens[k].Van].Deadline;
+                if (!dagen.TryGetValue(deadline, out var d))
+                {
+                    dagen[deadline] = d = Period.DaysBetween(Plan.Looptijd.End, deadline);
+                }
+
+                sleutels[k] = (d << 32) | (uint)k;
                 volgorde[k] = k;
             }
 
             Array.Sort(sleutels, volgorde);
-            var ketens = new int[Ketens.Length][];
-            for (var k = 0; k < ketens.Length; k++)
-            {
-                ketens[k] = Ketens[volgorde[k]];
-            }
-
-            return ketens;
+            return volgorde;
         }
 
         /// <summary>How many moments a placement plans, and how many fixed moments it keeps in their quarter.</summary>
@@ -829,7 +841,7 @@ public static class Planner
                 return ValueArray<string>.Wrap(ids);
             }
 
-            private static OnplanbaarMoment Melding(Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
+            private static OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
             {
                 Actie = taak.Actie,
                 Moment = taak.Moment,
