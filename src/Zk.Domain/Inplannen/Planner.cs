@@ -274,6 +274,7 @@ public static class Planner
         private int[]? _actieSleutels;
         private int[]? _actieRang;
         private int[]? _actieRangorde;
+        private string[]? _actieIdsOpRang;
 
         private ILookup<string, int>? _besluiten;
         private ILookup<string, string>? _tegenpolen;
@@ -530,6 +531,13 @@ public static class Planner
             return _actieRangorde!;
         }
 
+        /// <summary>The distinct action ids in ordinal order.</summary>
+        public string[] ActieIdsOpRang()
+        {
+            OrdenActies();
+            return _actieIdsOpRang!;
+        }
+
         // Sorts the action ids once (ordinal), which also finds the actions that share an id.
         private void OrdenActies()
         {
@@ -548,6 +556,7 @@ public static class Planner
             var sleutels = new int[ids.Length];
             var rang = new int[ids.Length];
             var rangorde = new List<int>(ids.Length);
+            var idsOpRang = new List<string>(ids.Length);
             Array.Fill(rang, -1);
             for (int i = 0, r = 0; i < ids.Length; r++)
             {
@@ -566,11 +575,13 @@ public static class Planner
 
                 rang[eerste] = r;
                 rangorde.Add(eerste);
+                idsOpRang.Add(ids[i].Id);
                 i = j;
             }
 
             _actieSleutels = sleutels;
             _actieRangorde = [.. rangorde];
+            _actieIdsOpRang = [.. idsOpRang];
             _actieRang = rang;
         }
 
@@ -872,9 +883,9 @@ public static class Planner
             // with the places of their ids in the ordinal order of all ids.
             private (int[] Rangen, string[] Ids) Acties(int van, int tot)
             {
-                if (_agenda is null)
+                if (_agendaBegin is null)
                 {
-                    // The placed moments per meeting, in one array: meeting m's are _agenda[_agendaBegin[m].._agendaBegin[m + 1]].
+                    // Per meeting, where its placed moments start in the agenda (ordered by meeting, then moment).
                     var begin = new int[p.Bijeenkomsten.Length + 1];
                     foreach (var m in plaatsing)
                     {
@@ -889,8 +900,91 @@ public static class Planner
                         begin[m + 1] += begin[m];
                     }
 
-                    var agenda = new int[begin[^1]];
-                    var vul = begin[..^1];
+                    _agendaBegin = begin;
+                }
+
+                // Distinct by id: one key per id. Many placed moments in the window: one pass over all moments, in order;
+                // few: the agenda of each meeting.
+                var sleutel = p.ActieSleutels();
+                var gezien = new bool[sleutel.Length];
+                var sleutels = new List<int>();
+                void Zie(int t)
+                {
+                    var k = sleutel[p.Taken[t].ActieIndex];
+                    if (!gezien[k])
+                    {
+                        gezien[k] = true;
+                        sleutels.Add(k);
+                    }
+                }
+
+                if (2 * (_agendaBegin[tot] - _agendaBegin[van]) >= plaatsing.Length)
+                {
+                    for (var t = 0; t < plaatsing.Length; t++)
+                    {
+                        var m = plaatsing[t];
+                        if (m >= van && m < tot && !p.Geblokkeerd[m])
+                        {
+                            Zie(t);
+                        }
+                    }
+                }
+                else
+                {
+                    var agenda = Agenda();
+                    for (var m = van; m < tot; m++)
+                    {
+                        if (!p.Geblokkeerd[m])
+                        {
+                            for (var i = _agendaBegin[m]; i < _agendaBegin[m + 1]; i++)
+                            {
+                                Zie(agenda[i]);
+                            }
+                        }
+                    }
+                }
+
+                // In ordinal order of the id: many by walking the order of all ids, few by sorting their places in it.
+                var rang = p.ActieRang();
+                var rangen = new int[sleutels.Count];
+                if (8 * sleutels.Count >= rang.Length)
+                {
+                    var rangorde = p.ActieRangorde();
+                    for (int r = 0, i = 0; r < rangorde.Length; r++)
+                    {
+                        if (gezien[rangorde[r]])
+                        {
+                            rangen[i++] = r;
+                        }
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < rangen.Length; i++)
+                    {
+                        rangen[i] = rang[sleutels[i]];
+                    }
+
+                    Array.Sort(rangen);
+                }
+
+                var idsOpRang = p.ActieIdsOpRang();
+                var ids = new string[rangen.Length];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = idsOpRang[rangen[i]];
+                }
+
+                return (rangen, ids);
+            }
+
+            // The placed moments ordered by meeting, then moment: meeting m's are from _agendaBegin[m] up to _agendaBegin[m + 1].
+            private int[] Agenda()
+            {
+                if (_agenda is null)
+                {
+                    var agenda = new int[_agendaBegin![^1]];
+                    var vul = _agendaBegin[..^1];
                     for (var t = 0; t < plaatsing.Length; t++)
                     {
                         if (plaatsing[t] >= 0)
@@ -899,40 +993,10 @@ public static class Planner
                         }
                     }
 
-                    _agendaBegin = begin;
                     _agenda = agenda;
                 }
 
-                // Distinct by id: one key per id, ordered by the place of the id.
-                var sleutel = p.ActieSleutels();
-                var rang = p.ActieRang();
-                var gezien = new bool[sleutel.Length];
-                var rangen = new List<int>();
-                for (var m = van; m < tot; m++)
-                {
-                    if (!p.Geblokkeerd[m])
-                    {
-                        for (var i = _agendaBegin![m]; i < _agendaBegin[m + 1]; i++)
-                        {
-                            var k = sleutel[p.Taken[_agenda[i]].ActieIndex];
-                            if (!gezien[k])
-                            {
-                                gezien[k] = true;
-                                rangen.Add(rang[k]);
-                            }
-                        }
-                    }
-                }
-
-                rangen.Sort();
-                var rangorde = p.ActieRangorde();
-                var ids = new string[rangen.Count];
-                for (var i = 0; i < ids.Length; i++)
-                {
-                    ids[i] = p.Plan.Acties[rangorde[rangen[i]]].Id;
-                }
-
-                return ([.. rangen], ids);
+                return _agenda;
             }
         }
     }
