@@ -42,13 +42,16 @@ public static class Planner
         ArgumentNullException.ThrowIfNull(kalender);
         var probleem = Probleem.Maak(plan, kalender, beleid ?? Governancebeleid.Standaard);
         var plaatsing = Gretig(probleem);
-        var waarde = probleem.Waarde(plaatsing);
-        if ((waarde.Gepland < probleem.Taken.Length || waarde.Behouden < probleem.Taken.Count(t => t.WasVast)) && probleem.Taken.Length <= ExhaustiveTaskLimit)
+        if (probleem.Taken.Length <= ExhaustiveTaskLimit)
         {
-            var beste = Exhaustief(probleem, waarde);
-            if (beste is not null)
+            var waarde = probleem.Waarde(plaatsing);
+            if (waarde.Gepland < probleem.Taken.Length || waarde.Behouden < probleem.Taken.Count(t => t.WasVast))
             {
-                plaatsing = beste;
+                var beste = Exhaustief(probleem, waarde);
+                if (beste is not null)
+                {
+                    plaatsing = beste;
+                }
             }
         }
 
@@ -58,22 +61,24 @@ public static class Planner
     // Places fixed moments first, then the others, earliest fit first.
     private static int[] Gretig(Probleem p)
     {
-        var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
-        var bezet = new int[p.Bijeenkomsten.Length];
+        var plaatsing = new int[p.Taken.Length];
+        Array.Fill(plaatsing, -1);
+        var vrij = new VrijeBijeenkomsten(p);
 
-        // Fixed moments, action by action, in chain order.
+        // Fixed moments, action by action, in chain order; the chain's later moments are not placed yet.
         foreach (var keten in p.Ketens)
         {
             var vorige = -1;
-            foreach (var t in keten)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
-                if (p.Taken[t].Vast is not null)
+                if (p.Taken[t].Vast is { } vast)
                 {
-                    var m = p.Kandidaten(t, vorige, p.Volgende(t, plaatsing), bezet, alleenVast: true).FirstOrDefault(-1);
-                    if (m >= 0)
+                    var (van, tot) = p.Venster(t, vorige, -1);
+                    var m = vrij.Eerste(Math.Max(van, vast.Van));
+                    if (m < Math.Min(tot, vast.Tot))
                     {
                         plaatsing[t] = m;
-                        bezet[m]++;
+                        vrij.Neem(m);
                         vorige = m;
                     }
                 }
@@ -81,11 +86,21 @@ public static class Planner
         }
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
-        foreach (var keten in p.Ketens.OrderBy(k => p.Taken[k[0]].Deadline).ThenBy(k => p.Taken[k[0]].ActieIndex))
+        var volgende = new int[p.Taken.Length];
+        foreach (var k in p.KetensNaarUrgentie())
         {
+            // The meeting of the next placed moment, per moment: only fixed moments after it are placed yet.
+            var keten = p.Ketens[k];
+            var na = -1;
+            for (var t = keten.Tot - 1; t >= keten.Van; t--)
+            {
+                volgende[t] = na;
+                na = plaatsing[t] >= 0 ? plaatsing[t] : na;
+            }
+
             var vorige = -1;
             var gebroken = false;
-            foreach (var t in keten)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
                 if (plaatsing[t] >= 0)
                 {
@@ -98,16 +113,16 @@ public static class Planner
                     continue;
                 }
 
-                var kandidaten = p.Kandidaten(t, vorige, p.Volgende(t, plaatsing), bezet).ToList();
-                var m = p.Voorkeur(t, kandidaten, plaatsing) ?? kandidaten.FirstOrDefault(-1);
-                if (m < 0)
+                var (van, tot) = p.Venster(t, vorige, volgende[t]);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                if (m >= tot)
                 {
                     gebroken = true;
                     continue;
                 }
 
                 plaatsing[t] = m;
-                bezet[m]++;
+                vrij.Neem(m);
                 vorige = m;
             }
         }
@@ -116,12 +131,11 @@ public static class Planner
         foreach (var keten in p.Ketens)
         {
             var open = false;
-            foreach (var t in keten)
+            for (var t = keten.Van; t < keten.Tot; t++)
             {
                 open |= plaatsing[t] < 0;
                 if (open && plaatsing[t] >= 0)
                 {
-                    bezet[plaatsing[t]]--;
                     plaatsing[t] = -1;
                 }
             }
@@ -134,7 +148,7 @@ public static class Planner
     // depth-first search over the chains; null when the node budget runs out before anything better is found.
     private static int[]? Exhaustief(Probleem p, (int Gepland, int Behouden) ondergrens)
     {
-        var volgorde = p.Ketens.SelectMany(k => k).ToArray();
+        var volgorde = p.Ketens.SelectMany(k => Enumerable.Range(k.Van, k.Tot - k.Van)).ToArray();
         var resterendVast = new int[volgorde.Length + 1];
         for (var i = volgorde.Length - 1; i >= 0; i--)
         {
@@ -172,7 +186,7 @@ public static class Planner
             var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
             if (vorigeTaak < 0 || vorige >= 0)
             {
-                foreach (var m in p.KandidatenVastEerst(t, vorige, bezet).ToList())
+                foreach (var m in p.KandidatenVastEerst(t, vorige, bezet))
                 {
                     plaatsing[t] = m;
                     bezet[m]++;
@@ -189,18 +203,85 @@ public static class Planner
         return beste;
     }
 
-    /// <summary>One moment to plan.</summary>
-    internal sealed record Taak(
-        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, HashSet<int>? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+    /// <summary>A run of meetings (indices into the date-ordered array), from <paramref name="Van"/> up to but not including <paramref name="Tot"/>.</summary>
+    internal readonly record struct Reeks(int Van, int Tot)
+    {
+        public bool Contains(int m) => m >= Van && m < Tot;
+    }
+
+    /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
+    internal readonly record struct Taak(
+        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
+    }
+
+    /// <summary>
+    /// The meetings the greedy pass can still use, with their occupation: per meeting a pointer to the first meeting at or
+    /// after it that is neither blocked nor full, shortened as it is followed (path halving), so a search costs almost O(1).
+    /// </summary>
+    private sealed class VrijeBijeenkomsten
+    {
+        private readonly Probleem _p;
+        private readonly int[] _volgende;
+
+        public VrijeBijeenkomsten(Probleem p)
+        {
+            _p = p;
+            Bezet = new int[p.Bijeenkomsten.Length];
+            _volgende = new int[p.Bijeenkomsten.Length + 1];
+            for (var m = 0; m <= p.Bijeenkomsten.Length; m++)
+            {
+                _volgende[m] = m < p.Bijeenkomsten.Length && !p.Beschikbaar(m, Bezet) ? m + 1 : m;
+            }
+        }
+
+        public int[] Bezet { get; }
+
+        // The first usable meeting at or after `m`, or the number of meetings when there is none.
+        public int Eerste(int m)
+        {
+            while (_volgende[m] != m)
+            {
+                _volgende[m] = _volgende[_volgende[m]];
+                m = _volgende[m];
+            }
+
+            return m;
+        }
+
+        public void Neem(int m)
+        {
+            Bezet[m]++;
+            if (!_p.Beschikbaar(m, Bezet))
+            {
+                _volgende[m] = m + 1;
+            }
+        }
     }
 
     /// <summary>The planning problem: moments as chains per action, meetings in date order.</summary>
     internal sealed class Probleem
     {
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, int[][] ketens)
+        private static readonly Raadsmoment Tussentijds = new() { Fase = Fase.Bespreking };
+
+        private readonly int[] _capaciteit;
+        private readonly int[] _naTussenruimte;
+        private readonly int[] _totTussenruimte;
+        private readonly int[] _van;
+        private readonly int[] _tot;
+        private readonly LocalDate[] _deadlines;
+        private int[]? _actieSleutels;
+        private int[]? _actieRang;
+        private int[]? _actieRangorde;
+        private string[]? _actieIdsOpRang;
+
+        private ILookup<string, int>? _besluiten;
+        private ILookup<string, string>? _tegenpolen;
+
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines)
         {
+            _deadlines = deadlines;
             Plan = plan;
             Kalender = kalender;
             Beleid = beleid;
@@ -208,10 +289,68 @@ public static class Planner
             Geblokkeerd = geblokkeerd;
             Taken = taken;
             Ketens = ketens;
-        }
 
-        private ILookup<string, int>? _besluiten;
-        private ILookup<string, string>? _tegenpolen;
+            var datums = new LocalDate[bijeenkomsten.Length];
+            var dagen = new int[bijeenkomsten.Length];
+            _capaciteit = new int[bijeenkomsten.Length];
+            for (var m = 0; m < bijeenkomsten.Length; m++)
+            {
+                datums[m] = bijeenkomsten[m].Datum;
+                dagen[m] = Period.DaysBetween(datums[0], datums[m]);
+                _capaciteit[m] = bijeenkomsten[m].Capaciteit ?? int.MaxValue;
+            }
+
+            // Per meeting, the meetings at least the minimum gap later start at _naTussenruimte[m], and those at least the
+            // gap earlier end at _totTussenruimte[m] (dates are ordered, so two pointers walk along).
+            var gap = Math.Max(1, beleid.MinimaleTussenruimteInDagen);
+            _naTussenruimte = new int[bijeenkomsten.Length];
+            _totTussenruimte = new int[bijeenkomsten.Length];
+            for (int m = 0, na = 0, tot = 0; m < bijeenkomsten.Length; m++)
+            {
+                while (na < dagen.Length && dagen[na] - dagen[m] < gap)
+                {
+                    na++;
+                }
+
+                while (tot < dagen.Length && dagen[m] - dagen[tot] >= gap)
+                {
+                    tot++;
+                }
+
+                _naTussenruimte[m] = na;
+                _totTussenruimte[m] = tot;
+            }
+
+            // Per moment, the meetings from the plan's start (and its earliest quarter) up to its deadline.
+            var start = Eerste(datums, plan.Looptijd.Start);
+            _van = new int[taken.Length];
+            _tot = new int[taken.Length];
+            var perVroegst = new Dictionary<LocalDate, int>();
+            var perDeadline = new Dictionary<LocalDate, int>();
+            for (var t = 0; t < taken.Length; t++)
+            {
+                if (taken[t].Vroegst is { } vroegst)
+                {
+                    if (!perVroegst.TryGetValue(vroegst, out var m))
+                    {
+                        perVroegst[vroegst] = m = Eerste(datums, vroegst);
+                    }
+
+                    _van[t] = Math.Max(start, m);
+                }
+                else
+                {
+                    _van[t] = start;
+                }
+
+                if (!perDeadline.TryGetValue(taken[t].Deadline, out var tot))
+                {
+                    perDeadline[taken[t].Deadline] = tot = Na(datums, taken[t].Deadline);
+                }
+
+                _tot[t] = tot;
+            }
+        }
 
         public Werkplan Plan { get; }
 
@@ -225,31 +364,49 @@ public static class Planner
 
         public Taak[] Taken { get; }
 
-        public int[][] Ketens { get; }
+        /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
+        public Reeks[] Ketens { get; }
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
             var bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
-            var geblokkeerd = bijeenkomsten.Select(r => kalender.BlokkadeOp(r.Datum) is not null).ToArray();
-            var datums = bijeenkomsten.Select(r => r.Datum).ToArray();
-            var perId = new Dictionary<string, int>(StringComparer.Ordinal);
+            var geblokkeerd = new bool[bijeenkomsten.Length];
+            var datums = new LocalDate[bijeenkomsten.Length];
+            var perId = new Dictionary<string, int>(bijeenkomsten.Length, StringComparer.Ordinal);
             for (var m = 0; m < bijeenkomsten.Length; m++)
             {
+                geblokkeerd[m] = kalender.BlokkadeOp(bijeenkomsten[m].Datum) is not null;
+                datums[m] = bijeenkomsten[m].Datum;
                 perId.TryAdd(bijeenkomsten[m].Id, m);
             }
-            var taken = new List<Taak>();
-            var ketens = new List<int[]>();
+
+            // One moment per plan moment, plus the interim discussions the policy adds (then the array grows).
+            var aantal = 0;
+            foreach (var actie in plan.Acties)
+            {
+                aantal += actie.Raadsmomenten.Count;
+            }
+
+            var taken = new Taak[aantal];
+            var ketens = new Reeks[plan.Acties.Count];
+            int aantalTaken = 0, aantalKetens = 0;
+            var momenten = new List<(int Index, Raadsmoment Moment)>();
+            var kwartalen = new Dictionary<Kwartaal, Reeks>();
+            var actieDeadlines = new LocalDate[plan.Acties.Count];
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
-                var momenten = Momenten(actie, beleid);
-                var keten = new List<int>();
-                foreach (var (index, moment) in momenten)
+                actieDeadlines[a] = deadline;
+                Momenten(actie, beleid, momenten);
+                var begin = aantalTaken;
+                LocalDate? besluitDeadline = null;
+                for (var i = 0; i < momenten.Count; i++)
                 {
-                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
-                    HashSet<int>? vast = null;
+                    var (index, moment) = momenten[i];
+                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? besluitDeadline ??= deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
+                    Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
                     {
@@ -258,36 +415,41 @@ public static class Planner
                             : moment.Kwartaal;
                         vroegst = kwartaal?.EersteDag;
                         vast = moment.Radenbijeenkomst is { } id
-                            ? (perId.TryGetValue(id, out var m) ? [m] : [])
-                            : InKwartaal(datums, moment.Kwartaal!.Value);
+                            ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
+                            : InKwartaal(datums, moment.Kwartaal!.Value, kwartalen);
                     }
 
-                    keten.Add(taken.Count);
-                    taken.Add(new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, keten.Count > 1 ? keten[^2] : -1, -1));
+                    var t = begin + i;
+                    if (t == taken.Length)
+                    {
+                        Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
+                    }
+
+                    taken[aantalTaken++] = new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
                 }
 
-                for (var i = 0; i < keten.Count - 1; i++)
+                if (momenten.Count > 0)
                 {
-                    taken[keten[i]] = taken[keten[i]] with { Volgende = keten[i + 1] };
-                }
-
-                if (keten.Count > 0)
-                {
-                    ketens.Add([.. keten]);
+                    ketens[aantalKetens++] = new Reeks(begin, begin + momenten.Count);
                 }
             }
 
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, [.. taken], [.. ketens]);
+            Array.Resize(ref taken, aantalTaken);
+            Array.Resize(ref ketens, aantalKetens);
+            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines);
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 
-        // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search.
-        private static HashSet<int> InKwartaal(LocalDate[] datums, Kwartaal kwartaal)
+        // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search once per quarter.
+        private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal, Dictionary<Kwartaal, Reeks> kwartalen)
         {
-            var van = Eerste(datums, kwartaal.EersteDag);
-            var tot = Eerste(datums, kwartaal.LaatsteDag.PlusDays(1));
-            return [.. Enumerable.Range(van, tot - van)];
+            if (!kwartalen.TryGetValue(kwartaal, out var reeks))
+            {
+                kwartalen[kwartaal] = reeks = new(Eerste(datums, kwartaal.EersteDag), Eerste(datums, kwartaal.LaatsteDag.PlusDays(1)));
+            }
+
+            return reeks;
         }
 
         // The index of the first date on or after `dag`.
@@ -310,24 +472,170 @@ public static class Planner
             return lo;
         }
 
-        // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
-        private static List<(int Index, Raadsmoment Moment)> Momenten(Actie actie, Governancebeleid beleid)
+        // The index of the first date after `dag`.
+        private static int Na(LocalDate[] datums, LocalDate dag)
         {
-            var momenten = new List<(int, Raadsmoment)>();
+            int lo = 0, hi = datums.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (datums[mid] <= dag)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
+
+        // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
+        private static void Momenten(Actie actie, Governancebeleid beleid, List<(int Index, Raadsmoment Moment)> momenten)
+        {
+            momenten.Clear();
             var tussentijds = false;
             for (var i = 0; i < actie.Raadsmomenten.Count; i++)
             {
                 var moment = actie.Raadsmomenten[i];
                 if (moment.Fase == Fase.Besluitvorming && beleid.TussentijdseBesprekingVerplicht && !tussentijds)
                 {
-                    momenten.Add((-1, new Raadsmoment { Fase = Fase.Bespreking }));
+                    momenten.Add((-1, Tussentijds));
                 }
 
                 tussentijds |= moment.Fase.IsInterim();
                 momenten.Add((i, moment));
             }
+        }
 
-            return momenten;
+        /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
+        public int[] ActieSleutels()
+        {
+            OrdenActies();
+            return _actieSleutels!;
+        }
+
+        /// <summary>Per action that is its id's first, the place of its id in ordinal order (others: -1).</summary>
+        public int[] ActieRang()
+        {
+            OrdenActies();
+            return _actieRang!;
+        }
+
+        /// <summary>The keys of the action ids (see <see cref="ActieSleutels"/>) in ordinal order of the id.</summary>
+        public int[] ActieRangorde()
+        {
+            OrdenActies();
+            return _actieRangorde!;
+        }
+
+        /// <summary>The distinct action ids in ordinal order.</summary>
+        public string[] ActieIdsOpRang()
+        {
+            OrdenActies();
+            return _actieIdsOpRang!;
+        }
+
+        // Sorts the action ids once (ordinal), which also finds the actions that share an id.
+        private void OrdenActies()
+        {
+            if (_actieRang is not null)
+            {
+                return;
+            }
+
+            var ids = new IdSleutel[Plan.Acties.Count];
+            for (var a = 0; a < ids.Length; a++)
+            {
+                ids[a] = new IdSleutel(Plan.Acties[a].Id, a);
+            }
+
+            Array.Sort(ids);
+            var sleutels = new int[ids.Length];
+            var rang = new int[ids.Length];
+            var rangorde = new List<int>(ids.Length);
+            var idsOpRang = new List<string>(ids.Length);
+            Array.Fill(rang, -1);
+            for (int i = 0, r = 0; i < ids.Length; r++)
+            {
+                // A run of equal ids: its smallest action index is the key.
+                var j = i;
+                var eerste = ids[i].Actie;
+                while (++j < ids.Length && ids[j].CompareTo(ids[i]) == 0)
+                {
+                    eerste = Math.Min(eerste, ids[j].Actie);
+                }
+
+                for (var k = i; k < j; k++)
+                {
+                    sleutels[ids[k].Actie] = eerste;
+                }
+
+                rang[eerste] = r;
+                rangorde.Add(eerste);
+                idsOpRang.Add(ids[i].Id);
+                i = j;
+            }
+
+            _actieSleutels = sleutels;
+            _actieRangorde = [.. rangorde];
+            _actieIdsOpRang = [.. idsOpRang];
+            _actieRang = rang;
+        }
+
+        /// <summary>
+        /// An action id for sorting, with its first eight UTF-16 code units packed big-endian (missing ones as 0): packed
+        /// values that differ order the ids as ordinal comparison does, so only ids that agree on them are compared in full.
+        /// </summary>
+        private readonly struct IdSleutel : IComparable<IdSleutel>
+        {
+            private readonly ulong _voor;
+            private readonly ulong _na;
+
+            public IdSleutel(string id, int actie)
+            {
+                Id = id;
+                Actie = actie;
+                for (var i = 0; i < 4; i++)
+                {
+                    _voor = (_voor << 16) | (i < id.Length ? id[i] : 0u);
+                    _na = (_na << 16) | (i + 4 < id.Length ? id[i + 4] : 0u);
+                }
+            }
+
+            public string Id { get; }
+
+            public int Actie { get; }
+
+            public int CompareTo(IdSleutel other) =>
+                _voor != other._voor ? _voor.CompareTo(other._voor)
+                : _na != other._na ? _na.CompareTo(other._na)
+                : string.CompareOrdinal(Id, other.Id);
+        }
+
+        /// <summary>The chains (indices into <see cref="Ketens"/>) by the deadline of their first moment, then in the plan's order.</summary>
+        public int[] KetensNaarUrgentie()
+        {
+            // Sorting (days to the deadline, chain index) keeps ties in the plan's order; deadlines repeat, so days are memoised.
+            var sleutels = new long[Ketens.Length];
+            var volgorde = new int[Ketens.Length];
+            var dagen = new Dictionary<LocalDate, long>();
+            for (var k = 0; k < Ketens.Length; k++)
+            {
+                var deadline = Taken[Ketens[k].Van].Deadline;
+                if (!dagen.TryGetValue(deadline, out var d))
+                {
+                    dagen[deadline] = d = Period.DaysBetween(Plan.Looptijd.End, deadline);
+                }
+
+                sleutels[k] = (d << 32) | (uint)k;
+                volgorde[k] = k;
+            }
+
+            Array.Sort(sleutels, volgorde);
+            return volgorde;
         }
 
         /// <summary>How many moments a placement plans, and how many fixed moments it keeps in their quarter.</summary>
@@ -347,60 +655,49 @@ public static class Planner
             return (gepland, behouden);
         }
 
-        /// <summary>The meeting of the next placed moment in the chain, or -1.</summary>
-        public int Volgende(int t, int[] plaatsing)
+        /// <summary>
+        /// The meetings in reach of moment <paramref name="t"/> between the meetings of its neighbours (-1: none), ignoring
+        /// blocks and capacity: the plan's period, its earliest quarter, its deadline and the minimum gaps.
+        /// </summary>
+        public (int Van, int Tot) Venster(int t, int vorige, int volgende) => (
+            vorige < 0 ? _van[t] : Math.Max(_van[t], _naTussenruimte[vorige]),
+            volgende < 0 ? _tot[t] : Math.Min(_tot[t], _totTussenruimte[volgende]));
+
+        /// <summary>Whether meeting <paramref name="m"/> is not blocked and has room.</summary>
+        public bool Beschikbaar(int m, int[] bezet) => !Geblokkeerd[m] && bezet[m] < _capaciteit[m];
+
+        /// <summary>The meetings where moment <paramref name="t"/> can go after meeting <paramref name="vorige"/>, those in its fixed quarter first, each in date order.</summary>
+        public List<int> KandidatenVastEerst(int t, int vorige, int[] bezet)
         {
-            for (var n = Taken[t].Volgende; n >= 0; n = Taken[n].Volgende)
+            var (van, tot) = Venster(t, vorige, -1);
+            var kandidaten = new List<int>();
+            void Voeg(int van, int tot)
             {
-                if (plaatsing[n] >= 0)
+                for (var m = van; m < tot; m++)
                 {
-                    return plaatsing[n];
+                    if (Beschikbaar(m, bezet))
+                    {
+                        kandidaten.Add(m);
+                    }
                 }
             }
 
-            return -1;
-        }
-
-        /// <summary>The meetings where moment <paramref name="t"/> can go, in date order.</summary>
-        public IEnumerable<int> Kandidaten(int t, int vorige, int volgende, int[] bezet, bool alleenVast = false)
-        {
-            var taak = Taken[t];
-
-            // Meetings are in date order: none at or before the previous moment's meeting can follow it.
-            for (var m = vorige + 1; m < Bijeenkomsten.Length; m++)
+            if (Taken[t].Vast is { } vast)
             {
-                var r = Bijeenkomsten[m];
-                if (r.Datum > taak.Deadline)
-                {
-                    yield break;
-                }
-
-                if ((!alleenVast || taak.Vast!.Contains(m)) && Past(taak, m, vorige, volgende) && bezet[m] < (r.Capaciteit ?? int.MaxValue))
-                {
-                    yield return m;
-                }
+                Voeg(Math.Max(van, vast.Van), Math.Min(tot, vast.Tot));
+                Voeg(van, Math.Min(tot, vast.Van));
+                Voeg(Math.Max(van, vast.Tot), tot);
             }
+            else
+            {
+                Voeg(van, tot);
+            }
+
+            return kandidaten;
         }
 
-        /// <summary>The meetings where moment <paramref name="t"/> can go, those in its fixed quarter first.</summary>
-        public IEnumerable<int> KandidatenVastEerst(int t, int vorige, int[] bezet) =>
-            Taken[t].Vast is { } vast
-                ? Kandidaten(t, vorige, -1, bezet).Where(vast.Contains).Concat(Kandidaten(t, vorige, -1, bezet).Where(m => !vast.Contains(m)))
-                : Kandidaten(t, vorige, -1, bezet);
-
-        private bool Past(Taak taak, int m, int vorige, int volgende, bool negeerBlokkade = false)
-        {
-            var datum = Bijeenkomsten[m].Datum;
-            var gap = Math.Max(1, Beleid.MinimaleTussenruimteInDagen);
-            return (negeerBlokkade || !Geblokkeerd[m])
-                && datum >= Plan.Looptijd.Start && datum <= taak.Deadline
-                && (taak.Vroegst is not { } vroegst || datum >= vroegst)
-                && (vorige < 0 || Period.Between(Bijeenkomsten[vorige].Datum, datum, PeriodUnits.Days).Days >= gap)
-                && (volgende < 0 || Period.Between(datum, Bijeenkomsten[volgende].Datum, PeriodUnits.Days).Days >= gap);
-        }
-
-        /// <summary>For a decision: the meeting where the other action of a vraagstuk decides, when it is a candidate.</summary>
-        public int? Voorkeur(int t, List<int> kandidaten, int[] plaatsing)
+        /// <summary>For a decision: the meeting where the other action of a vraagstuk decides, when it is a candidate (in the window <paramref name="van"/>..<paramref name="tot"/> and usable).</summary>
+        public int? Voorkeur(int t, int van, int tot, int[] bezet, int[] plaatsing)
         {
             var taak = Taken[t];
             if (taak.Fase != Fase.Besluitvorming)
@@ -417,9 +714,10 @@ public static class Planner
             {
                 foreach (var o in _besluiten[ander])
                 {
-                    if (plaatsing[o] >= 0 && kandidaten.Contains(plaatsing[o]))
+                    var m = plaatsing[o];
+                    if (m >= van && m < tot && Beschikbaar(m, bezet))
                     {
-                        return plaatsing[o];
+                        return m;
                     }
                 }
             }
@@ -429,15 +727,16 @@ public static class Planner
 
         public Planning Uitkomst(int[] plaatsing)
         {
-            var toewijzingen = new List<Toewijzing>();
-            var onplanbaar = new List<OnplanbaarMoment>();
-            var bezet = new int[Bijeenkomsten.Length];
-            foreach (var m in plaatsing.Where(m => m >= 0))
+            var gepland = 0;
+            foreach (var m in plaatsing)
             {
-                bezet[m]++;
+                gepland += m >= 0 ? 1 : 0;
             }
 
-            for (var t = 0; t < Taken.Length; t++)
+            var toewijzingen = new Toewijzing[gepland];
+            var onplanbaar = new OnplanbaarMoment[Taken.Length - gepland];
+            var redenen = new Redenen(this, plaatsing);
+            for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
             {
                 var taak = Taken[t];
                 if (plaatsing[t] >= 0)
@@ -447,76 +746,258 @@ public static class Planner
                         : taak.Vast?.Contains(plaatsing[t]) == true ? ToewijzingStatus.Behouden
                         : taak.WasVast ? ToewijzingStatus.Verplaatst
                         : ToewijzingStatus.Ingepland;
-                    toewijzingen.Add(new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status });
+                    toewijzingen[g++] = new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
                     continue;
                 }
 
-                onplanbaar.Add(Waarom(t, plaatsing, bezet));
+                onplanbaar[o++] = redenen.Waarom(t);
             }
 
-            var deadlines = Beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
-            var laatste = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
-            foreach (var t in toewijzingen)
+            // The last day per action id (actions that share an id share it), from the placed moments.
+            var sleutel = ActieSleutels();
+            var laatste = new LocalDate?[Plan.Acties.Count];
+            for (var t = 0; t < Taken.Length; t++)
             {
-                var dag = t.Fase == Fase.Besluitvorming ? t.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : t.Datum;
-                if (!laatste.TryGetValue(t.Actie, out var eerder) || dag > eerder)
+                if (plaatsing[t] >= 0)
                 {
-                    laatste[t.Actie] = dag;
+                    var taak = Taken[t];
+                    var datum = Bijeenkomsten[plaatsing[t]].Datum;
+                    var dag = taak.Fase == Fase.Besluitvorming ? datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : datum;
+                    var k = sleutel[taak.ActieIndex];
+                    if (laatste[k] is not { } eerder || dag > eerder)
+                    {
+                        laatste[k] = dag;
+                    }
                 }
             }
 
-            var speling = Plan.Acties.Select(actie =>
+            var speling = new Speling[Plan.Acties.Count];
+            for (var a = 0; a < speling.Length; a++)
             {
-                var deadline = Min(deadlines.GetValueOrDefault(actie.Id, Plan.Looptijd.End), Plan.Looptijd.End);
-                int? dagen = laatste.TryGetValue(actie.Id, out var dag) ? Period.Between(dag, deadline, PeriodUnits.Days).Days : null;
-                return new Speling(actie.Id, deadline, dagen);
-            });
+                var deadline = _deadlines[a];
+                int? dagen = laatste[sleutel[a]] is { } dag ? Period.DaysBetween(dag, deadline) : null;
+                speling[a] = new Speling(Plan.Acties[a].Id, deadline, dagen);
+            }
+
             return new Planning
             {
-                Toewijzingen = toewijzingen.ToValueArray(),
-                Onplanbaar = onplanbaar.ToValueArray(),
+                Toewijzingen = ValueArray<Toewijzing>.Wrap(toewijzingen),
+                Onplanbaar = ValueArray<OnplanbaarMoment>.Wrap(onplanbaar),
                 Kalender = Kalender,
-                Speling = speling.ToValueArray(),
+                Speling = ValueArray<Speling>.Wrap(speling),
             };
         }
 
-        private OnplanbaarMoment Waarom(int t, int[] plaatsing, int[] bezet)
+        /// <summary>
+        /// Why moments of a final placement could not be planned. Moments with the same window of meetings in reach share
+        /// its lists of meetings and competing actions (immutable arrays), which are built once per window.
+        /// </summary>
+        private sealed class Redenen(Probleem p, int[] plaatsing)
         {
-            var taak = Taken[t];
-            var vorigeTaak = taak.Vorige;
-            var basis = new OnplanbaarMoment { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Reden = OnplanbaarReden.Volgorde, Deadline = taak.Deadline };
-            if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
+            private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, (int[] Rangen, string[] Ids)? Acties)> _vensters = [];
+            private int[]? _volgende;
+            private int[]? _agendaBegin;
+            private int[]? _agenda;
+
+            public OnplanbaarMoment Waarom(int t)
             {
-                return basis;
+                var taak = p.Taken[t];
+                var vorigeTaak = taak.Vorige;
+                if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
+                {
+                    return Melding(taak, OnplanbaarReden.Volgorde, default, default);
+                }
+
+                var (van, tot) = p.Venster(t, vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak], Volgende(t));
+                if (van >= tot)
+                {
+                    return Melding(taak, OnplanbaarReden.Deadline, default, default);
+                }
+
+                if (!_vensters.TryGetValue((van, tot), out var venster))
+                {
+                    var vrij = new List<string>(tot - van);
+                    for (var m = van; m < tot; m++)
+                    {
+                        if (!p.Geblokkeerd[m])
+                        {
+                            vrij.Add(p.Bijeenkomsten[m].Id);
+                        }
+                    }
+
+                    // All blocked: the blocked meetings; otherwise the free ones and the actions placed there.
+                    venster = vrij.Count > 0 ? (ValueArray<string>.Wrap([.. vrij]), Acties(van, tot)) : (Ids(van, tot), null);
+                    _vensters[(van, tot)] = venster;
+                }
+
+                if (venster.Acties is not { } acties)
+                {
+                    return Melding(taak, OnplanbaarReden.Blokkade, venster.Bijeenkomsten, default);
+                }
+
+                // The moment's own action is not its competitor.
+                var eigen = Array.BinarySearch(acties.Rangen, p.ActieRang()[p.ActieSleutels()[taak.ActieIndex]]);
+                var concurrenten = eigen < 0 ? acties.Ids : [.. acties.Ids.AsSpan(0, eigen), .. acties.Ids.AsSpan(eigen + 1)];
+                return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten));
             }
 
-            var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
-            var volgende = Volgende(t, plaatsing);
-            var bereik = Enumerable.Range(0, Bijeenkomsten.Length)
-                .Where(m => Past(taak, m, vorige, volgende, negeerBlokkade: true))
-                .ToList();
-            if (bereik.Count == 0)
+            private ValueArray<string> Ids(int van, int tot)
             {
-                return basis with { Reden = OnplanbaarReden.Deadline };
+                var ids = new string[tot - van];
+                for (var m = van; m < tot; m++)
+                {
+                    ids[m - van] = p.Bijeenkomsten[m].Id;
+                }
+
+                return ValueArray<string>.Wrap(ids);
             }
 
-            if (bereik.All(m => Geblokkeerd[m]))
+            private static OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
             {
-                return basis with { Reden = OnplanbaarReden.Blokkade, Bijeenkomsten = bereik.Select(m => Bijeenkomsten[m].Id).ToValueArray() };
-            }
-
-            var vol = bereik.Where(m => !Geblokkeerd[m]).ToList();
-            var concurrenten = Enumerable.Range(0, Taken.Length)
-                .Where(o => plaatsing[o] >= 0 && vol.Contains(plaatsing[o]) && Taken[o].Actie != taak.Actie)
-                .Select(o => Taken[o].Actie)
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal);
-            return basis with
-            {
-                Reden = OnplanbaarReden.Capaciteit,
-                Bijeenkomsten = vol.Select(m => Bijeenkomsten[m].Id).ToValueArray(),
-                Concurrenten = concurrenten.ToValueArray(),
+                Actie = taak.Actie,
+                Moment = taak.Moment,
+                Fase = taak.Fase,
+                Reden = reden,
+                Deadline = taak.Deadline,
+                Bijeenkomsten = bijeenkomsten,
+                Concurrenten = concurrenten,
             };
+
+            // The meeting of the next placed moment in t's chain, or -1; for all moments at once, from the back.
+            private int Volgende(int t)
+            {
+                if (_volgende is null)
+                {
+                    _volgende = new int[p.Taken.Length];
+                    for (var k = p.Taken.Length - 1; k >= 0; k--)
+                    {
+                        var n = p.Taken[k].Volgende;
+                        _volgende[k] = n < 0 ? -1 : plaatsing[n] >= 0 ? plaatsing[n] : _volgende[n];
+                    }
+                }
+
+                return _volgende[t];
+            }
+
+            // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order,
+            // with the places of their ids in the ordinal order of all ids.
+            private (int[] Rangen, string[] Ids) Acties(int van, int tot)
+            {
+                if (_agendaBegin is null)
+                {
+                    // Per meeting, where its placed moments start in the agenda (ordered by meeting, then moment).
+                    var begin = new int[p.Bijeenkomsten.Length + 1];
+                    foreach (var m in plaatsing)
+                    {
+                        if (m >= 0)
+                        {
+                            begin[m + 1]++;
+                        }
+                    }
+
+                    for (var m = 0; m < p.Bijeenkomsten.Length; m++)
+                    {
+                        begin[m + 1] += begin[m];
+                    }
+
+                    _agendaBegin = begin;
+                }
+
+                // Distinct by id: one key per id. Many placed moments in the window: one pass over all moments, in order;
+                // few: the agenda of each meeting.
+                var sleutel = p.ActieSleutels();
+                var gezien = new bool[sleutel.Length];
+                var sleutels = new List<int>();
+                void Zie(int t)
+                {
+                    var k = sleutel[p.Taken[t].ActieIndex];
+                    if (!gezien[k])
+                    {
+                        gezien[k] = true;
+                        sleutels.Add(k);
+                    }
+                }
+
+                if (2 * (_agendaBegin[tot] - _agendaBegin[van]) >= plaatsing.Length)
+                {
+                    for (var t = 0; t < plaatsing.Length; t++)
+                    {
+                        var m = plaatsing[t];
+                        if (m >= van && m < tot && !p.Geblokkeerd[m])
+                        {
+                            Zie(t);
+                        }
+                    }
+                }
+                else
+                {
+                    var agenda = Agenda();
+                    for (var m = van; m < tot; m++)
+                    {
+                        if (!p.Geblokkeerd[m])
+                        {
+                            for (var i = _agendaBegin[m]; i < _agendaBegin[m + 1]; i++)
+                            {
+                                Zie(agenda[i]);
+                            }
+                        }
+                    }
+                }
+
+                // In ordinal order of the id: many by walking the order of all ids, few by sorting their places in it.
+                var rang = p.ActieRang();
+                var rangen = new int[sleutels.Count];
+                if (8 * sleutels.Count >= rang.Length)
+                {
+                    var rangorde = p.ActieRangorde();
+                    for (int r = 0, i = 0; r < rangorde.Length; r++)
+                    {
+                        if (gezien[rangorde[r]])
+                        {
+                            rangen[i++] = r;
+                        }
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < rangen.Length; i++)
+                    {
+                        rangen[i] = rang[sleutels[i]];
+                    }
+
+                    Array.Sort(rangen);
+                }
+
+                var idsOpRang = p.ActieIdsOpRang();
+                var ids = new string[rangen.Length];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = idsOpRang[rangen[i]];
+                }
+
+                return (rangen, ids);
+            }
+
+            // The placed moments ordered by meeting, then moment: meeting m's are from _agendaBegin[m] up to _agendaBegin[m + 1].
+            private int[] Agenda()
+            {
+                if (_agenda is null)
+                {
+                    var agenda = new int[_agendaBegin![^1]];
+                    var vul = _agendaBegin[..^1];
+                    for (var t = 0; t < plaatsing.Length; t++)
+                    {
+                        if (plaatsing[t] >= 0)
+                        {
+                            agenda[vul[plaatsing[t]]++] = t;
+                        }
+                    }
+
+                    _agenda = agenda;
+                }
+
+                return _agenda;
+            }
         }
     }
 }

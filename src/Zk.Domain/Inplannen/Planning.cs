@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -130,7 +131,12 @@ public sealed record Planning
 
     /// <summary>The agenda of a meeting: its planned moments in the plan's order.</summary>
     /// <param name="radenbijeenkomst">The meeting's id.</param>
-    public IEnumerable<Toewijzing> Agenda(string radenbijeenkomst) => Toewijzingen.Where(t => t.Radenbijeenkomst == radenbijeenkomst);
+    /// <remarks>The first call groups the planned moments by meeting once; later calls look the meeting up.</remarks>
+    public IEnumerable<Toewijzing> Agenda(string radenbijeenkomst) =>
+        Agendas.GetValue(this, static planning => planning.Toewijzingen.ToLookup(t => t.Radenbijeenkomst, StringComparer.Ordinal))[radenbijeenkomst];
+
+    // The agendas per schedule, outside the record so that they take no part in its equality or its copies.
+    private static readonly ConditionalWeakTable<Planning, ILookup<string, Toewijzing>> Agendas = new();
 
     /// <summary>
     /// Writes the schedule back into <paramref name="plan"/>: every planned moment gets its meeting and that meeting's
