@@ -53,94 +53,171 @@ public sealed record SamenhangAnalyse
     public static SamenhangAnalyse Of(Werkplan plan, Planning? planning = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var hoofdopgaveVan = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var actie in plan.Acties)
+        var elementen = new Elementen(plan);
+        var (kansen, vraagstukken) = elementen.PerActie(null);
+        var perActie = new ActieSamenhang[plan.Acties.Count];
+        for (var i = 0; i < perActie.Length; i++)
         {
-            hoofdopgaveVan.TryAdd(actie.Id, actie.Hoofdopgave);
+            perActie[i] = new ActieSamenhang(plan.Acties[i].Id, kansen[elementen.Dicht[i]], vraagstukken[elementen.Dicht[i]]);
         }
 
-        var volgorde = plan.Hoofdopgaven.Select((h, i) => (h.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        string? Opgave(Verwijzing v) => v.Soort == ElementSoort.Hoofdopgave ? v.Id : hoofdopgaveVan.GetValueOrDefault(v.Id);
-
-        var cellen = new SortedDictionary<(int, int, string, string), (int Plus, int Min, int? Som)>();
-        void Tel(Wisselwerking w, bool kans)
+        return new SamenhangAnalyse
         {
-            if (Opgave(w.Van) is not { } a || Opgave(w.Naar) is not { } b || !volgorde.ContainsKey(a) || !volgorde.ContainsKey(b))
+            Matrix = Matrixcellen(plan, elementen),
+            PerActie = ValueArray<ActieSamenhang>.Wrap(perActie),
+            Botsproef = Botsproefregels(plan, elementen, Besluiten(plan, planning)),
+        };
+    }
+
+    /// <summary>
+    /// Per action, in the plan's order, the ids of the koppelkansen and vraagstukken that touch it (as in <see cref="PerActie"/>);
+    /// only for the actions <paramref name="nodig"/> marks, the others get empty lists.
+    /// </summary>
+    internal static (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActieVan(Werkplan plan, bool[] nodig)
+    {
+        var elementen = new Elementen(plan);
+        var dichtNodig = new bool[elementen.Ids.Length];
+        for (var i = 0; i < nodig.Length; i++)
+        {
+            dichtNodig[elementen.Dicht[i]] |= nodig[i];
+        }
+
+        var (kansen, vraagstukken) = elementen.PerActie(dichtNodig);
+        var perKans = new ValueArray<string>[plan.Acties.Count];
+        var perVraagstuk = new ValueArray<string>[plan.Acties.Count];
+        for (var i = 0; i < perKans.Length; i++)
+        {
+            perKans[i] = kansen[elementen.Dicht[i]];
+            perVraagstuk[i] = vraagstukken[elementen.Dicht[i]];
+        }
+
+        return (perKans, perVraagstuk);
+    }
+
+    // The cells of the matrix, keyed by the main tasks' places in the plan, in that order.
+    private static ValueArray<MatrixCel> Matrixcellen(Werkplan plan, Elementen elementen)
+    {
+        var plaats = new Dictionary<long, int>();
+        var cellen = new List<(int Van, int Naar, int Plus, int Min, int? Som)>();
+        void Tel(Wisselwerking w, Eind van, Eind naar, bool kans)
+        {
+            var a = elementen.Plaats(w.Van, van);
+            var b = elementen.Plaats(w.Naar, naar);
+            if (a < 0 || b < 0)
             {
                 return;
             }
 
-            var (x, y) = volgorde[a] <= volgorde[b] ? (a, b) : (b, a);
-            var sleutel = (volgorde[x], volgorde[y], x, y);
-            var cel = cellen.GetValueOrDefault(sleutel);
-            cellen[sleutel] = (cel.Plus + (kans ? 1 : 0), cel.Min + (kans ? 0 : 1), w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som);
-        }
-
-        foreach (var k in plan.Koppelkansen)
-        {
-            Tel(k, kans: true);
-        }
-
-        foreach (var v in plan.Vraagstukken)
-        {
-            Tel(v, kans: false);
-        }
-
-        // The actions each link touches: its action ends, and every action of its main-task ends; one pass over the links.
-        var actiesVanOpgave = plan.Acties.ToLookup(a => a.Hoofdopgave, a => a.Id, StringComparer.Ordinal);
-        var kansenPerActie = plan.Acties.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
-        var vraagstukkenPerActie = kansenPerActie.Keys.ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
-        void Koppel(Wisselwerking w, Dictionary<string, List<string>> perActie)
-        {
-            var geraakt = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var eind in new[] { w.Van, w.Naar })
+            var (x, y) = a <= b ? (a, b) : (b, a);
+            var sleutel = ((long)x << 32) | (uint)y;
+            if (!plaats.TryGetValue(sleutel, out var i))
             {
-                if (eind.Soort == ElementSoort.Actie)
+                i = cellen.Count;
+                plaats.Add(sleutel, i);
+                cellen.Add((x, y, 0, 0, null));
+            }
+
+            var cel = cellen[i];
+            cellen[i] = cel with { Plus = cel.Plus + (kans ? 1 : 0), Min = cel.Min + (kans ? 0 : 1), Som = w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som };
+        }
+
+        for (var k = 0; k < plan.Koppelkansen.Count; k++)
+        {
+            Tel(plan.Koppelkansen[k], elementen.Kansen[2 * k], elementen.Kansen[(2 * k) + 1], kans: true);
+        }
+
+        for (var k = 0; k < plan.Vraagstukken.Count; k++)
+        {
+            Tel(plan.Vraagstukken[k], elementen.Vraagstukken[2 * k], elementen.Vraagstukken[(2 * k) + 1], kans: false);
+        }
+
+        cellen.Sort((p, q) => p.Van != q.Van ? p.Van.CompareTo(q.Van) : p.Naar.CompareTo(q.Naar));
+        var matrix = new MatrixCel[cellen.Count];
+        for (var i = 0; i < matrix.Length; i++)
+        {
+            var c = cellen[i];
+            matrix[i] = new MatrixCel(plan.Hoofdopgaven[c.Van].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som);
+        }
+
+        return ValueArray<MatrixCel>.Wrap(matrix);
+    }
+
+    // Per vraagstuk the actions of both sides (each once, in order) with their decision, and whether one meeting decides them all.
+    private static ValueArray<BotsproefRegel> Botsproefregels(Werkplan plan, Elementen elementen, Dictionary<string, string> besluiten)
+    {
+        var besluitVan = new string?[elementen.Ids.Length];
+        var heeftBesluit = new bool[elementen.Ids.Length];
+        for (var a = 0; a < besluitVan.Length; a++)
+        {
+            heeftBesluit[a] = besluiten.TryGetValue(elementen.Ids[a], out besluitVan[a]);
+        }
+
+        var gezien = new int[elementen.Ids.Length];
+        Array.Fill(gezien, -1);
+        var regels = new List<(string Actie, string? Besluit)>();
+        var botsproef = new BotsproefRegel[plan.Vraagstukken.Count];
+        for (var n = 0; n < botsproef.Length; n++)
+        {
+            var v = plan.Vraagstukken[n];
+            regels.Clear();
+            var vanGepland = Kant(v.Van, elementen.Vraagstukken[2 * n], n);
+            var naarGepland = Kant(v.Naar, elementen.Vraagstukken[(2 * n) + 1], n);
+
+            // One distinct meeting (or quarter) among the decided actions.
+            string? enige = null;
+            var gepland = 0;
+            foreach (var (_, besluit) in regels)
+            {
+                if (besluit is not null && gepland < 2 && !string.Equals(besluit, enige, StringComparison.Ordinal))
                 {
-                    geraakt.Add(eind.Id);
-                }
-                else
-                {
-                    geraakt.UnionWith(actiesVanOpgave[eind.Id]);
+                    enige = besluit;
+                    gepland++;
                 }
             }
 
-            foreach (var actie in geraakt)
+            botsproef[n] = new BotsproefRegel(v.Id, v.Titel, ValueArray<(string, string?)>.Wrap([.. regels]), vanGepland && naarGepland ? gepland == 1 : null);
+        }
+
+        return ValueArray<BotsproefRegel>.Wrap(botsproef);
+
+        // Adds the side's actions not yet listed; whether any action of the side has a decision.
+        bool Kant(Verwijzing v, Eind eind, int n)
+        {
+            if (v.Soort == ElementSoort.Actie)
             {
-                perActie.GetValueOrDefault(actie)?.Add(w.Id);
+                if (eind.Actie >= 0)
+                {
+                    Voeg(eind.Actie, n);
+                    return heeftBesluit[eind.Actie];
+                }
+
+                // An action the plan does not have.
+                if (!regels.Exists(r => string.Equals(r.Actie, v.Id, StringComparison.Ordinal)))
+                {
+                    regels.Add((v.Id, besluiten.GetValueOrDefault(v.Id)));
+                }
+
+                return besluiten.ContainsKey(v.Id);
+            }
+
+            var any = false;
+            foreach (var a in elementen.ActiesVan(eind))
+            {
+                Voeg(a, n);
+                any |= heeftBesluit[a];
+            }
+
+            return any;
+        }
+
+        void Voeg(int a, int n)
+        {
+            if (gezien[a] != n)
+            {
+                gezien[a] = n;
+                regels.Add((elementen.Ids[a], besluitVan[a]));
             }
         }
-
-        foreach (var k in plan.Koppelkansen)
-        {
-            Koppel(k, kansenPerActie);
-        }
-
-        foreach (var v in plan.Vraagstukken)
-        {
-            Koppel(v, vraagstukkenPerActie);
-        }
-
-        var perActie = plan.Acties.Select(a => new ActieSamenhang(a.Id, kansenPerActie[a.Id].ToValueArray(), vraagstukkenPerActie[a.Id].ToValueArray()));
-
-        var besluiten = Besluiten(plan, planning);
-        IEnumerable<string> Acties(Verwijzing v) =>
-            v.Soort == ElementSoort.Actie ? [v.Id] : actiesVanOpgave[v.Id];
-        var botsproef = plan.Vraagstukken.Select(v =>
-        {
-            var acties = Acties(v.Van).Concat(Acties(v.Naar)).Distinct(StringComparer.Ordinal).ToList();
-            var regels = acties.Select(a => (a, besluiten.GetValueOrDefault(a))).ToValueArray();
-            var gepland = regels.Where(r => r.Item2 is not null).Select(r => r.Item2).Distinct(StringComparer.Ordinal).Count();
-            var beideKanten = Acties(v.Van).Any(a => besluiten.ContainsKey(a)) && Acties(v.Naar).Any(a => besluiten.ContainsKey(a));
-            return new BotsproefRegel(v.Id, v.Titel, regels, beideKanten ? gepland == 1 : null);
-        });
-
-        return new SamenhangAnalyse
-        {
-            Matrix = cellen.Select(c => new MatrixCel(c.Key.Item3, c.Key.Item4, c.Value.Plus, c.Value.Min, c.Value.Som)).ToValueArray(),
-            PerActie = perActie.ToValueArray(),
-            Botsproef = botsproef.ToValueArray(),
-        };
     }
 
     // Where each action's (last) decision is: the schedule's meeting, or else the plan's meeting or quarter.
@@ -177,10 +254,11 @@ public sealed record SamenhangAnalyse
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder("flowchart LR\n");
+        var actiesVan = plan.Acties.ToLookup(a => a.Hoofdopgave, StringComparer.Ordinal);
         foreach (var h in plan.Hoofdopgaven)
         {
             text.Append("    subgraph ").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("[\"").Append(Label(h.Naam)).Append("\"]\n");
-            foreach (var a in plan.Acties.Where(a => a.Hoofdopgave == h.Id))
+            foreach (var a in actiesVan[h.Id])
             {
                 text.Append("        ").Append(Id(ElementSoort.Actie, a.Id)).Append("[\"").Append(Label(a.Id + " " + a.Titel)).Append("\"]\n");
             }
@@ -207,11 +285,12 @@ public sealed record SamenhangAnalyse
     {
         ArgumentNullException.ThrowIfNull(plan);
         var text = new StringBuilder("graph samenhang {\n    rankdir=LR;\n    node [shape=box];\n");
+        var actiesVan = plan.Acties.ToLookup(a => a.Hoofdopgave, StringComparer.Ordinal);
         foreach (var h in plan.Hoofdopgaven)
         {
             text.Append("    subgraph \"cluster_").Append(Dot(h.Id)).Append("\" {\n        label=\"").Append(Dot(h.Naam)).Append("\";\n");
             text.Append("        \"").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("\" [label=\"").Append(Dot(h.Naam)).Append("\", shape=ellipse];\n");
-            foreach (var a in plan.Acties.Where(a => a.Hoofdopgave == h.Id))
+            foreach (var a in actiesVan[h.Id])
             {
                 text.Append("        \"").Append(Id(ElementSoort.Actie, a.Id)).Append("\" [label=\"").Append(Dot(a.Id + " " + Kort(a.Titel))).Append("\"];\n");
             }
@@ -311,6 +390,191 @@ public sealed record SamenhangAnalyse
         }
 
         w.WriteEndArray();
+    }
+
+    // One end of a link, looked up once: the action it names (dense index) and the main task (dense index), -1 when none.
+    private readonly record struct Eind(int Actie, int Opgave);
+
+    // The plan's actions and main tasks by id, built once per analysis, with every link's ends looked up.
+    private sealed class Elementen
+    {
+        private readonly Werkplan _plan;
+
+        public Elementen(Werkplan plan)
+        {
+            _plan = plan;
+            var acties = plan.Acties;
+            Dicht = new int[acties.Count];
+            var ids = new List<string>(acties.Count);
+            var opgaveVan = new List<int>(acties.Count);
+
+            // Main tasks: the plan's, then those only actions name; each with its place in the plan (-1 for the latter).
+            var plaatsen = new List<int>();
+            var perOpgave = new List<List<int>>();
+            for (var i = 0; i < plan.Hoofdopgaven.Count; i++)
+            {
+                if (Opgave.TryAdd(plan.Hoofdopgaven[i].Id, plaatsen.Count))
+                {
+                    plaatsen.Add(i);
+                    perOpgave.Add([]);
+                }
+            }
+
+            for (var i = 0; i < acties.Count; i++)
+            {
+                var actie = acties[i];
+                var opgave = -1;
+                if (actie.Hoofdopgave is { } h && !Opgave.TryGetValue(h, out opgave))
+                {
+                    opgave = plaatsen.Count;
+                    Opgave.Add(h, opgave);
+                    plaatsen.Add(-1);
+                    perOpgave.Add([]);
+                }
+
+                if (!Actie.TryGetValue(actie.Id, out var a))
+                {
+                    a = ids.Count;
+                    Actie.Add(actie.Id, a);
+                    ids.Add(actie.Id);
+                    opgaveVan.Add(opgave < 0 ? -1 : plaatsen[opgave]);
+                }
+
+                Dicht[i] = a;
+                if (opgave >= 0)
+                {
+                    perOpgave[opgave].Add(a);
+                }
+            }
+
+            Ids = [.. ids];
+            _opgaveVan = [.. opgaveVan];
+            _plaatsen = [.. plaatsen];
+            _acties = [.. perOpgave.Select(l => l.ToArray())];
+            Kansen = Einden(plan.Koppelkansen.AsSpan());
+            Vraagstukken = Einden(plan.Vraagstukken.AsSpan());
+        }
+
+        private readonly int[] _opgaveVan;
+        private readonly int[] _plaatsen;
+        private readonly int[][] _acties;
+
+        // Distinct action id to dense index (first occurrence in the plan).
+        public Dictionary<string, int> Actie { get; } = new(StringComparer.Ordinal);
+
+        // Main task id to dense index.
+        public Dictionary<string, int> Opgave { get; } = new(StringComparer.Ordinal);
+
+        // Dense index to action id.
+        public string[] Ids { get; }
+
+        // Plan position of an action to its dense index.
+        public int[] Dicht { get; }
+
+        // The ends of the koppelkansen and of the vraagstukken, two per link (van, naar).
+        public Eind[] Kansen { get; }
+
+        public Eind[] Vraagstukken { get; }
+
+        // The place in the plan of the main task of a link's end (the action's, for an action), -1 when the plan has none.
+        public int Plaats(Verwijzing v, Eind eind) =>
+            v.Soort == ElementSoort.Hoofdopgave
+                ? eind.Opgave >= 0 ? _plaatsen[eind.Opgave] : -1
+                : eind.Actie >= 0 ? _opgaveVan[eind.Actie] : -1;
+
+        // The actions (dense, in the plan's order, an id once per action) of a main-task end.
+        public int[] ActiesVan(Eind eind) => eind.Opgave >= 0 ? _acties[eind.Opgave] : [];
+
+        // Per dense action, the ids of the koppelkansen and of the vraagstukken that touch it, in the plan's order; only
+        // for the actions `nodig` marks (all when null).
+        public (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActie(bool[]? nodig) =>
+            (Lijsten(_plan.Koppelkansen.AsSpan(), Kansen, nodig), Lijsten(_plan.Vraagstukken.AsSpan(), Vraagstukken, nodig));
+
+        // One pass over the links for the actions each touches (its action ends and the actions of its main-task ends,
+        // each once), then the ids per action, in the links' order.
+        private ValueArray<string>[] Lijsten<T>(ReadOnlySpan<T> links, Eind[] einden, bool[]? nodig)
+            where T : Wisselwerking
+        {
+            var geraakt = new List<int>(links.Length * 4);
+            var begin = new int[links.Length + 1];
+            var gezien = new int[Ids.Length];
+            Array.Fill(gezien, -1);
+            var aantal = new int[Ids.Length];
+            for (var k = 0; k < links.Length; k++)
+            {
+                begin[k] = geraakt.Count;
+                Raak(links[k].Van, einden[2 * k], k);
+                Raak(links[k].Naar, einden[(2 * k) + 1], k);
+            }
+
+            begin[links.Length] = geraakt.Count;
+            var lijsten = new string[Ids.Length][];
+            for (var a = 0; a < lijsten.Length; a++)
+            {
+                lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
+                aantal[a] = 0;
+            }
+
+            for (var k = 0; k < links.Length; k++)
+            {
+                var id = links[k].Id;
+                for (var j = begin[k]; j < begin[k + 1]; j++)
+                {
+                    var a = geraakt[j];
+                    lijsten[a][aantal[a]++] = id;
+                }
+            }
+
+            var uit = new ValueArray<string>[lijsten.Length];
+            for (var a = 0; a < uit.Length; a++)
+            {
+                uit[a] = ValueArray<string>.Wrap(lijsten[a]);
+            }
+
+            return uit;
+
+            void Raak(Verwijzing v, Eind eind, int k)
+            {
+                if (v.Soort == ElementSoort.Actie)
+                {
+                    Tel(eind.Actie, k);
+                }
+                else
+                {
+                    foreach (var a in ActiesVan(eind))
+                    {
+                        Tel(a, k);
+                    }
+                }
+            }
+
+            void Tel(int a, int k)
+            {
+                if (a >= 0 && gezien[a] != k && (nodig is null || nodig[a]))
+                {
+                    gezien[a] = k;
+                    aantal[a]++;
+                    geraakt.Add(a);
+                }
+            }
+        }
+
+        private Eind[] Einden<T>(ReadOnlySpan<T> links)
+            where T : Wisselwerking
+        {
+            var einden = new Eind[links.Length * 2];
+            for (var k = 0; k < links.Length; k++)
+            {
+                einden[2 * k] = Zoek(links[k].Van);
+                einden[(2 * k) + 1] = Zoek(links[k].Naar);
+            }
+
+            return einden;
+        }
+
+        private Eind Zoek(Verwijzing v) => new(
+            v.Soort != ElementSoort.Hoofdopgave ? Actie.GetValueOrDefault(v.Id, -1) : -1,
+            v.Soort != ElementSoort.Actie ? Opgave.GetValueOrDefault(v.Id, -1) : -1);
     }
 
     private static string Id(Verwijzing v) => Id(v.Soort, v.Id);

@@ -1,5 +1,4 @@
 using NodaTime;
-using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
@@ -14,7 +13,11 @@ public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgan
     /// <summary>The progress at <paramref name="datum"/>, rebuilt from the events up to it.</summary>
     /// <param name="plan">The plan the run is of.</param>
     /// <param name="datum">The date.</param>
-    public Voortgang Op(Werkplan plan, LocalDate datum) => Voortgang.Replay(plan, Gebeurtenissen, datum);
+    public Voortgang Op(Werkplan plan, LocalDate datum)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Voortgang.Herspeel(plan, Gebeurtenissen.AsSpan(), datum);
+    }
 }
 
 /// <summary>
@@ -43,123 +46,8 @@ public static class PlanRun
         scenario ??= Scenario.Volgens;
         beleid ??= Governancebeleid.Standaard;
         var einde = tot ?? plan.Looptijd.End;
-        var bijeenkomsten = planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
-        var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
-        var agenda = bijeenkomsten.ToDictionary(r => r.Id, r => planning.Agenda(r.Id).ToList(), StringComparer.Ordinal);
-        var gebeurtenissen = new List<Gebeurtenis> { new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen } };
-        var vertragingen = scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null)
-            .OrderBy(s => s.Datum ?? plan.Looptijd.Start).ToList();
-        var actieVolgorde = plan.Acties.Select((a, i) => (a.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-
-        // A moment's place in its action's chain: the order of the schedule, which moves never change.
-        var keten = planning.Toewijzingen.Select((t, i) => ((t.Actie, t.Moment, t.Fase), i)).ToDictionary(x => x.Item1, x => x.i);
-
-        LocalDate Deadline(Toewijzing t) =>
-            t.Fase == Fase.Besluitvorming ? plan.Looptijd.End.PlusDays(-beleid.BesluitvormingstermijnInDagen) : plan.Looptijd.End;
-
-        bool Bruikbaar(Radenbijeenkomst r, Toewijzing t, LocalDate vanaf) =>
-            r.Datum >= vanaf && r.Datum <= Deadline(t) && !geannuleerd.Contains(r.Id) && planning.Kalender.BlokkadeOp(r.Datum) is null
-            && agenda[r.Id].Count < (r.Capaciteit ?? int.MaxValue);
-
-        // Moves t to the first usable meeting on or after `vanaf`, and the action's later moments after it.
-        void Verschuif(Toewijzing t, LocalDate vanaf, LocalDate wanneer)
-        {
-            var van = t.Radenbijeenkomst;
-            agenda[van].Remove(t);
-            var naar = bijeenkomsten.FirstOrDefault(r => Bruikbaar(r, t, vanaf));
-            gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = van, Naar = naar?.Id, NaarDatum = naar?.Datum });
-            var plaats = keten[(t.Actie, t.Moment, t.Fase)];
-            var later = agenda.Values.SelectMany(a => a)
-                .Where(o => o.Actie == t.Actie && keten[(o.Actie, o.Moment, o.Fase)] > plaats)
-                .OrderBy(o => keten[(o.Actie, o.Moment, o.Fase)])
-                .ToList();
-            if (naar is null)
-            {
-                foreach (var o in later)
-                {
-                    agenda[o.Radenbijeenkomst].Remove(o);
-                    gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = o.Actie, Fase = o.Fase, Van = o.Radenbijeenkomst, Naar = null });
-                }
-
-                return;
-            }
-
-            var nieuw = t with { Radenbijeenkomst = naar.Id, Datum = naar.Datum };
-            agenda[naar.Id].Add(nieuw);
-            agenda[naar.Id].Sort((a, b) => actieVolgorde[a.Actie].CompareTo(actieVolgorde[b.Actie]));
-            foreach (var o in later.Where(o => o.Datum <= naar.Datum))
-            {
-                Verschuif(o, naar.Datum.PlusDays(1), wanneer);
-            }
-        }
-
-        // Slips take effect on their own date, before any meeting of that day.
-        void Vertraag(LocalDate totEnMet)
-        {
-            foreach (var stap in vertragingen.Where(s => (s.Datum ?? plan.Looptijd.Start) <= totEnMet).ToList())
-            {
-                vertragingen.Remove(stap);
-                var wanneer = stap.Datum ?? plan.Looptijd.Start;
-                // Every moment still ahead moves the given number of quarters later, and stays after the one before it.
-                var vooruit = agenda.Values.SelectMany(a => a).Where(t => t.Actie == stap.Actie && t.Datum >= wanneer)
-                    .OrderBy(t => keten[(t.Actie, t.Moment, t.Fase)]).ToList();
-                LocalDate? vorige = null;
-                var gestrand = false;
-                foreach (var t in vooruit)
-                {
-                    agenda[t.Radenbijeenkomst].Remove(t);
-                    var vanaf = t.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1));
-                    if (vorige is { } v && v >= vanaf)
-                    {
-                        vanaf = v.PlusDays(1);
-                    }
-
-                    var naar = gestrand ? null : bijeenkomsten.FirstOrDefault(r => Bruikbaar(r, t, vanaf));
-                    gestrand = naar is null;
-                    gebeurtenissen.Add(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = naar?.Id, NaarDatum = naar?.Datum });
-                    if (naar is not null)
-                    {
-                        agenda[naar.Id].Add(t with { Radenbijeenkomst = naar.Id, Datum = naar.Datum });
-                        agenda[naar.Id].Sort((a, b) => actieVolgorde[a.Actie].CompareTo(actieVolgorde[b.Actie]));
-                        vorige = naar.Datum;
-                    }
-                }
-            }
-        }
-
-        foreach (var r in bijeenkomsten.Where(r => r.Datum <= einde))
-        {
-            Vertraag(r.Datum);
-            if (geannuleerd.Contains(r.Id))
-            {
-                gebeurtenissen.Add(new BijeenkomstGeannuleerd { Datum = r.Datum, Radenbijeenkomst = r.Id });
-                foreach (var t in agenda[r.Id].ToList())
-                {
-                    Verschuif(t, r.Datum.PlusDays(1), r.Datum);
-                }
-
-                continue;
-            }
-
-            gebeurtenissen.Add(new BijeenkomstGehouden { Datum = r.Datum, Radenbijeenkomst = r.Id });
-            foreach (var t in agenda[r.Id])
-            {
-                gebeurtenissen.Add(new MomentBesproken { Datum = r.Datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = r.Id });
-                if (t.Fase == Fase.Besluitvorming)
-                {
-                    Besluit(plan, scenario, t, r.Datum.PlusDays(beleid.BesluitvormingstermijnInDagen), gebeurtenissen);
-                }
-            }
-        }
-
-        Vertraag(einde);
-        foreach (var stap in scenario.Stappen.Where(s => s.Soort == StapSoort.Financiering && s.Actie is not null))
-        {
-            gebeurtenissen.Add(new FinancieringGevonden { Datum = stap.Datum ?? plan.Looptijd.Start, Actie = stap.Actie! });
-        }
-
-        var geordend = gebeurtenissen.Take(1).Concat(gebeurtenissen.Skip(1).Where(g => g.Datum <= einde).OrderBy(g => g.Datum)).ToValueArray();
-        return new Runverslag(geordend, Voortgang.Replay(plan, geordend, einde));
+        var geordend = new Uitvoering(plan, planning, scenario, beleid, einde).Voer();
+        return new Runverslag(geordend, Voortgang.Herspeel(plan, geordend.AsSpan(), einde));
     }
 
     /// <summary>Runs the plan up to today's date on <paramref name="klok"/> in <paramref name="zone"/>.</summary>
@@ -173,28 +61,5 @@ public static class PlanRun
         ArgumentNullException.ThrowIfNull(klok);
         ArgumentNullException.ThrowIfNull(zone);
         return Run(plan, planning, scenario, klok.GetCurrentInstant().InZone(zone).Date);
-    }
-
-    // Each member council decides separately; the proposal is adopted only when all adopt it unchanged.
-    private static void Besluit(Werkplan plan, Scenario scenario, Toewijzing t, LocalDate datum, List<Gebeurtenis> gebeurtenissen)
-    {
-        var verworpen = new List<string>();
-        var geamendeerd = new List<string>();
-        foreach (var gemeente in plan.Deelnemers)
-        {
-            var stap = scenario.Stappen.LastOrDefault(s => s.Actie == t.Actie && s.Gemeente == gemeente && s.Soort is StapSoort.Verwerpt or StapSoort.Amendeert);
-            var besluit = stap?.Soort switch
-            {
-                StapSoort.Verwerpt => Raadsbesluit.Verworpen,
-                StapSoort.Amendeert => Raadsbesluit.Geamendeerd,
-                _ => Raadsbesluit.Aangenomen,
-            };
-            (besluit == Raadsbesluit.Verworpen ? verworpen : besluit == Raadsbesluit.Geamendeerd ? geamendeerd : null)?.Add(gemeente);
-            gebeurtenissen.Add(new RaadBesloten { Datum = datum, Actie = t.Actie, Gemeente = gemeente, Besluit = besluit });
-        }
-
-        gebeurtenissen.Add(verworpen.Count == 0 && geamendeerd.Count == 0
-            ? new VoorstelVastgesteld { Datum = datum, Actie = t.Actie }
-            : new VoorstelNietVastgesteld { Datum = datum, Actie = t.Actie, Verworpen = verworpen.ToValueArray(), Geamendeerd = geamendeerd.ToValueArray() });
     }
 }

@@ -1,6 +1,8 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
+using Zk.Domain.Inplannen;
 using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
@@ -62,7 +64,7 @@ public sealed record ActieVoortgang
     public ValueArray<RaadBesloten> Besluiten { get; init; }
 
     /// <summary>The next council moment on the (current) schedule, or null when none remains.</summary>
-    public Inplannen.Toewijzing? VolgendMoment { get; init; }
+    public Toewijzing? VolgendMoment { get; init; }
 
     /// <summary>The ids of the results reached by the date.</summary>
     public ValueArray<string> ResultatenBereikt { get; init; }
@@ -98,99 +100,234 @@ public sealed record Voortgang
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(gebeurtenissen);
-        var lijst = gebeurtenissen.ToList();
-        if (lijst.FirstOrDefault() is not RunGestart start)
+        ReadOnlySpan<Gebeurtenis> lijst = gebeurtenissen switch
+        {
+            ValueArray<Gebeurtenis> array => array.AsSpan(),
+            Gebeurtenis[] array => array,
+            List<Gebeurtenis> array => CollectionsMarshal.AsSpan(array),
+            _ => gebeurtenissen.ToArray(),
+        };
+        return Herspeel(plan, lijst, op);
+    }
+
+    // One pass over the events with the state per action (by its place in the plan), then the progress per action.
+    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op)
+    {
+        var lijst = gebeurtenissen;
+        if (lijst.IsEmpty || lijst[0] is not RunGestart start)
         {
             throw new ArgumentException("A run's events start with RunGestart.", nameof(gebeurtenissen));
         }
 
         var datum = op ?? lijst[^1].Datum;
-        var schema = start.Toewijzingen.ToList();
-        var fase = new Dictionary<string, Fase>(StringComparer.Ordinal);
-        var besluiten = plan.Acties.ToDictionary(a => a.Id, _ => new List<RaadBesloten>(), StringComparer.Ordinal);
-        var vertraagd = new HashSet<string>(StringComparer.Ordinal);
-        var stand = plan.Acties.ToDictionary(a => a.Id, _ => Besluitstand.Open, StringComparer.Ordinal);
-        var gefinancierd = new HashSet<string>(StringComparer.Ordinal);
-        var besproken = new HashSet<(string, Fase, string)>();
-        foreach (var e in lijst.Skip(1).Where(e => e.Datum <= datum))
+        var acties = plan.Acties;
+        var index = new Dictionary<string, int>(acties.Count, StringComparer.Ordinal);
+        for (var i = 0; i < acties.Count; i++)
         {
+            index.Add(acties[i].Id, i);
+        }
+
+        // The schedule as it stands: per action its moments, in the schedule's order; null once off the schedule.
+        var schema = start.Toewijzingen.AsSpan();
+        var huidig = new Toewijzing?[schema.Length];
+        var van = new int[acties.Count + 1];
+        var plekken = new int[schema.Length];
+        var actieVan = new int[schema.Length];
+        for (var s = 0; s < schema.Length; s++)
+        {
+            actieVan[s] = index.GetValueOrDefault(schema[s].Actie, -1);
+            if (actieVan[s] >= 0)
+            {
+                van[actieVan[s] + 1]++;
+            }
+        }
+
+        for (var i = 0; i < acties.Count; i++)
+        {
+            van[i + 1] += van[i];
+        }
+
+        var vulling = van[..^1];
+        for (var s = 0; s < schema.Length; s++)
+        {
+            if (actieVan[s] >= 0)
+            {
+                plekken[vulling[actieVan[s]]++] = s;
+                huidig[s] = schema[s];
+            }
+        }
+
+        var fase = new Fase?[acties.Count];
+        var vertraagd = new bool[acties.Count];
+        var stand = new Besluitstand[acties.Count];
+        var gefinancierd = new bool[acties.Count];
+        var aantalBesluiten = new int[acties.Count];
+        var besproken = new List<(int Actie, MomentBesproken Moment)>();
+
+        // The councils' decisions come in runs of one action (all councils on one proposal): kept as (action, first, last).
+        var reeksen = new List<(int Actie, int Begin, int Einde)>();
+        string? laatste = null;
+        var laatsteIndex = -1;
+        int Index(string actie)
+        {
+            if (!ReferenceEquals(actie, laatste))
+            {
+                laatste = actie;
+                laatsteIndex = index.GetValueOrDefault(actie, -1);
+            }
+
+            return laatsteIndex;
+        }
+
+        for (var k = 1; k < lijst.Length; k++)
+        {
+            var e = lijst[k];
+            if (!(e.Datum <= datum))
+            {
+                continue;
+            }
+
             switch (e)
             {
-                case MomentBesproken m:
-                    fase[m.Actie] = m.Fase;
-                    besproken.Add((m.Actie, m.Fase, m.Radenbijeenkomst));
-                    break;
-                case MomentVerschoven v:
-                    vertraagd.Add(v.Actie);
-                    var index = schema.FindIndex(t => t.Actie == v.Actie && t.Fase == v.Fase && t.Radenbijeenkomst == v.Van);
-                    if (index >= 0)
+                case RaadBesloten r when Index(r.Actie) is var i and >= 0:
+                    aantalBesluiten[i]++;
+                    if (reeksen.Count > 0 && reeksen[^1].Actie == i && reeksen[^1].Einde == k)
                     {
-                        if (v is { Naar: { } naar, NaarDatum: { } naarDatum })
+                        reeksen[^1] = (i, reeksen[^1].Begin, k + 1);
+                    }
+                    else
+                    {
+                        reeksen.Add((i, k, k + 1));
+                    }
+
+                    break;
+                case MomentBesproken m when Index(m.Actie) is var i and >= 0:
+                    fase[i] = m.Fase;
+                    besproken.Add((i, m));
+                    break;
+                case MomentVerschoven v when Index(v.Actie) is var i and >= 0:
+                    vertraagd[i] = true;
+                    for (var j = van[i]; j < van[i + 1]; j++)
+                    {
+                        if (huidig[plekken[j]] is { } t && t.Fase == v.Fase && t.Radenbijeenkomst == v.Van)
                         {
-                            schema[index] = schema[index] with { Radenbijeenkomst = naar, Datum = naarDatum };
-                        }
-                        else
-                        {
-                            schema.RemoveAt(index);
+                            huidig[plekken[j]] = v is { Naar: { } naar, NaarDatum: { } naarDatum } ? t with { Radenbijeenkomst = naar, Datum = naarDatum } : null;
+                            break;
                         }
                     }
 
                     break;
-                case RaadBesloten r when besluiten.TryGetValue(r.Actie, out var lijstVan):
-                    lijstVan.Add(r);
+                case VoorstelVastgesteld vs when Index(vs.Actie) is var i and >= 0:
+                    stand[i] = Besluitstand.Vastgesteld;
                     break;
-                case VoorstelVastgesteld vs:
-                    stand[vs.Actie] = Besluitstand.Vastgesteld;
+                case VoorstelNietVastgesteld nv when Index(nv.Actie) is var i and >= 0:
+                    stand[i] = nv.Verworpen.Count == plan.Deelnemers.Count ? Besluitstand.Verworpen : Besluitstand.DeelsAangenomen;
                     break;
-                case VoorstelNietVastgesteld nv:
-                    stand[nv.Actie] = nv.Verworpen.Count == plan.Deelnemers.Count ? Besluitstand.Verworpen : Besluitstand.DeelsAangenomen;
-                    break;
-                case FinancieringGevonden f:
-                    gefinancierd.Add(f.Actie);
+                case FinancieringGevonden f when Index(f.Actie) is var i and >= 0:
+                    gefinancierd[i] = true;
                     break;
             }
         }
 
-        var samenhang = SamenhangAnalyse.Of(plan);
-        var schemaPerActie = schema.ToLookup(t => t.Actie, StringComparer.Ordinal);
-        var laatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
-        var acties = plan.Acties.Select((actie, i) =>
+        // The councils' decisions per action, in the events' order.
+        var besluiten = new RaadBesloten[acties.Count][];
+        for (var i = 0; i < acties.Count; i++)
         {
-            var s = stand[actie.Id];
-            var eigen = schemaPerActie[actie.Id];
-            var volgend = eigen.Where(t => t.Datum > datum && !besproken.Contains((t.Actie, t.Fase, t.Radenbijeenkomst)))
-                .OrderBy(t => t.Datum).FirstOrDefault();
-            var besluitVoor = eigen.Any(t => t.Fase == Fase.Besluitvorming && t.Datum > datum);
+            besluiten[i] = aantalBesluiten[i] == 0 ? [] : new RaadBesloten[aantalBesluiten[i]];
+            aantalBesluiten[i] = 0;
+        }
+
+        foreach (var (i, begin, einde) in reeksen)
+        {
+            var doel = besluiten[i];
+            for (var k = begin; k < einde; k++)
+            {
+                doel[aantalBesluiten[i]++] = (RaadBesloten)lijst[k];
+            }
+        }
+
+        HashSet<(int, Fase, string)>? besprokenSet = null;
+        bool Besproken(int actie, Toewijzing t)
+        {
+            besprokenSet ??= besproken.Select(b => (b.Actie, b.Moment.Fase, b.Moment.Radenbijeenkomst)).ToHashSet();
+            return besprokenSet.Contains((actie, t.Fase, t.Radenbijeenkomst));
+        }
+
+        var laatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
+        var kwartaal = Kwartaal.FromDate(datum);
+        var voortgang = new ActieVoortgang[acties.Count];
+        var open = new bool[acties.Count];
+        var eenOpen = false;
+        for (var i = 0; i < acties.Count; i++)
+        {
+            var actie = acties[i];
+            var s = stand[i];
+            Toewijzing? volgend = null;
+            var besluitVoor = false;
+            for (var j = van[i]; j < van[i + 1]; j++)
+            {
+                if (huidig[plekken[j]] is not { } t || !(t.Datum > datum))
+                {
+                    continue;
+                }
+
+                besluitVoor |= t.Fase == Fase.Besluitvorming;
+                if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(i, t))
+                {
+                    volgend = t;
+                }
+            }
+
             var status = s switch
             {
                 Besluitstand.Vastgesteld => ActieStatus.Vastgesteld,
                 Besluitstand.Verworpen => ActieStatus.Gestopt,
                 Besluitstand.DeelsAangenomen => ActieStatus.Vertraagd,
-                _ when vertraagd.Contains(actie.Id) => ActieStatus.Vertraagd,
-                _ when besluitVoor && actie.Financiering.Status == FinancieringsStatus.NogTeVinden && !gefinancierd.Contains(actie.Id) => ActieStatus.Risico,
+                _ when vertraagd[i] => ActieStatus.Vertraagd,
+                _ when besluitVoor && actie.Financiering.Status == FinancieringsStatus.NogTeVinden && !gefinancierd[i] => ActieStatus.Risico,
                 _ => ActieStatus.OpSchema,
             };
-            var heeftBesluit = actie.Raadsmomenten.Any(m => m.Fase == Fase.Besluitvorming);
+            var heeftBesluit = false;
+            foreach (var m in actie.Raadsmomenten)
+            {
+                heeftBesluit |= m.Fase == Fase.Besluitvorming;
+            }
+
             var opKoers = status is ActieStatus.OpSchema or ActieStatus.Risico or ActieStatus.Vastgesteld && (!heeftBesluit || s == Besluitstand.Vastgesteld || datum < plan.Looptijd.End);
-            var bereikt = opKoers
-                ? actie.Resultaten.Where(r => (r.Gereed ?? laatsteKwartaal) < Kwartaal.FromDate(datum) || (datum >= plan.Looptijd.End && (!heeftBesluit || s == Besluitstand.Vastgesteld)))
-                    .Select(r => r.Id)
-                : [];
-            var open = status is not (ActieStatus.Vastgesteld or ActieStatus.Gestopt);
-            return new ActieVoortgang
+            ValueArray<string> bereikt = default;
+            if (opKoers)
+            {
+                var alle = datum >= plan.Looptijd.End && (!heeftBesluit || s == Besluitstand.Vastgesteld);
+                bereikt = actie.Resultaten.Where(r => alle || (r.Gereed ?? laatsteKwartaal) < kwartaal).Select(r => r.Id).ToValueArray();
+            }
+
+            open[i] = status is not (ActieStatus.Vastgesteld or ActieStatus.Gestopt);
+            eenOpen |= open[i];
+            voortgang[i] = new ActieVoortgang
             {
                 Actie = actie.Id,
                 Status = status,
-                LaatsteFase = fase.TryGetValue(actie.Id, out var f) ? f : null,
+                LaatsteFase = fase[i],
                 Besluitstand = s,
-                Besluiten = besluiten[actie.Id].ToValueArray(),
+                Besluiten = ValueArray<RaadBesloten>.Wrap(besluiten[i]),
                 VolgendMoment = volgend,
-                ResultatenBereikt = bereikt.ToValueArray(),
-                OpenKoppelkansen = open ? samenhang.PerActie[i].Koppelkansen : [],
-                OpenVraagstukken = open ? samenhang.PerActie[i].Vraagstukken : [],
+                ResultatenBereikt = bereikt,
             };
-        });
+        }
 
-        return new Voortgang { Datum = datum, Acties = acties.ToValueArray() };
+        // The links that touch an action count while it is open (not adopted or stopped).
+        if (eenOpen)
+        {
+            var (kansen, vraagstukken) = SamenhangAnalyse.PerActieVan(plan, open);
+            for (var i = 0; i < acties.Count; i++)
+            {
+                if (open[i])
+                {
+                    voortgang[i] = voortgang[i] with { OpenKoppelkansen = kansen[i], OpenVraagstukken = vraagstukken[i] };
+                }
+            }
+        }
+
+        return new Voortgang { Datum = datum, Acties = ValueArray<ActieVoortgang>.Wrap(voortgang) };
     }
 }

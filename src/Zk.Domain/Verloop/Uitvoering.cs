@@ -1,0 +1,521 @@
+using System.Runtime.InteropServices;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Verloop;
+
+/// <summary>
+/// The state of one plan run (<see cref="PlanRun.Run(Werkplan, Planning, Scenario?, LocalDate?, Governancebeleid?)"/>):
+/// the meetings in date order with their agendas, indexed by meeting and by action, and the events so far.
+/// </summary>
+/// <remarks>
+/// Each agenda keeps the order the run has always given it: a moment that moves is removed (the first equal one) and
+/// added at the end, then the agenda is sorted by the actions' order in the plan. Not thread-safe; one per run.
+/// </remarks>
+internal sealed class Uitvoering
+{
+    private readonly Werkplan _plan;
+    private readonly Scenario _scenario;
+    private readonly Governancebeleid _beleid;
+    private readonly LocalDate _einde;
+
+    // The meetings in date order (then by id), and per meeting (by that index) what the run needs of it.
+    private readonly Radenbijeenkomst[] _bijeenkomsten;
+    private readonly LocalDate[] _datum;
+    private readonly bool[] _geannuleerd;
+    private readonly bool[] _geblokkeerd;
+    private readonly int[] _capaciteit;
+    private readonly List<Plek>[] _agenda;
+
+    // Whether an agenda is strictly ordered by the actions' order in the plan, so that a moment can be inserted in place.
+    private readonly bool[] _strikt;
+
+    // Per action of the schedule (dense index): the meetings that hold one of its moments, once per moment.
+    private readonly List<int>[] _bijeenkomstenVan;
+    private readonly Dictionary<string, int> _actie = new(StringComparer.Ordinal);
+
+    // Per dense action its first place in the plan, or -1 when the plan does not have it.
+    private readonly int[] _volgorde;
+    private readonly Dictionary<string, int> _actieVolgorde = new(StringComparer.Ordinal);
+
+    private readonly List<ScenarioStap> _vertragingen;
+    private int _volgendeVertraging;
+    private readonly Dictionary<string, Raadsstappen> _raadsstappen = new(StringComparer.Ordinal);
+
+    // The events in the order they happen, and runs of consecutive events with one date (their first index).
+    private Gebeurtenis[] _gebeurtenissen;
+    private int _aantal;
+    private LocalDate _laatsteDatum;
+    private readonly List<int> _segmenten = [];
+
+    public Uitvoering(Werkplan plan, Planning planning, Scenario scenario, Governancebeleid beleid, LocalDate einde)
+    {
+        _plan = plan;
+        _scenario = scenario;
+        _beleid = beleid;
+        _einde = einde;
+        var kalender = planning.Kalender;
+        _bijeenkomsten = [.. kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal)];
+        var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
+        var aantal = _bijeenkomsten.Length;
+        var bijeenkomst = new Dictionary<string, int>(aantal, StringComparer.Ordinal);
+        _datum = new LocalDate[aantal];
+        _geannuleerd = new bool[aantal];
+        _geblokkeerd = new bool[aantal];
+        _capaciteit = new int[aantal];
+        _agenda = new List<Plek>[aantal];
+        _strikt = new bool[aantal];
+        for (var m = 0; m < aantal; m++)
+        {
+            var r = _bijeenkomsten[m];
+            bijeenkomst.Add(r.Id, m);
+            _datum[m] = r.Datum;
+            _geannuleerd[m] = geannuleerd.Contains(r.Id);
+            _geblokkeerd[m] = kalender.BlokkadeOp(r.Datum) is not null;
+            _capaciteit[m] = r.Capaciteit ?? int.MaxValue;
+            _agenda[m] = [];
+        }
+
+        var toewijzingen = planning.Toewijzingen.AsSpan();
+        _gebeurtenissen = new Gebeurtenis[Schatting(plan, planning, scenario, einde)];
+        Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
+        _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => s.Datum ?? plan.Looptijd.Start)];
+        for (var i = 0; i < plan.Acties.Count; i++)
+        {
+            _actieVolgorde.TryAdd(plan.Acties[i].Id, i);
+        }
+
+        // A moment's place in its action's chain is its index in the schedule; (action, moment, stage) must be unique.
+        var volgorde = new List<int>();
+        var bijeenkomstenVan = new List<List<int>>();
+        var ketens = new HashSet<(int, int, Fase)>();
+        for (var i = 0; i < toewijzingen.Length; i++)
+        {
+            var t = toewijzingen[i];
+            if (!_actie.TryGetValue(t.Actie, out var a))
+            {
+                a = volgorde.Count;
+                _actie.Add(t.Actie, a);
+                volgorde.Add(_actieVolgorde.GetValueOrDefault(t.Actie, -1));
+                bijeenkomstenVan.Add([]);
+            }
+
+            if (!ketens.Add((a, t.Moment, t.Fase)))
+            {
+                // The same error as a dictionary of the chain gives.
+                _ = planning.Toewijzingen.Select((x, k) => ((x.Actie, x.Moment, x.Fase), k)).ToDictionary(x => x.Item1, x => x.k);
+            }
+
+            if (t.Radenbijeenkomst is { } id && bijeenkomst.TryGetValue(id, out var m))
+            {
+                _agenda[m].Add(new Plek(t, i, a, volgorde[a], m));
+                bijeenkomstenVan[a].Add(m);
+            }
+        }
+
+        _volgorde = [.. volgorde];
+        _bijeenkomstenVan = [.. bijeenkomstenVan];
+        for (var m = 0; m < aantal; m++)
+        {
+            _strikt[m] = Strikt(_agenda[m]);
+        }
+
+        foreach (var stap in scenario.Stappen)
+        {
+            if (stap is { Soort: StapSoort.Verwerpt or StapSoort.Amendeert, Actie: { } actie })
+            {
+                if (!_raadsstappen.TryGetValue(actie, out var stappen))
+                {
+                    _raadsstappen.Add(actie, stappen = new Raadsstappen());
+                }
+
+                stappen.Zet(stap.Gemeente, stap.Soort);
+            }
+        }
+    }
+
+    /// <summary>Runs up to the last day and returns the events in date order, <see cref="RunGestart"/> first.</summary>
+    public ValueArray<Gebeurtenis> Voer()
+    {
+        var einde = _einde;
+        for (var m = 0; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
+        {
+            var datum = _datum[m];
+            Vertraag(datum);
+            if (_geannuleerd[m])
+            {
+                Voeg(new BijeenkomstGeannuleerd { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
+                foreach (var p in _agenda[m].ToArray())
+                {
+                    Verschuif(p, datum.PlusDays(1), datum);
+                }
+
+                continue;
+            }
+
+            Voeg(new BijeenkomstGehouden { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
+            var besluitdatum = datum.PlusDays(_beleid.BesluitvormingstermijnInDagen);
+            foreach (var p in _agenda[m])
+            {
+                var t = p.Toewijzing;
+                Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
+                if (t.Fase == Fase.Besluitvorming)
+                {
+                    Besluit(t, besluitdatum);
+                }
+            }
+        }
+
+        Vertraag(einde);
+        foreach (var stap in _scenario.Stappen)
+        {
+            if (stap is { Soort: StapSoort.Financiering, Actie: { } actie })
+            {
+                Voeg(new FinancieringGevonden { Datum = stap.Datum ?? _plan.Looptijd.Start, Actie = actie });
+            }
+        }
+
+        return Geordend(einde);
+    }
+
+    // The events after RunGestart up to einde, stably sorted by date: whole runs of one date are ordered, not events.
+    private ValueArray<Gebeurtenis> Geordend(LocalDate einde)
+    {
+        var alle = _gebeurtenissen.AsSpan(0, _aantal);
+        var runs = new List<(LocalDate Datum, int Begin, int Einde)>(_segmenten.Count);
+        var totaal = 1;
+        for (var s = 1; s < _segmenten.Count; s++)
+        {
+            var begin = _segmenten[s];
+            var eind = s + 1 < _segmenten.Count ? _segmenten[s + 1] : alle.Length;
+            var datum = alle[begin].Datum;
+            if (datum <= einde)
+            {
+                runs.Add((datum, begin, eind));
+                totaal += eind - begin;
+            }
+        }
+
+        runs.Sort((a, b) => a.Datum != b.Datum ? a.Datum.CompareTo(b.Datum) : a.Begin.CompareTo(b.Begin));
+        var geordend = new Gebeurtenis[totaal];
+        geordend[0] = alle[0];
+        var n = 1;
+        foreach (var (_, begin, eind) in runs)
+        {
+            alle[begin..eind].CopyTo(geordend.AsSpan(n));
+            n += eind - begin;
+        }
+
+        return ValueArray<Gebeurtenis>.Wrap(geordend);
+    }
+
+    private void Voeg(Gebeurtenis g)
+    {
+        Ruimte(1);
+        Datum(g.Datum);
+        _gebeurtenissen.AsSpan()[_aantal++] = g;
+    }
+
+    // Starts a run when the date changes (RunGestart is a run of its own).
+    private void Datum(LocalDate datum)
+    {
+        if (_aantal <= 1 || _laatsteDatum != datum)
+        {
+            _segmenten.Add(_aantal);
+            _laatsteDatum = datum;
+        }
+    }
+
+    private void Ruimte(int extra)
+    {
+        if (_gebeurtenissen.Length - _aantal < extra)
+        {
+            Array.Resize(ref _gebeurtenissen, (int)Math.Min(Array.MaxLength, Math.Max((long)_aantal + extra, 2L * _gebeurtenissen.Length)));
+        }
+    }
+
+    // Each member council decides separately; the proposal is adopted only when all adopt it unchanged.
+    private void Besluit(Toewijzing t, LocalDate datum)
+    {
+        var stappen = _raadsstappen.GetValueOrDefault(t.Actie);
+        List<string>? verworpen = null;
+        List<string>? geamendeerd = null;
+        var deelnemers = _plan.Deelnemers.AsSpan();
+        Ruimte(deelnemers.Length + 1);
+        Datum(datum);
+        var uit = _gebeurtenissen.AsSpan();
+        foreach (var gemeente in deelnemers)
+        {
+            var besluit = stappen?.Van(gemeente) switch
+            {
+                StapSoort.Verwerpt => Raadsbesluit.Verworpen,
+                StapSoort.Amendeert => Raadsbesluit.Geamendeerd,
+                _ => Raadsbesluit.Aangenomen,
+            };
+            if (besluit == Raadsbesluit.Verworpen)
+            {
+                (verworpen ??= []).Add(gemeente);
+            }
+            else if (besluit == Raadsbesluit.Geamendeerd)
+            {
+                (geamendeerd ??= []).Add(gemeente);
+            }
+
+            uit[_aantal++] = new RaadBesloten { Datum = datum, Actie = t.Actie, Gemeente = gemeente, Besluit = besluit };
+        }
+
+        Voeg(verworpen is null && geamendeerd is null
+            ? new VoorstelVastgesteld { Datum = datum, Actie = t.Actie }
+            : new VoorstelNietVastgesteld { Datum = datum, Actie = t.Actie, Verworpen = verworpen?.ToValueArray() ?? [], Geamendeerd = geamendeerd?.ToValueArray() ?? [] });
+    }
+
+    private LocalDate Deadline(Toewijzing t) =>
+        t.Fase == Fase.Besluitvorming ? _plan.Looptijd.End.PlusDays(-_beleid.BesluitvormingstermijnInDagen) : _plan.Looptijd.End;
+
+    // The first meeting on or after `vanaf` that can take t: not cancelled or blocked, with room, before its deadline; -1 when none.
+    private int Eerste(Toewijzing t, LocalDate vanaf)
+    {
+        var deadline = Deadline(t);
+        int laag = 0, hoog = _datum.Length;
+        while (laag < hoog)
+        {
+            var midden = (laag + hoog) >>> 1;
+            if (_datum[midden] < vanaf)
+            {
+                laag = midden + 1;
+            }
+            else
+            {
+                hoog = midden;
+            }
+        }
+
+        for (var m = laag; m < _datum.Length && _datum[m] <= deadline; m++)
+        {
+            if (!_geannuleerd[m] && !_geblokkeerd[m] && _agenda[m].Count < _capaciteit[m])
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    // Moves p to the first usable meeting on or after `vanaf`, and the action's later moments after it.
+    private void Verschuif(Plek p, LocalDate vanaf, LocalDate wanneer)
+    {
+        var t = p.Toewijzing;
+        Verwijder(p);
+        var naar = Eerste(t, vanaf);
+        var r = naar < 0 ? null : _bijeenkomsten[naar];
+        Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum });
+        var later = Momenten(p.Actie);
+        later.RemoveAll(o => o.Keten <= p.Keten);
+        if (r is null)
+        {
+            foreach (var o in later)
+            {
+                Verwijder(o);
+                Voeg(new MomentVerschoven { Datum = wanneer, Actie = o.Toewijzing.Actie, Fase = o.Toewijzing.Fase, Van = o.Toewijzing.Radenbijeenkomst, Naar = null });
+            }
+
+            return;
+        }
+
+        Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
+        foreach (var o in later)
+        {
+            if (o.Toewijzing.Datum <= r.Datum)
+            {
+                Verschuif(o, r.Datum.PlusDays(1), wanneer);
+            }
+        }
+    }
+
+    // Slips take effect on their own date, before any meeting of that day.
+    private void Vertraag(LocalDate totEnMet)
+    {
+        while (_volgendeVertraging < _vertragingen.Count && (_vertragingen[_volgendeVertraging].Datum ?? _plan.Looptijd.Start) <= totEnMet)
+        {
+            var stap = _vertragingen[_volgendeVertraging++];
+            var wanneer = stap.Datum ?? _plan.Looptijd.Start;
+            if (!_actie.TryGetValue(stap.Actie!, out var a))
+            {
+                continue;
+            }
+
+            // Every moment still ahead moves the given number of quarters later, and stays after the one before it.
+            var vooruit = Momenten(a);
+            vooruit.RemoveAll(t => t.Toewijzing.Datum < wanneer);
+            LocalDate? vorige = null;
+            var gestrand = false;
+            foreach (var p in vooruit)
+            {
+                var t = p.Toewijzing;
+                Verwijder(p);
+                var vanaf = t.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1));
+                if (vorige is { } v && v >= vanaf)
+                {
+                    vanaf = v.PlusDays(1);
+                }
+
+                var naar = gestrand ? -1 : Eerste(t, vanaf);
+                var r = naar < 0 ? null : _bijeenkomsten[naar];
+                gestrand = r is null;
+                Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum });
+                if (r is not null)
+                {
+                    Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
+                    vorige = r.Datum;
+                }
+            }
+        }
+    }
+
+    // The action's moments on the agendas, in the order of the meetings and of each agenda, then stably by their place in the chain.
+    private List<Plek> Momenten(int actie)
+    {
+        var bijeenkomsten = _bijeenkomstenVan[actie].ToArray();
+        Array.Sort(bijeenkomsten);
+        var momenten = new List<Plek>(bijeenkomsten.Length);
+        for (var i = 0; i < bijeenkomsten.Length; i++)
+        {
+            if (i > 0 && bijeenkomsten[i] == bijeenkomsten[i - 1])
+            {
+                continue;
+            }
+
+            foreach (var p in _agenda[bijeenkomsten[i]])
+            {
+                if (p.Actie == actie)
+                {
+                    momenten.Add(p);
+                }
+            }
+        }
+
+        // Insertion sort: stable, and the lists are short.
+        for (var i = 1; i < momenten.Count; i++)
+        {
+            var p = momenten[i];
+            var j = i - 1;
+            while (j >= 0 && momenten[j].Keten > p.Keten)
+            {
+                momenten[j + 1] = momenten[j];
+                j--;
+            }
+
+            momenten[j + 1] = p;
+        }
+
+        return momenten;
+    }
+
+    // Removes the first moment on p's meeting's agenda equal to p's (none when p moved on already).
+    private void Verwijder(Plek p)
+    {
+        var agenda = _agenda[p.Bijeenkomst];
+        for (var i = 0; i < agenda.Count; i++)
+        {
+            if (agenda[i].Keten == p.Keten && agenda[i].Toewijzing == p.Toewijzing)
+            {
+                agenda.RemoveAt(i);
+                _bijeenkomstenVan[p.Actie].Remove(p.Bijeenkomst);
+                return;
+            }
+        }
+    }
+
+    // Adds p to its meeting's agenda and sorts the agenda by the actions' order in the plan.
+    private void Plaats(Plek p)
+    {
+        var m = p.Bijeenkomst;
+        var agenda = _agenda[m];
+        _bijeenkomstenVan[p.Actie].Add(m);
+        if (_strikt[m] && p.Volgorde >= 0)
+        {
+            // A strictly ordered agenda sorts to one order only: insert in place.
+            int laag = 0, hoog = agenda.Count;
+            while (laag < hoog)
+            {
+                var midden = (laag + hoog) >>> 1;
+                if (agenda[midden].Volgorde < p.Volgorde)
+                {
+                    laag = midden + 1;
+                }
+                else
+                {
+                    hoog = midden;
+                }
+            }
+
+            if (laag == agenda.Count || agenda[laag].Volgorde != p.Volgorde)
+            {
+                agenda.Insert(laag, p);
+                return;
+            }
+        }
+
+        // Ties (or actions outside the plan): the same sort as ever, with the same outcome.
+        agenda.Add(p);
+        CollectionsMarshal.AsSpan(agenda).Sort((a, b) => Volgorde(a).CompareTo(Volgorde(b)));
+        _strikt[m] = Strikt(agenda);
+    }
+
+    private int Volgorde(Plek p) => p.Volgorde >= 0 ? p.Volgorde : _actieVolgorde[p.Toewijzing.Actie];
+
+    private static bool Strikt(List<Plek> agenda)
+    {
+        for (var i = 0; i < agenda.Count; i++)
+        {
+            if (agenda[i].Volgorde < 0 || (i > 0 && agenda[i - 1].Volgorde >= agenda[i].Volgorde))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Room for the events a run without surprises gives: the start, the meetings, the moments, the councils' decisions.
+    private static int Schatting(Werkplan plan, Planning planning, Scenario scenario, LocalDate einde)
+    {
+        var besluiten = 0;
+        foreach (var t in planning.Toewijzingen)
+        {
+            besluiten += t.Fase == Fase.Besluitvorming && t.Datum <= einde ? 1 : 0;
+        }
+
+        var schatting = 1L + planning.Kalender.Radenbijeenkomsten.Count + (2L * planning.Toewijzingen.Count) + ((long)besluiten * (plan.Deelnemers.Count + 1)) + scenario.Stappen.Count;
+        return (int)Math.Min(schatting, Array.MaxLength);
+    }
+
+    // A moment on an agenda: the toewijzing as it stands, its place in the schedule (its chain), its action (dense index)
+    // with the action's order in the plan (-1 when not in the plan), and the meeting (index) whose agenda holds it.
+    private readonly record struct Plek(Toewijzing Toewijzing, int Keten, int Actie, int Volgorde, int Bijeenkomst);
+
+    // The scripted decisions of the councils on one action: the last step per council counts.
+    private sealed class Raadsstappen
+    {
+        private readonly Dictionary<string, StapSoort> _perGemeente = new(StringComparer.Ordinal);
+        private StapSoort? _zonderGemeente;
+
+        public void Zet(string? gemeente, StapSoort soort)
+        {
+            if (gemeente is null)
+            {
+                _zonderGemeente = soort;
+            }
+            else
+            {
+                _perGemeente[gemeente] = soort;
+            }
+        }
+
+        public StapSoort? Van(string? gemeente) =>
+            gemeente is null ? _zonderGemeente : _perGemeente.TryGetValue(gemeente, out var soort) ? soort : null;
+    }
+}
