@@ -276,8 +276,11 @@ public static class Planner
         private int[]? _actieRangorde;
         private string[]? _actieIdsOpRang;
 
-        private ILookup<string, int>? _besluiten;
-        private ILookup<string, string>? _tegenpolen;
+        private int[]? _voorkeurSleutels;
+        private int[]? _tegenpoolBegin;
+        private int[]? _tegenpolen;
+        private int[]? _besluitBegin;
+        private int[]? _besluiten;
 
         private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines)
         {
@@ -555,10 +558,11 @@ public static class Planner
             Array.Sort(ids);
             var sleutels = new int[ids.Length];
             var rang = new int[ids.Length];
-            var rangorde = new List<int>(ids.Length);
-            var idsOpRang = new List<string>(ids.Length);
+            var rangorde = new int[ids.Length];
+            var idsOpRang = new string[ids.Length];
             Array.Fill(rang, -1);
-            for (int i = 0, r = 0; i < ids.Length; r++)
+            var r = 0;
+            for (var i = 0; i < ids.Length; r++)
             {
                 // A run of equal ids: its smallest action index is the key.
                 var j = i;
@@ -574,14 +578,16 @@ public static class Planner
                 }
 
                 rang[eerste] = r;
-                rangorde.Add(eerste);
-                idsOpRang.Add(ids[i].Id);
+                rangorde[r] = eerste;
+                idsOpRang[r] = ids[i].Id;
                 i = j;
             }
 
+            Array.Resize(ref rangorde, r);
+            Array.Resize(ref idsOpRang, r);
             _actieSleutels = sleutels;
-            _actieRangorde = [.. rangorde];
-            _actieIdsOpRang = [.. idsOpRang];
+            _actieRangorde = rangorde;
+            _actieIdsOpRang = idsOpRang;
             _actieRang = rang;
         }
 
@@ -618,23 +624,43 @@ public static class Planner
         /// <summary>The chains (indices into <see cref="Ketens"/>) by the deadline of their first moment, then in the plan's order.</summary>
         public int[] KetensNaarUrgentie()
         {
-            // Sorting (days to the deadline, chain index) keeps ties in the plan's order; deadlines repeat, so days are memoised.
-            var sleutels = new long[Ketens.Length];
-            var volgorde = new int[Ketens.Length];
-            var dagen = new Dictionary<LocalDate, long>();
+            // Few distinct deadlines: a bucket per deadline, the buckets sorted, the chains counted into them in order.
+            var emmers = new Dictionary<LocalDate, int>();
+            var deadlines = new List<LocalDate>();
+            var emmer = new int[Ketens.Length];
             for (var k = 0; k < Ketens.Length; k++)
             {
                 var deadline = Taken[Ketens[k].Van].Deadline;
-                if (!dagen.TryGetValue(deadline, out var d))
+                if (!emmers.TryGetValue(deadline, out var e))
                 {
-                    dagen[deadline] = d = Period.DaysBetween(Plan.Looptijd.End, deadline);
+                    emmers[deadline] = e = deadlines.Count;
+                    deadlines.Add(deadline);
                 }
 
-                sleutels[k] = (d << 32) | (uint)k;
-                volgorde[k] = k;
+                emmer[k] = e;
             }
 
-            Array.Sort(sleutels, volgorde);
+            var volgordeVanEmmers = Enumerable.Range(0, deadlines.Count).ToArray();
+            Array.Sort([.. deadlines], volgordeVanEmmers);
+            var aantal = new int[deadlines.Count];
+            foreach (var e in emmer)
+            {
+                aantal[e]++;
+            }
+
+            var start = new int[deadlines.Count];
+            for (int i = 0, som = 0; i < volgordeVanEmmers.Length; i++)
+            {
+                start[volgordeVanEmmers[i]] = som;
+                som += aantal[volgordeVanEmmers[i]];
+            }
+
+            var volgorde = new int[Ketens.Length];
+            for (var k = 0; k < Ketens.Length; k++)
+            {
+                volgorde[start[emmer[k]]++] = k;
+            }
+
             return volgorde;
         }
 
@@ -705,16 +731,18 @@ public static class Planner
                 return null;
             }
 
-            _besluiten ??= Enumerable.Range(0, Taken.Length).Where(o => Taken[o].Fase == Fase.Besluitvorming).ToLookup(o => Taken[o].Actie, StringComparer.Ordinal);
-            _tegenpolen ??= Plan.Vraagstukken
-                .Where(v => v.Van.Soort == ElementSoort.Actie && v.Naar.Soort == ElementSoort.Actie)
-                .SelectMany(v => new[] { (v.Van.Id, v.Naar.Id), (v.Naar.Id, v.Van.Id) })
-                .ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-            foreach (var ander in _tegenpolen[taak.Actie])
+            if (_besluiten is null)
             {
-                foreach (var o in _besluiten[ander])
+                MaakVoorkeuren();
+            }
+
+            var k = _voorkeurSleutels![taak.ActieIndex];
+            for (var i = _tegenpoolBegin![k]; i < _tegenpoolBegin[k + 1]; i++)
+            {
+                var ander = _tegenpolen![i];
+                for (var j = _besluitBegin![ander]; j < _besluitBegin[ander + 1]; j++)
                 {
-                    var m = plaatsing[o];
+                    var m = plaatsing[_besluiten![j]];
                     if (m >= van && m < tot && Beschikbaar(m, bezet))
                     {
                         return m;
@@ -723,6 +751,83 @@ public static class Planner
             }
 
             return null;
+        }
+
+        // Per action id (keyed by the first action with it): the other actions of its vraagstukken between actions (both
+        // directions, in the plan's order) and its decisions (in the plan's order), each as one array of lists.
+        private void MaakVoorkeuren()
+        {
+            var perId = new Dictionary<string, int>(Plan.Acties.Count, StringComparer.Ordinal);
+            var sleutels = new int[Plan.Acties.Count];
+            for (var a = 0; a < sleutels.Length; a++)
+            {
+                sleutels[a] = perId.TryAdd(Plan.Acties[a].Id, a) ? a : perId[Plan.Acties[a].Id];
+            }
+
+            int Sleutel(Verwijzing verwijzing) =>
+                verwijzing.Soort == ElementSoort.Actie && verwijzing.Id is { } id && perId.TryGetValue(id, out var k) ? k : -1;
+
+            // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them.
+            var paren = new int[2 * Plan.Vraagstukken.Count];
+            var aantalParen = 0;
+            foreach (var vraagstuk in Plan.Vraagstukken)
+            {
+                if (Sleutel(vraagstuk.Van) is var van and >= 0 && Sleutel(vraagstuk.Naar) is var naar and >= 0)
+                {
+                    paren[aantalParen++] = van;
+                    paren[aantalParen++] = naar;
+                }
+            }
+
+            var tegenpoolBegin = new int[sleutels.Length + 1];
+            for (var i = 0; i < aantalParen; i++)
+            {
+                tegenpoolBegin[paren[i] + 1]++;
+            }
+
+            var tegenpolen = new int[aantalParen];
+            var vul = Begin(tegenpoolBegin);
+            for (var i = 0; i < aantalParen; i += 2)
+            {
+                tegenpolen[vul[paren[i]]++] = paren[i + 1];
+                tegenpolen[vul[paren[i + 1]]++] = paren[i];
+            }
+
+            var besluitBegin = new int[sleutels.Length + 1];
+            foreach (ref readonly var taak in Taken.AsSpan())
+            {
+                if (taak.Fase == Fase.Besluitvorming)
+                {
+                    besluitBegin[sleutels[taak.ActieIndex] + 1]++;
+                }
+            }
+
+            var besluiten = new int[besluitBegin.Sum()];
+            vul = Begin(besluitBegin);
+            for (var t = 0; t < Taken.Length; t++)
+            {
+                if (Taken[t].Fase == Fase.Besluitvorming)
+                {
+                    besluiten[vul[sleutels[Taken[t].ActieIndex]]++] = t;
+                }
+            }
+
+            _voorkeurSleutels = sleutels;
+            _tegenpoolBegin = tegenpoolBegin;
+            _tegenpolen = tegenpolen;
+            _besluitBegin = besluitBegin;
+            _besluiten = besluiten;
+        }
+
+        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with.
+        private static int[] Begin(int[] begin)
+        {
+            for (var k = 1; k < begin.Length; k++)
+            {
+                begin[k] += begin[k - 1];
+            }
+
+            return begin[..^1];
         }
 
         public Planning Uitkomst(int[] plaatsing)
@@ -756,13 +861,16 @@ public static class Planner
             // The last day per action id (actions that share an id share it), from the placed moments.
             var sleutel = ActieSleutels();
             var laatste = new LocalDate?[Plan.Acties.Count];
+            var besluitEinde = new LocalDate?[Bijeenkomsten.Length];
             for (var t = 0; t < Taken.Length; t++)
             {
                 if (plaatsing[t] >= 0)
                 {
                     var taak = Taken[t];
-                    var datum = Bijeenkomsten[plaatsing[t]].Datum;
-                    var dag = taak.Fase == Fase.Besluitvorming ? datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : datum;
+                    var m = plaatsing[t];
+                    var dag = taak.Fase == Fase.Besluitvorming
+                        ? besluitEinde[m] ??= Bijeenkomsten[m].Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen)
+                        : Bijeenkomsten[m].Datum;
                     var k = sleutel[taak.ActieIndex];
                     if (laatste[k] is not { } eerder || dag > eerder)
                     {
@@ -795,7 +903,6 @@ public static class Planner
         private sealed class Redenen(Probleem p, int[] plaatsing)
         {
             private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, (int[] Rangen, string[] Ids)? Acties)> _vensters = [];
-            private int[]? _volgende;
             private int[]? _agendaBegin;
             private int[]? _agenda;
 
@@ -863,20 +970,18 @@ public static class Planner
                 Concurrenten = concurrenten,
             };
 
-            // The meeting of the next placed moment in t's chain, or -1; for all moments at once, from the back.
+            // The meeting of the next placed moment in t's chain, or -1.
             private int Volgende(int t)
             {
-                if (_volgende is null)
+                for (var n = p.Taken[t].Volgende; n >= 0; n = p.Taken[n].Volgende)
                 {
-                    _volgende = new int[p.Taken.Length];
-                    for (var k = p.Taken.Length - 1; k >= 0; k--)
+                    if (plaatsing[n] >= 0)
                     {
-                        var n = p.Taken[k].Volgende;
-                        _volgende[k] = n < 0 ? -1 : plaatsing[n] >= 0 ? plaatsing[n] : _volgende[n];
+                        return plaatsing[n];
                     }
                 }
 
-                return _volgende[t];
+                return -1;
             }
 
             // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order,
