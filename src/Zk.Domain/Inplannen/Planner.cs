@@ -271,6 +271,7 @@ public static class Planner
         private readonly int[] _van;
         private readonly int[] _tot;
         private readonly LocalDate[] _deadlines;
+        private readonly string[] _actieIds;
         private int[]? _actieSleutels;
         private int[]? _actieRang;
         private int[]? _actieRangorde;
@@ -282,9 +283,10 @@ public static class Planner
         private int[]? _besluitBegin;
         private int[]? _besluiten;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds)
         {
             _deadlines = deadlines;
+            _actieIds = actieIds;
             Plan = plan;
             Kalender = kalender;
             Beleid = beleid;
@@ -396,12 +398,14 @@ public static class Planner
             var momenten = new List<(int Index, Raadsmoment Moment)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
             var actieDeadlines = new LocalDate[plan.Acties.Count];
+            var actieIds = new string[plan.Acties.Count];
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
                 actieDeadlines[a] = deadline;
+                actieIds[a] = actie.Id;
                 Momenten(actie, beleid, momenten);
                 var begin = aantalTaken;
                 LocalDate? besluitDeadline = null;
@@ -439,7 +443,7 @@ public static class Planner
 
             Array.Resize(ref taken, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines);
+            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines, actieIds);
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
@@ -552,7 +556,7 @@ public static class Planner
             var ids = new IdSleutel[Plan.Acties.Count];
             for (var a = 0; a < ids.Length; a++)
             {
-                ids[a] = new IdSleutel(Plan.Acties[a].Id, a);
+                ids[a] = new IdSleutel(_actieIds[a], a);
             }
 
             Array.Sort(ids);
@@ -761,7 +765,7 @@ public static class Planner
             var sleutels = new int[Plan.Acties.Count];
             for (var a = 0; a < sleutels.Length; a++)
             {
-                sleutels[a] = perId.TryAdd(Plan.Acties[a].Id, a) ? a : perId[Plan.Acties[a].Id];
+                sleutels[a] = perId.TryAdd(_actieIds[a], a) ? a : perId[_actieIds[a]];
             }
 
             int Sleutel(Verwijzing verwijzing) =>
@@ -884,7 +888,7 @@ public static class Planner
             {
                 var deadline = _deadlines[a];
                 int? dagen = laatste[sleutel[a]] is { } dag ? Period.DaysBetween(dag, deadline) : null;
-                speling[a] = new Speling(Plan.Acties[a].Id, deadline, dagen);
+                speling[a] = new Speling(_actieIds[a], deadline, dagen);
             }
 
             return new Planning
