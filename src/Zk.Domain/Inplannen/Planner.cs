@@ -211,7 +211,7 @@ public static class Planner
 
     /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
     internal readonly record struct Taak(
-        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+        int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
     }
@@ -432,7 +432,7 @@ public static class Planner
                         Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
                     }
 
-                    taken[aantalTaken++] = new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
+                    taken[aantalTaken++] = new Taak(a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
                 }
 
                 if (momenten.Count > 0)
@@ -516,6 +516,9 @@ public static class Planner
                 momenten.Add((i, moment));
             }
         }
+
+        /// <summary>The id of the action of <paramref name="taak"/>.</summary>
+        public string ActieId(in Taak taak) => _actieIds[taak.ActieIndex];
 
         /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
         public int[] ActieSleutels()
@@ -855,7 +858,7 @@ public static class Planner
                         : taak.Vast?.Contains(plaatsing[t]) == true ? ToewijzingStatus.Behouden
                         : taak.WasVast ? ToewijzingStatus.Verplaatst
                         : ToewijzingStatus.Ingepland;
-                    toewijzingen[g++] = new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
+                    toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
                     continue;
                 }
 
@@ -963,9 +966,9 @@ public static class Planner
                 return ValueArray<string>.Wrap(ids);
             }
 
-            private static OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
+            private OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
             {
-                Actie = taak.Actie,
+                Actie = p.ActieId(taak),
                 Moment = taak.Moment,
                 Fase = taak.Fase,
                 Reden = reden,
