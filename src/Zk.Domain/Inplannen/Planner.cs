@@ -216,6 +216,40 @@ public static class Planner
         public bool WasVast => Vast is not null;
     }
 
+    /// <summary>A function of a date, computed once per date; the last two dates are checked before the dictionary (runs of moments share their dates).</summary>
+    private sealed class Geheugen(Func<LocalDate, int> functie)
+    {
+        private readonly Dictionary<LocalDate, int> _waarden = [];
+        private (LocalDate Dag, int Waarde) _laatste = (default, -1);
+        private (LocalDate Dag, int Waarde) _vorige = (default, -1);
+
+        public int this[LocalDate dag]
+        {
+            get
+            {
+                if (_laatste.Waarde >= 0 && _laatste.Dag == dag)
+                {
+                    return _laatste.Waarde;
+                }
+
+                if (_vorige.Waarde >= 0 && _vorige.Dag == dag)
+                {
+                    (_laatste, _vorige) = (_vorige, _laatste);
+                    return _laatste.Waarde;
+                }
+
+                if (!_waarden.TryGetValue(dag, out var waarde))
+                {
+                    _waarden[dag] = waarde = functie(dag);
+                }
+
+                _vorige = _laatste;
+                _laatste = (dag, waarde);
+                return waarde;
+            }
+        }
+    }
+
     /// <summary>
     /// The meetings the greedy pass can still use, with their occupation: per meeting a pointer to the first meeting at or
     /// after it that is neither blocked nor full, shortened as it is followed (path halving), so a search costs almost O(1).
@@ -330,30 +364,12 @@ public static class Planner
             var start = Eerste(datums, plan.Looptijd.Start);
             _van = new int[taken.Length];
             _tot = new int[taken.Length];
-            var perVroegst = new Dictionary<LocalDate, int>();
-            var perDeadline = new Dictionary<LocalDate, int>();
+            var perVroegst = new Geheugen(d => Eerste(datums, d));
+            var perDeadline = new Geheugen(d => Na(datums, d));
             for (var t = 0; t < taken.Length; t++)
             {
-                if (taken[t].Vroegst is { } vroegst)
-                {
-                    if (!perVroegst.TryGetValue(vroegst, out var m))
-                    {
-                        perVroegst[vroegst] = m = Eerste(datums, vroegst);
-                    }
-
-                    _van[t] = Math.Max(start, m);
-                }
-                else
-                {
-                    _van[t] = start;
-                }
-
-                if (!perDeadline.TryGetValue(taken[t].Deadline, out var tot))
-                {
-                    perDeadline[taken[t].Deadline] = tot = Na(datums, taken[t].Deadline);
-                }
-
-                _tot[t] = tot;
+                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(start, perVroegst[vroegst]) : start;
+                _tot[t] = perDeadline[taken[t].Deadline];
             }
         }
 
@@ -632,19 +648,16 @@ public static class Planner
         public int[] KetensNaarUrgentie()
         {
             // Few distinct deadlines: a bucket per deadline, the buckets sorted, the chains counted into them in order.
-            var emmers = new Dictionary<LocalDate, int>();
             var deadlines = new List<LocalDate>();
+            var emmers = new Geheugen(d =>
+            {
+                deadlines.Add(d);
+                return deadlines.Count - 1;
+            });
             var emmer = new int[Ketens.Length];
             for (var k = 0; k < Ketens.Length; k++)
             {
-                var deadline = Taken[Ketens[k].Van].Deadline;
-                if (!emmers.TryGetValue(deadline, out var e))
-                {
-                    emmers[deadline] = e = deadlines.Count;
-                    deadlines.Add(deadline);
-                }
-
-                emmer[k] = e;
+                emmer[k] = emmers[Taken[Ketens[k].Van].Deadline];
             }
 
             var volgordeVanEmmers = Enumerable.Range(0, deadlines.Count).ToArray();
