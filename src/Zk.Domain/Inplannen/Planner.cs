@@ -861,41 +861,33 @@ public static class Planner
             var toewijzingen = new Toewijzing[gepland];
             var onplanbaar = new OnplanbaarMoment[Taken.Length - gepland];
             var redenen = new Redenen(this, plaatsing);
-            for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
-            {
-                var taak = Taken[t];
-                if (plaatsing[t] >= 0)
-                {
-                    var r = Bijeenkomsten[plaatsing[t]];
-                    var status = taak.Moment < 0 ? ToewijzingStatus.Toegevoegd
-                        : taak.Vast?.Contains(plaatsing[t]) == true ? ToewijzingStatus.Behouden
-                        : taak.WasVast ? ToewijzingStatus.Verplaatst
-                        : ToewijzingStatus.Ingepland;
-                    toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
-                    continue;
-                }
 
-                onplanbaar[o++] = redenen.Waarom(t);
-            }
-
-            // The last day per action id (actions that share an id share it), from the placed moments.
+            // Also the last day per action id (actions that share an id share it), from the placed moments.
             var sleutel = ActieSleutels();
             var laatste = new LocalDate?[Plan.Acties.Count];
             var besluitEinde = new LocalDate?[Bijeenkomsten.Length];
-            for (var t = 0; t < Taken.Length; t++)
+            for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
             {
-                if (plaatsing[t] >= 0)
+                var taak = Taken[t];
+                var m = plaatsing[t];
+                if (m < 0)
                 {
-                    var taak = Taken[t];
-                    var m = plaatsing[t];
-                    var dag = taak.Fase == Fase.Besluitvorming
-                        ? besluitEinde[m] ??= Bijeenkomsten[m].Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen)
-                        : Bijeenkomsten[m].Datum;
-                    var k = sleutel[taak.ActieIndex];
-                    if (laatste[k] is not { } eerder || dag > eerder)
-                    {
-                        laatste[k] = dag;
-                    }
+                    onplanbaar[o++] = redenen.Waarom(t);
+                    continue;
+                }
+
+                var r = Bijeenkomsten[m];
+                var status = taak.Moment < 0 ? ToewijzingStatus.Toegevoegd
+                    : taak.Vast?.Contains(m) == true ? ToewijzingStatus.Behouden
+                    : taak.WasVast ? ToewijzingStatus.Verplaatst
+                    : ToewijzingStatus.Ingepland;
+                toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
+
+                var dag = taak.Fase == Fase.Besluitvorming ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
+                var k = sleutel[taak.ActieIndex];
+                if (laatste[k] is not { } eerder || dag > eerder)
+                {
+                    laatste[k] = dag;
                 }
             }
 
@@ -1028,7 +1020,7 @@ public static class Planner
                     _agendaBegin = begin;
                 }
 
-                // Distinct by id: one key per id. Many placed moments in the window: one pass over all moments, in order;
+                // Distinct by id: one key per id. Many placed moments in the window: one pass over the chains, in order;
                 // few: the agenda of each meeting.
                 var sleutel = p.ActieSleutels();
                 var gezien = new bool[sleutel.Length];
@@ -1045,12 +1037,17 @@ public static class Planner
 
                 if (2 * (_agendaBegin[tot] - _agendaBegin[van]) >= plaatsing.Length)
                 {
-                    for (var t = 0; t < plaatsing.Length; t++)
+                    // A chain is one action: its first moment in the window is enough.
+                    foreach (var keten in p.Ketens)
                     {
-                        var m = plaatsing[t];
-                        if (m >= van && m < tot && !p.Geblokkeerd[m])
+                        for (var t = keten.Van; t < keten.Tot; t++)
                         {
-                            Zie(t);
+                            var m = plaatsing[t];
+                            if (m >= van && m < tot && !p.Geblokkeerd[m])
+                            {
+                                Zie(t);
+                                break;
+                            }
                         }
                     }
                 }
