@@ -211,9 +211,43 @@ public static class Planner
 
     /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
     internal readonly record struct Taak(
-        string Actie, int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+        int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
+    }
+
+    /// <summary>A function of a date, computed once per date; the last two dates are checked before the dictionary (runs of moments share their dates).</summary>
+    private sealed class Geheugen(Func<LocalDate, int> functie)
+    {
+        private readonly Dictionary<LocalDate, int> _waarden = [];
+        private (LocalDate Dag, int Waarde) _laatste = (default, -1);
+        private (LocalDate Dag, int Waarde) _vorige = (default, -1);
+
+        public int this[LocalDate dag]
+        {
+            get
+            {
+                if (_laatste.Waarde >= 0 && _laatste.Dag == dag)
+                {
+                    return _laatste.Waarde;
+                }
+
+                if (_vorige.Waarde >= 0 && _vorige.Dag == dag)
+                {
+                    (_laatste, _vorige) = (_vorige, _laatste);
+                    return _laatste.Waarde;
+                }
+
+                if (!_waarden.TryGetValue(dag, out var waarde))
+                {
+                    _waarden[dag] = waarde = functie(dag);
+                }
+
+                _vorige = _laatste;
+                _laatste = (dag, waarde);
+                return waarde;
+            }
+        }
     }
 
     /// <summary>
@@ -271,17 +305,22 @@ public static class Planner
         private readonly int[] _van;
         private readonly int[] _tot;
         private readonly LocalDate[] _deadlines;
+        private readonly string[] _actieIds;
         private int[]? _actieSleutels;
         private int[]? _actieRang;
         private int[]? _actieRangorde;
         private string[]? _actieIdsOpRang;
 
-        private ILookup<string, int>? _besluiten;
-        private ILookup<string, string>? _tegenpolen;
+        private int[]? _voorkeurSleutels;
+        private int[]? _tegenpoolBegin;
+        private int[]? _tegenpolen;
+        private int[]? _besluitBegin;
+        private int[]? _besluiten;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds)
         {
             _deadlines = deadlines;
+            _actieIds = actieIds;
             Plan = plan;
             Kalender = kalender;
             Beleid = beleid;
@@ -325,30 +364,12 @@ public static class Planner
             var start = Eerste(datums, plan.Looptijd.Start);
             _van = new int[taken.Length];
             _tot = new int[taken.Length];
-            var perVroegst = new Dictionary<LocalDate, int>();
-            var perDeadline = new Dictionary<LocalDate, int>();
+            var perVroegst = new Geheugen(d => Eerste(datums, d));
+            var perDeadline = new Geheugen(d => Na(datums, d));
             for (var t = 0; t < taken.Length; t++)
             {
-                if (taken[t].Vroegst is { } vroegst)
-                {
-                    if (!perVroegst.TryGetValue(vroegst, out var m))
-                    {
-                        perVroegst[vroegst] = m = Eerste(datums, vroegst);
-                    }
-
-                    _van[t] = Math.Max(start, m);
-                }
-                else
-                {
-                    _van[t] = start;
-                }
-
-                if (!perDeadline.TryGetValue(taken[t].Deadline, out var tot))
-                {
-                    perDeadline[taken[t].Deadline] = tot = Na(datums, taken[t].Deadline);
-                }
-
-                _tot[t] = tot;
+                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(start, perVroegst[vroegst]) : start;
+                _tot[t] = perDeadline[taken[t].Deadline];
             }
         }
 
@@ -393,12 +414,14 @@ public static class Planner
             var momenten = new List<(int Index, Raadsmoment Moment)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
             var actieDeadlines = new LocalDate[plan.Acties.Count];
+            var actieIds = new string[plan.Acties.Count];
             var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
                 actieDeadlines[a] = deadline;
+                actieIds[a] = actie.Id;
                 Momenten(actie, beleid, momenten);
                 var begin = aantalTaken;
                 LocalDate? besluitDeadline = null;
@@ -425,7 +448,7 @@ public static class Planner
                         Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
                     }
 
-                    taken[aantalTaken++] = new Taak(actie.Id, a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
+                    taken[aantalTaken++] = new Taak(a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
                 }
 
                 if (momenten.Count > 0)
@@ -436,7 +459,7 @@ public static class Planner
 
             Array.Resize(ref taken, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines);
+            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines, actieIds);
         }
 
         private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
@@ -510,6 +533,9 @@ public static class Planner
             }
         }
 
+        /// <summary>The id of the action of <paramref name="taak"/>.</summary>
+        public string ActieId(in Taak taak) => _actieIds[taak.ActieIndex];
+
         /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
         public int[] ActieSleutels()
         {
@@ -549,16 +575,17 @@ public static class Planner
             var ids = new IdSleutel[Plan.Acties.Count];
             for (var a = 0; a < ids.Length; a++)
             {
-                ids[a] = new IdSleutel(Plan.Acties[a].Id, a);
+                ids[a] = new IdSleutel(_actieIds[a], a);
             }
 
             Array.Sort(ids);
             var sleutels = new int[ids.Length];
             var rang = new int[ids.Length];
-            var rangorde = new List<int>(ids.Length);
-            var idsOpRang = new List<string>(ids.Length);
+            var rangorde = new int[ids.Length];
+            var idsOpRang = new string[ids.Length];
             Array.Fill(rang, -1);
-            for (int i = 0, r = 0; i < ids.Length; r++)
+            var r = 0;
+            for (var i = 0; i < ids.Length; r++)
             {
                 // A run of equal ids: its smallest action index is the key.
                 var j = i;
@@ -574,14 +601,16 @@ public static class Planner
                 }
 
                 rang[eerste] = r;
-                rangorde.Add(eerste);
-                idsOpRang.Add(ids[i].Id);
+                rangorde[r] = eerste;
+                idsOpRang[r] = ids[i].Id;
                 i = j;
             }
 
+            Array.Resize(ref rangorde, r);
+            Array.Resize(ref idsOpRang, r);
             _actieSleutels = sleutels;
-            _actieRangorde = [.. rangorde];
-            _actieIdsOpRang = [.. idsOpRang];
+            _actieRangorde = rangorde;
+            _actieIdsOpRang = idsOpRang;
             _actieRang = rang;
         }
 
@@ -618,23 +647,40 @@ public static class Planner
         /// <summary>The chains (indices into <see cref="Ketens"/>) by the deadline of their first moment, then in the plan's order.</summary>
         public int[] KetensNaarUrgentie()
         {
-            // Sorting (days to the deadline, chain index) keeps ties in the plan's order; deadlines repeat, so days are memoised.
-            var sleutels = new long[Ketens.Length];
-            var volgorde = new int[Ketens.Length];
-            var dagen = new Dictionary<LocalDate, long>();
+            // Few distinct deadlines: a bucket per deadline, the buckets sorted, the chains counted into them in order.
+            var deadlines = new List<LocalDate>();
+            var emmers = new Geheugen(d =>
+            {
+                deadlines.Add(d);
+                return deadlines.Count - 1;
+            });
+            var emmer = new int[Ketens.Length];
             for (var k = 0; k < Ketens.Length; k++)
             {
-                var deadline = Taken[Ketens[k].Van].Deadline;
-                if (!dagen.TryGetValue(deadline, out var d))
-                {
-                    dagen[deadline] = d = Period.DaysBetween(Plan.Looptijd.End, deadline);
-                }
-
-                sleutels[k] = (d << 32) | (uint)k;
-                volgorde[k] = k;
+                emmer[k] = emmers[Taken[Ketens[k].Van].Deadline];
             }
 
-            Array.Sort(sleutels, volgorde);
+            var volgordeVanEmmers = Enumerable.Range(0, deadlines.Count).ToArray();
+            Array.Sort([.. deadlines], volgordeVanEmmers);
+            var aantal = new int[deadlines.Count];
+            foreach (var e in emmer)
+            {
+                aantal[e]++;
+            }
+
+            var start = new int[deadlines.Count];
+            for (int i = 0, som = 0; i < volgordeVanEmmers.Length; i++)
+            {
+                start[volgordeVanEmmers[i]] = som;
+                som += aantal[volgordeVanEmmers[i]];
+            }
+
+            var volgorde = new int[Ketens.Length];
+            for (var k = 0; k < Ketens.Length; k++)
+            {
+                volgorde[start[emmer[k]]++] = k;
+            }
+
             return volgorde;
         }
 
@@ -705,16 +751,18 @@ public static class Planner
                 return null;
             }
 
-            _besluiten ??= Enumerable.Range(0, Taken.Length).Where(o => Taken[o].Fase == Fase.Besluitvorming).ToLookup(o => Taken[o].Actie, StringComparer.Ordinal);
-            _tegenpolen ??= Plan.Vraagstukken
-                .Where(v => v.Van.Soort == ElementSoort.Actie && v.Naar.Soort == ElementSoort.Actie)
-                .SelectMany(v => new[] { (v.Van.Id, v.Naar.Id), (v.Naar.Id, v.Van.Id) })
-                .ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-            foreach (var ander in _tegenpolen[taak.Actie])
+            if (_besluiten is null)
             {
-                foreach (var o in _besluiten[ander])
+                MaakVoorkeuren();
+            }
+
+            var k = _voorkeurSleutels![taak.ActieIndex];
+            for (var i = _tegenpoolBegin![k]; i < _tegenpoolBegin[k + 1]; i++)
+            {
+                var ander = _tegenpolen![i];
+                for (var j = _besluitBegin![ander]; j < _besluitBegin[ander + 1]; j++)
                 {
-                    var m = plaatsing[o];
+                    var m = plaatsing[_besluiten![j]];
                     if (m >= van && m < tot && Beschikbaar(m, bezet))
                     {
                         return m;
@@ -723,6 +771,83 @@ public static class Planner
             }
 
             return null;
+        }
+
+        // Per action id (keyed by the first action with it): the other actions of its vraagstukken between actions (both
+        // directions, in the plan's order) and its decisions (in the plan's order), each as one array of lists.
+        private void MaakVoorkeuren()
+        {
+            var perId = new Dictionary<string, int>(Plan.Acties.Count, StringComparer.Ordinal);
+            var sleutels = new int[Plan.Acties.Count];
+            for (var a = 0; a < sleutels.Length; a++)
+            {
+                sleutels[a] = perId.TryAdd(_actieIds[a], a) ? a : perId[_actieIds[a]];
+            }
+
+            int Sleutel(Verwijzing verwijzing) =>
+                verwijzing.Soort == ElementSoort.Actie && verwijzing.Id is { } id && perId.TryGetValue(id, out var k) ? k : -1;
+
+            // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them.
+            var paren = new int[2 * Plan.Vraagstukken.Count];
+            var aantalParen = 0;
+            foreach (var vraagstuk in Plan.Vraagstukken)
+            {
+                if (Sleutel(vraagstuk.Van) is var van and >= 0 && Sleutel(vraagstuk.Naar) is var naar and >= 0)
+                {
+                    paren[aantalParen++] = van;
+                    paren[aantalParen++] = naar;
+                }
+            }
+
+            var tegenpoolBegin = new int[sleutels.Length + 1];
+            for (var i = 0; i < aantalParen; i++)
+            {
+                tegenpoolBegin[paren[i] + 1]++;
+            }
+
+            var tegenpolen = new int[aantalParen];
+            var vul = Begin(tegenpoolBegin);
+            for (var i = 0; i < aantalParen; i += 2)
+            {
+                tegenpolen[vul[paren[i]]++] = paren[i + 1];
+                tegenpolen[vul[paren[i + 1]]++] = paren[i];
+            }
+
+            var besluitBegin = new int[sleutels.Length + 1];
+            foreach (ref readonly var taak in Taken.AsSpan())
+            {
+                if (taak.Fase == Fase.Besluitvorming)
+                {
+                    besluitBegin[sleutels[taak.ActieIndex] + 1]++;
+                }
+            }
+
+            var besluiten = new int[besluitBegin.Sum()];
+            vul = Begin(besluitBegin);
+            for (var t = 0; t < Taken.Length; t++)
+            {
+                if (Taken[t].Fase == Fase.Besluitvorming)
+                {
+                    besluiten[vul[sleutels[Taken[t].ActieIndex]]++] = t;
+                }
+            }
+
+            _voorkeurSleutels = sleutels;
+            _tegenpoolBegin = tegenpoolBegin;
+            _tegenpolen = tegenpolen;
+            _besluitBegin = besluitBegin;
+            _besluiten = besluiten;
+        }
+
+        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with.
+        private static int[] Begin(int[] begin)
+        {
+            for (var k = 1; k < begin.Length; k++)
+            {
+                begin[k] += begin[k - 1];
+            }
+
+            return begin[..^1];
         }
 
         public Planning Uitkomst(int[] plaatsing)
@@ -736,38 +861,33 @@ public static class Planner
             var toewijzingen = new Toewijzing[gepland];
             var onplanbaar = new OnplanbaarMoment[Taken.Length - gepland];
             var redenen = new Redenen(this, plaatsing);
+
+            // Also the last day per action id (actions that share an id share it), from the placed moments.
+            var sleutel = ActieSleutels();
+            var laatste = new LocalDate?[Plan.Acties.Count];
+            var besluitEinde = new LocalDate?[Bijeenkomsten.Length];
             for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
             {
                 var taak = Taken[t];
-                if (plaatsing[t] >= 0)
+                var m = plaatsing[t];
+                if (m < 0)
                 {
-                    var r = Bijeenkomsten[plaatsing[t]];
-                    var status = taak.Moment < 0 ? ToewijzingStatus.Toegevoegd
-                        : taak.Vast?.Contains(plaatsing[t]) == true ? ToewijzingStatus.Behouden
-                        : taak.WasVast ? ToewijzingStatus.Verplaatst
-                        : ToewijzingStatus.Ingepland;
-                    toewijzingen[g++] = new Toewijzing { Actie = taak.Actie, Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
+                    onplanbaar[o++] = redenen.Waarom(t);
                     continue;
                 }
 
-                onplanbaar[o++] = redenen.Waarom(t);
-            }
+                var r = Bijeenkomsten[m];
+                var status = taak.Moment < 0 ? ToewijzingStatus.Toegevoegd
+                    : taak.Vast?.Contains(m) == true ? ToewijzingStatus.Behouden
+                    : taak.WasVast ? ToewijzingStatus.Verplaatst
+                    : ToewijzingStatus.Ingepland;
+                toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
 
-            // The last day per action id (actions that share an id share it), from the placed moments.
-            var sleutel = ActieSleutels();
-            var laatste = new LocalDate?[Plan.Acties.Count];
-            for (var t = 0; t < Taken.Length; t++)
-            {
-                if (plaatsing[t] >= 0)
+                var dag = taak.Fase == Fase.Besluitvorming ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
+                var k = sleutel[taak.ActieIndex];
+                if (laatste[k] is not { } eerder || dag > eerder)
                 {
-                    var taak = Taken[t];
-                    var datum = Bijeenkomsten[plaatsing[t]].Datum;
-                    var dag = taak.Fase == Fase.Besluitvorming ? datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : datum;
-                    var k = sleutel[taak.ActieIndex];
-                    if (laatste[k] is not { } eerder || dag > eerder)
-                    {
-                        laatste[k] = dag;
-                    }
+                    laatste[k] = dag;
                 }
             }
 
@@ -776,7 +896,7 @@ public static class Planner
             {
                 var deadline = _deadlines[a];
                 int? dagen = laatste[sleutel[a]] is { } dag ? Period.DaysBetween(dag, deadline) : null;
-                speling[a] = new Speling(Plan.Acties[a].Id, deadline, dagen);
+                speling[a] = new Speling(_actieIds[a], deadline, dagen);
             }
 
             return new Planning
@@ -795,7 +915,6 @@ public static class Planner
         private sealed class Redenen(Probleem p, int[] plaatsing)
         {
             private readonly Dictionary<(int Van, int Tot), (ValueArray<string> Bijeenkomsten, (int[] Rangen, string[] Ids)? Acties)> _vensters = [];
-            private int[]? _volgende;
             private int[]? _agendaBegin;
             private int[]? _agenda;
 
@@ -852,9 +971,9 @@ public static class Planner
                 return ValueArray<string>.Wrap(ids);
             }
 
-            private static OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
+            private OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
             {
-                Actie = taak.Actie,
+                Actie = p.ActieId(taak),
                 Moment = taak.Moment,
                 Fase = taak.Fase,
                 Reden = reden,
@@ -863,20 +982,18 @@ public static class Planner
                 Concurrenten = concurrenten,
             };
 
-            // The meeting of the next placed moment in t's chain, or -1; for all moments at once, from the back.
+            // The meeting of the next placed moment in t's chain, or -1.
             private int Volgende(int t)
             {
-                if (_volgende is null)
+                for (var n = p.Taken[t].Volgende; n >= 0; n = p.Taken[n].Volgende)
                 {
-                    _volgende = new int[p.Taken.Length];
-                    for (var k = p.Taken.Length - 1; k >= 0; k--)
+                    if (plaatsing[n] >= 0)
                     {
-                        var n = p.Taken[k].Volgende;
-                        _volgende[k] = n < 0 ? -1 : plaatsing[n] >= 0 ? plaatsing[n] : _volgende[n];
+                        return plaatsing[n];
                     }
                 }
 
-                return _volgende[t];
+                return -1;
             }
 
             // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order,
@@ -903,7 +1020,7 @@ public static class Planner
                     _agendaBegin = begin;
                 }
 
-                // Distinct by id: one key per id. Many placed moments in the window: one pass over all moments, in order;
+                // Distinct by id: one key per id. Many placed moments in the window: one pass over the chains, in order;
                 // few: the agenda of each meeting.
                 var sleutel = p.ActieSleutels();
                 var gezien = new bool[sleutel.Length];
@@ -920,12 +1037,17 @@ public static class Planner
 
                 if (2 * (_agendaBegin[tot] - _agendaBegin[van]) >= plaatsing.Length)
                 {
-                    for (var t = 0; t < plaatsing.Length; t++)
+                    // A chain is one action: its first moment in the window is enough.
+                    foreach (var keten in p.Ketens)
                     {
-                        var m = plaatsing[t];
-                        if (m >= van && m < tot && !p.Geblokkeerd[m])
+                        for (var t = keten.Van; t < keten.Tot; t++)
                         {
-                            Zie(t);
+                            var m = plaatsing[t];
+                            if (m >= van && m < tot && !p.Geblokkeerd[m])
+                            {
+                                Zie(t);
+                                break;
+                            }
                         }
                     }
                 }
