@@ -94,52 +94,78 @@ public sealed record SamenhangAnalyse
         return (perKans, perVraagstuk);
     }
 
-    // The cells of the matrix, keyed by the main tasks' places in the plan, in that order.
+    // The cells of the matrix, in the order of the main tasks' places in the plan: the links bucketed by their first
+    // main task, then counted per second main task.
     private static ValueArray<MatrixCel> Matrixcellen(Werkplan plan, Elementen elementen)
     {
-        var plaats = new Dictionary<long, int>();
-        var cellen = new List<(int Van, int Naar, int Plus, int Min, int? Som)>();
-        void Tel(Wisselwerking w, Eind van, Eind naar, bool kans)
+        var kansen = plan.Koppelkansen.Count;
+        var links = kansen + plan.Vraagstukken.Count;
+        var opgaven = plan.Hoofdopgaven.Count;
+        var eerste = new int[links];
+        var tweede = new int[links];
+        var perEerste = new int[opgaven + 1];
+        for (var k = 0; k < links; k++)
         {
-            var a = elementen.Plaats(w.Van, van);
-            var b = elementen.Plaats(w.Naar, naar);
-            if (a < 0 || b < 0)
+            var w = Link(k);
+            var einden = k < kansen ? elementen.Kansen : elementen.Vraagstukken;
+            var j = k < kansen ? k : k - kansen;
+            var a = elementen.Plaats(w.Van, einden[2 * j]);
+            var b = elementen.Plaats(w.Naar, einden[(2 * j) + 1]);
+            (eerste[k], tweede[k]) = a < 0 || b < 0 ? (-1, -1) : a <= b ? (a, b) : (b, a);
+            if (eerste[k] >= 0)
             {
-                return;
+                perEerste[eerste[k] + 1]++;
+            }
+        }
+
+        for (var x = 0; x < opgaven; x++)
+        {
+            perEerste[x + 1] += perEerste[x];
+        }
+
+        var volgorde = new int[perEerste[opgaven]];
+        var vulling = perEerste[..^1];
+        for (var k = 0; k < links; k++)
+        {
+            if (eerste[k] >= 0)
+            {
+                volgorde[vulling[eerste[k]]++] = k;
+            }
+        }
+
+        var cel = new int[opgaven];
+        Array.Fill(cel, -1);
+        var cellen = new List<(int Naar, int Plus, int Min, int? Som)>();
+        var matrix = new List<MatrixCel>();
+        for (var x = 0; x < opgaven; x++)
+        {
+            cellen.Clear();
+            for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
+            {
+                var k = volgorde[i];
+                var y = tweede[k];
+                if (cel[y] < 0)
+                {
+                    cel[y] = cellen.Count;
+                    cellen.Add((y, 0, 0, null));
+                }
+
+                var c = cellen[cel[y]];
+                var kans = k < kansen;
+                cellen[cel[y]] = c with { Plus = c.Plus + (kans ? 1 : 0), Min = c.Min + (kans ? 0 : 1), Som = Link(k).Sterkte is { } s ? (c.Som ?? 0) + s : c.Som };
             }
 
-            var (x, y) = a <= b ? (a, b) : (b, a);
-            var sleutel = ((long)x << 32) | (uint)y;
-            if (!plaats.TryGetValue(sleutel, out var i))
+            cellen.Sort((p, q) => p.Naar.CompareTo(q.Naar));
+            foreach (var c in cellen)
             {
-                i = cellen.Count;
-                plaats.Add(sleutel, i);
-                cellen.Add((x, y, 0, 0, null));
+                matrix.Add(new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som));
+                cel[c.Naar] = -1;
             }
-
-            var cel = cellen[i];
-            cellen[i] = cel with { Plus = cel.Plus + (kans ? 1 : 0), Min = cel.Min + (kans ? 0 : 1), Som = w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som };
         }
 
-        for (var k = 0; k < plan.Koppelkansen.Count; k++)
-        {
-            Tel(plan.Koppelkansen[k], elementen.Kansen[2 * k], elementen.Kansen[(2 * k) + 1], kans: true);
-        }
+        return matrix.ToValueArray();
 
-        for (var k = 0; k < plan.Vraagstukken.Count; k++)
-        {
-            Tel(plan.Vraagstukken[k], elementen.Vraagstukken[2 * k], elementen.Vraagstukken[(2 * k) + 1], kans: false);
-        }
-
-        cellen.Sort((p, q) => p.Van != q.Van ? p.Van.CompareTo(q.Van) : p.Naar.CompareTo(q.Naar));
-        var matrix = new MatrixCel[cellen.Count];
-        for (var i = 0; i < matrix.Length; i++)
-        {
-            var c = cellen[i];
-            matrix[i] = new MatrixCel(plan.Hoofdopgaven[c.Van].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som);
-        }
-
-        return ValueArray<MatrixCel>.Wrap(matrix);
+        Wisselwerking Link(int k) => k < kansen ? plan.Koppelkansen[k] : plan.Vraagstukken[k - kansen];
     }
 
     // Per vraagstuk the actions of both sides (each once, in order) with their decision, and whether one meeting decides them all.
