@@ -37,8 +37,7 @@ internal sealed class Uitvoering
     private readonly List<int>[] _bijeenkomstenVan;
     private readonly Dictionary<string, int> _actie = new(StringComparer.Ordinal);
 
-    // Per dense action its first place in the plan, or -1 when the plan does not have it.
-    private readonly int[] _volgorde;
+    // Each action's first place in the plan (the order of an agenda).
     private readonly Dictionary<string, int> _actieVolgorde = new(StringComparer.Ordinal);
 
     private readonly List<ScenarioStap> _vertragingen;
@@ -114,7 +113,6 @@ internal sealed class Uitvoering
             }
         }
 
-        _volgorde = [.. volgorde];
         _bijeenkomstenVan = [.. bijeenkomstenVan];
         for (var m = 0; m < aantal; m++)
         {
