@@ -99,23 +99,29 @@ public sealed record SamenhangAnalyse
     private static ValueArray<MatrixCel> Matrixcellen(Werkplan plan, Elementen elementen)
     {
         var kansen = plan.Koppelkansen.Count;
-        var links = kansen + plan.Vraagstukken.Count;
         var opgaven = plan.Hoofdopgaven.Count;
-        var eerste = new int[links];
-        var tweede = new int[links];
+        var links = new List<(int Eerste, int Tweede, bool Kans, int? Sterkte)>(kansen + plan.Vraagstukken.Count);
         var perEerste = new int[opgaven + 1];
-        for (var k = 0; k < links; k++)
+        void Tel(Wisselwerking w, Eind van, Eind naar, bool kans)
         {
-            var w = Link(k);
-            var einden = k < kansen ? elementen.Kansen : elementen.Vraagstukken;
-            var j = k < kansen ? k : k - kansen;
-            var a = elementen.Plaats(w.Van, einden[2 * j]);
-            var b = elementen.Plaats(w.Naar, einden[(2 * j) + 1]);
-            (eerste[k], tweede[k]) = a < 0 || b < 0 ? (-1, -1) : a <= b ? (a, b) : (b, a);
-            if (eerste[k] >= 0)
+            var a = elementen.Plaats(w.Van, van);
+            var b = elementen.Plaats(w.Naar, naar);
+            if (a >= 0 && b >= 0)
             {
-                perEerste[eerste[k] + 1]++;
+                var (x, y) = a <= b ? (a, b) : (b, a);
+                links.Add((x, y, kans, w.Sterkte));
+                perEerste[x + 1]++;
             }
+        }
+
+        for (var k = 0; k < kansen; k++)
+        {
+            Tel(plan.Koppelkansen[k], elementen.Kansen[2 * k], elementen.Kansen[(2 * k) + 1], kans: true);
+        }
+
+        for (var k = 0; k < plan.Vraagstukken.Count; k++)
+        {
+            Tel(plan.Vraagstukken[k], elementen.Vraagstukken[2 * k], elementen.Vraagstukken[(2 * k) + 1], kans: false);
         }
 
         for (var x = 0; x < opgaven; x++)
@@ -123,14 +129,11 @@ public sealed record SamenhangAnalyse
             perEerste[x + 1] += perEerste[x];
         }
 
-        var volgorde = new int[perEerste[opgaven]];
+        var geordend = new (int Tweede, bool Kans, int? Sterkte)[links.Count];
         var vulling = perEerste[..^1];
-        for (var k = 0; k < links; k++)
+        foreach (var (x, y, kans, sterkte) in links)
         {
-            if (eerste[k] >= 0)
-            {
-                volgorde[vulling[eerste[k]]++] = k;
-            }
+            geordend[vulling[x]++] = (y, kans, sterkte);
         }
 
         var cel = new int[opgaven];
@@ -142,8 +145,7 @@ public sealed record SamenhangAnalyse
             cellen.Clear();
             for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
             {
-                var k = volgorde[i];
-                var y = tweede[k];
+                var (y, kans, sterkte) = geordend[i];
                 if (cel[y] < 0)
                 {
                     cel[y] = cellen.Count;
@@ -151,8 +153,7 @@ public sealed record SamenhangAnalyse
                 }
 
                 var c = cellen[cel[y]];
-                var kans = k < kansen;
-                cellen[cel[y]] = c with { Plus = c.Plus + (kans ? 1 : 0), Min = c.Min + (kans ? 0 : 1), Som = Link(k).Sterkte is { } s ? (c.Som ?? 0) + s : c.Som };
+                cellen[cel[y]] = c with { Plus = c.Plus + (kans ? 1 : 0), Min = c.Min + (kans ? 0 : 1), Som = sterkte is { } s ? (c.Som ?? 0) + s : c.Som };
             }
 
             cellen.Sort((p, q) => p.Naar.CompareTo(q.Naar));
@@ -164,8 +165,6 @@ public sealed record SamenhangAnalyse
         }
 
         return matrix.ToValueArray();
-
-        Wisselwerking Link(int k) => k < kansen ? plan.Koppelkansen[k] : plan.Vraagstukken[k - kansen];
     }
 
     // Per vraagstuk the actions of both sides (each once, in order) with their decision, and whether one meeting decides them all.
@@ -521,7 +520,14 @@ public sealed record SamenhangAnalyse
         private ValueArray<string>[] Lijsten<T>(ReadOnlySpan<T> links, Eind[] einden, bool[]? nodig)
             where T : Wisselwerking
         {
-            var geraakt = new List<int>(links.Length * 4);
+            // Room for every end's actions, before duplicates are dropped.
+            var ruimte = 0L;
+            for (var k = 0; k < einden.Length; k++)
+            {
+                ruimte += einden[k].Actie >= 0 ? 1 : ActiesVan(einden[k]).Length;
+            }
+
+            var geraakt = new List<int>((int)Math.Min(ruimte, Array.MaxLength));
             var begin = new int[links.Length + 1];
             var gezien = new int[Ids.Length];
             Array.Fill(gezien, -1);

@@ -74,10 +74,25 @@ internal sealed class Uitvoering
             _geannuleerd[m] = geannuleerd.Contains(r.Id);
             _geblokkeerd[m] = kalender.BlokkadeOp(r.Datum) is not null;
             _capaciteit[m] = r.Capaciteit ?? int.MaxValue;
-            _agenda[m] = [];
         }
 
+        // Each agenda with room for its moments and a few that move in.
         var toewijzingen = planning.Toewijzingen.AsSpan();
+        var plaats = new int[toewijzingen.Length];
+        var omvang = new int[aantal];
+        for (var i = 0; i < toewijzingen.Length; i++)
+        {
+            plaats[i] = toewijzingen[i].Radenbijeenkomst is { } id ? bijeenkomst.GetValueOrDefault(id, -1) : -1;
+            if (plaats[i] >= 0)
+            {
+                omvang[plaats[i]]++;
+            }
+        }
+
+        for (var m = 0; m < aantal; m++)
+        {
+            _agenda[m] = new List<Plek>(omvang[m] + 4);
+        }
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
         _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => s.Datum ?? plan.Looptijd.Start)];
         for (var i = 0; i < plan.Acties.Count; i++)
@@ -106,7 +121,7 @@ internal sealed class Uitvoering
                 _ = planning.Toewijzingen.Select((x, k) => ((x.Actie, x.Moment, x.Fase), k)).ToDictionary(x => x.Item1, x => x.k);
             }
 
-            if (t.Radenbijeenkomst is { } id && bijeenkomst.TryGetValue(id, out var m))
+            if (plaats[i] is var m and >= 0)
             {
                 _agenda[m].Add(new Plek(t, i, a, volgorde[a], m));
                 bijeenkomstenVan[a].Add(m);

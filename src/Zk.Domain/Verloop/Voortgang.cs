@@ -336,7 +336,24 @@ public sealed record Voortgang
             if (opKoers)
             {
                 var alle = datum >= plan.Looptijd.End && (!heeftBesluit || s == Besluitstand.Vastgesteld);
-                bereikt = actie.Resultaten.Where(r => alle || (r.Gereed ?? laatsteKwartaal) < kwartaal).Select(r => r.Id).ToValueArray();
+                var resultaten = actie.Resultaten.AsSpan();
+                var aantal = 0;
+                foreach (var r in resultaten)
+                {
+                    aantal += alle || (r.Gereed ?? laatsteKwartaal) < kwartaal ? 1 : 0;
+                }
+
+                var ids = new string[aantal];
+                aantal = 0;
+                foreach (var r in resultaten)
+                {
+                    if (alle || (r.Gereed ?? laatsteKwartaal) < kwartaal)
+                    {
+                        ids[aantal++] = r.Id;
+                    }
+                }
+
+                bereikt = ValueArray<string>.Wrap(ids);
             }
 
             open[i] = status is not (ActieStatus.Vastgesteld or ActieStatus.Gestopt);
