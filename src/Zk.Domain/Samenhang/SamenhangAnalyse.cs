@@ -94,34 +94,27 @@ public sealed record SamenhangAnalyse
         return (perKans, perVraagstuk);
     }
 
-    // The cells of the matrix, keyed by the main tasks' places in the plan, in that order.
+    // The cells of the matrix, in the order of the main tasks' places in the plan: the links bucketed by their first
+    // main task, then counted per second main task.
     private static ValueArray<MatrixCel> Matrixcellen(Werkplan plan, Elementen elementen)
     {
-        var plaats = new Dictionary<long, int>();
-        var cellen = new List<(int Van, int Naar, int Plus, int Min, int? Som)>();
+        var kansen = plan.Koppelkansen.Count;
+        var opgaven = plan.Hoofdopgaven.Count;
+        var links = new List<(int Eerste, int Tweede, bool Kans, int? Sterkte)>(kansen + plan.Vraagstukken.Count);
+        var perEerste = new int[opgaven + 1];
         void Tel(Wisselwerking w, Eind van, Eind naar, bool kans)
         {
             var a = elementen.Plaats(w.Van, van);
             var b = elementen.Plaats(w.Naar, naar);
-            if (a < 0 || b < 0)
+            if (a >= 0 && b >= 0)
             {
-                return;
+                var (x, y) = a <= b ? (a, b) : (b, a);
+                links.Add((x, y, kans, w.Sterkte));
+                perEerste[x + 1]++;
             }
-
-            var (x, y) = a <= b ? (a, b) : (b, a);
-            var sleutel = ((long)x << 32) | (uint)y;
-            if (!plaats.TryGetValue(sleutel, out var i))
-            {
-                i = cellen.Count;
-                plaats.Add(sleutel, i);
-                cellen.Add((x, y, 0, 0, null));
-            }
-
-            var cel = cellen[i];
-            cellen[i] = cel with { Plus = cel.Plus + (kans ? 1 : 0), Min = cel.Min + (kans ? 0 : 1), Som = w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som };
         }
 
-        for (var k = 0; k < plan.Koppelkansen.Count; k++)
+        for (var k = 0; k < kansen; k++)
         {
             Tel(plan.Koppelkansen[k], elementen.Kansen[2 * k], elementen.Kansen[(2 * k) + 1], kans: true);
         }
@@ -131,15 +124,47 @@ public sealed record SamenhangAnalyse
             Tel(plan.Vraagstukken[k], elementen.Vraagstukken[2 * k], elementen.Vraagstukken[(2 * k) + 1], kans: false);
         }
 
-        cellen.Sort((p, q) => p.Van != q.Van ? p.Van.CompareTo(q.Van) : p.Naar.CompareTo(q.Naar));
-        var matrix = new MatrixCel[cellen.Count];
-        for (var i = 0; i < matrix.Length; i++)
+        for (var x = 0; x < opgaven; x++)
         {
-            var c = cellen[i];
-            matrix[i] = new MatrixCel(plan.Hoofdopgaven[c.Van].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som);
+            perEerste[x + 1] += perEerste[x];
         }
 
-        return ValueArray<MatrixCel>.Wrap(matrix);
+        var geordend = new (int Tweede, bool Kans, int? Sterkte)[links.Count];
+        var vulling = perEerste[..^1];
+        foreach (var (x, y, kans, sterkte) in links)
+        {
+            geordend[vulling[x]++] = (y, kans, sterkte);
+        }
+
+        var cel = new int[opgaven];
+        Array.Fill(cel, -1);
+        var cellen = new List<(int Naar, int Plus, int Min, int? Som)>();
+        var matrix = new List<MatrixCel>();
+        for (var x = 0; x < opgaven; x++)
+        {
+            cellen.Clear();
+            for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
+            {
+                var (y, kans, sterkte) = geordend[i];
+                if (cel[y] < 0)
+                {
+                    cel[y] = cellen.Count;
+                    cellen.Add((y, 0, 0, null));
+                }
+
+                var c = cellen[cel[y]];
+                cellen[cel[y]] = c with { Plus = c.Plus + (kans ? 1 : 0), Min = c.Min + (kans ? 0 : 1), Som = sterkte is { } s ? (c.Som ?? 0) + s : c.Som };
+            }
+
+            cellen.Sort((p, q) => p.Naar.CompareTo(q.Naar));
+            foreach (var c in cellen)
+            {
+                matrix.Add(new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som));
+                cel[c.Naar] = -1;
+            }
+        }
+
+        return matrix.ToValueArray();
     }
 
     // Per vraagstuk the actions of both sides (each once, in order) with their decision, and whether one meeting decides them all.
@@ -495,7 +520,14 @@ public sealed record SamenhangAnalyse
         private ValueArray<string>[] Lijsten<T>(ReadOnlySpan<T> links, Eind[] einden, bool[]? nodig)
             where T : Wisselwerking
         {
-            var geraakt = new List<int>(links.Length * 4);
+            // Room for every end's actions, before duplicates are dropped.
+            var ruimte = 0L;
+            for (var k = 0; k < einden.Length; k++)
+            {
+                ruimte += einden[k].Actie >= 0 ? 1 : ActiesVan(einden[k]).Length;
+            }
+
+            var geraakt = new List<int>((int)Math.Min(ruimte, Array.MaxLength));
             var begin = new int[links.Length + 1];
             var gezien = new int[Ids.Length];
             Array.Fill(gezien, -1);

@@ -46,8 +46,8 @@ public static class PlanRun
         scenario ??= Scenario.Volgens;
         beleid ??= Governancebeleid.Standaard;
         var einde = tot ?? plan.Looptijd.End;
-        var geordend = new Uitvoering(plan, planning, scenario, beleid, einde).Voer();
-        return new Runverslag(geordend, Voortgang.Herspeel(plan, geordend.AsSpan(), einde));
+        var (geordend, besluiten) = new Uitvoering(plan, planning, scenario, beleid, einde).Voer();
+        return new Runverslag(geordend, Voortgang.Herspeel(plan, geordend.AsSpan(), einde, besluiten));
     }
 
     /// <summary>Runs the plan up to today's date on <paramref name="klok"/> in <paramref name="zone"/>.</summary>

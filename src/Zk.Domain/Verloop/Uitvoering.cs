@@ -37,18 +37,16 @@ internal sealed class Uitvoering
     private readonly List<int>[] _bijeenkomstenVan;
     private readonly Dictionary<string, int> _actie = new(StringComparer.Ordinal);
 
-    // Per dense action its first place in the plan, or -1 when the plan does not have it.
-    private readonly int[] _volgorde;
+    // Each action's first place in the plan (the order of an agenda).
     private readonly Dictionary<string, int> _actieVolgorde = new(StringComparer.Ordinal);
 
     private readonly List<ScenarioStap> _vertragingen;
     private int _volgendeVertraging;
     private readonly Dictionary<string, Raadsstappen> _raadsstappen = new(StringComparer.Ordinal);
 
-    // The events in the order they happen, and runs of consecutive events with one date (their first index).
-    private Gebeurtenis[] _gebeurtenissen;
-    private int _aantal;
-    private LocalDate _laatsteDatum;
+    // What happened, in order: events, and councils' decisions on a proposal, whose events are made only once their
+    // place among the ordered events is known; with runs of consecutive entries of one date (their first entry).
+    private readonly List<(Gebeurtenis? Gebeurtenis, Toewijzing? Voorstel, LocalDate Datum)> _verloop = [];
     private readonly List<int> _segmenten = [];
 
     public Uitvoering(Werkplan plan, Planning planning, Scenario scenario, Governancebeleid beleid, LocalDate einde)
@@ -76,11 +74,25 @@ internal sealed class Uitvoering
             _geannuleerd[m] = geannuleerd.Contains(r.Id);
             _geblokkeerd[m] = kalender.BlokkadeOp(r.Datum) is not null;
             _capaciteit[m] = r.Capaciteit ?? int.MaxValue;
-            _agenda[m] = [];
         }
 
+        // Each agenda with room for its moments and a few that move in.
         var toewijzingen = planning.Toewijzingen.AsSpan();
-        _gebeurtenissen = new Gebeurtenis[Schatting(plan, planning, scenario, einde)];
+        var plaats = new int[toewijzingen.Length];
+        var omvang = new int[aantal];
+        for (var i = 0; i < toewijzingen.Length; i++)
+        {
+            plaats[i] = toewijzingen[i].Radenbijeenkomst is { } id ? bijeenkomst.GetValueOrDefault(id, -1) : -1;
+            if (plaats[i] >= 0)
+            {
+                omvang[plaats[i]]++;
+            }
+        }
+
+        for (var m = 0; m < aantal; m++)
+        {
+            _agenda[m] = new List<Plek>(omvang[m] + 4);
+        }
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
         _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => s.Datum ?? plan.Looptijd.Start)];
         for (var i = 0; i < plan.Acties.Count; i++)
@@ -109,14 +121,13 @@ internal sealed class Uitvoering
                 _ = planning.Toewijzingen.Select((x, k) => ((x.Actie, x.Moment, x.Fase), k)).ToDictionary(x => x.Item1, x => x.k);
             }
 
-            if (t.Radenbijeenkomst is { } id && bijeenkomst.TryGetValue(id, out var m))
+            if (plaats[i] is var m and >= 0)
             {
                 _agenda[m].Add(new Plek(t, i, a, volgorde[a], m));
                 bijeenkomstenVan[a].Add(m);
             }
         }
 
-        _volgorde = [.. volgorde];
         _bijeenkomstenVan = [.. bijeenkomstenVan];
         for (var m = 0; m < aantal; m++)
         {
@@ -137,8 +148,11 @@ internal sealed class Uitvoering
         }
     }
 
-    /// <summary>Runs up to the last day and returns the events in date order, <see cref="RunGestart"/> first.</summary>
-    public ValueArray<Gebeurtenis> Voer()
+    /// <summary>
+    /// Runs up to the last day and returns the events in date order, <see cref="RunGestart"/> first, with where in them
+    /// the councils' decisions on each proposal are (for <see cref="Voortgang.Herspeel"/>).
+    /// </summary>
+    public (ValueArray<Gebeurtenis> Gebeurtenissen, List<(int Begin, RaadBesloten[] Besluiten)> Besluiten) Voer()
     {
         var einde = _einde;
         for (var m = 0; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
@@ -164,7 +178,8 @@ internal sealed class Uitvoering
                 Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
                 if (t.Fase == Fase.Besluitvorming)
                 {
-                    Besluit(t, besluitdatum);
+                    // The councils decide after the decision time; their events are made when ordered.
+                    Voeg(null, t, besluitdatum);
                 }
             }
         }
@@ -182,73 +197,80 @@ internal sealed class Uitvoering
     }
 
     // The events after RunGestart up to einde, stably sorted by date: whole runs of one date are ordered, not events.
-    private ValueArray<Gebeurtenis> Geordend(LocalDate einde)
+    private (ValueArray<Gebeurtenis>, List<(int Begin, RaadBesloten[] Besluiten)>) Geordend(LocalDate einde)
     {
-        var alle = _gebeurtenissen.AsSpan(0, _aantal);
-        var runs = new List<(LocalDate Datum, int Begin, int Einde)>(_segmenten.Count);
-        var totaal = 1;
+        var runs = new List<(LocalDate Datum, int Segment)>(_segmenten.Count);
+        var totaal = 1L;
         for (var s = 1; s < _segmenten.Count; s++)
         {
-            var begin = _segmenten[s];
-            var eind = s + 1 < _segmenten.Count ? _segmenten[s + 1] : alle.Length;
-            var datum = alle[begin].Datum;
+            var datum = _verloop[_segmenten[s]].Datum;
             if (datum <= einde)
             {
-                runs.Add((datum, begin, eind));
-                totaal += eind - begin;
+                runs.Add((datum, s));
+                for (var i = _segmenten[s]; i < Einde(s); i++)
+                {
+                    totaal += _verloop[i].Voorstel is null ? 1 : _plan.Deelnemers.Count + 1;
+                }
             }
         }
 
-        runs.Sort((a, b) => a.Datum != b.Datum ? a.Datum.CompareTo(b.Datum) : a.Begin.CompareTo(b.Begin));
+        runs.Sort((a, b) => a.Datum != b.Datum ? a.Datum.CompareTo(b.Datum) : a.Segment.CompareTo(b.Segment));
         var geordend = new Gebeurtenis[totaal];
-        geordend[0] = alle[0];
+        var besluiten = new List<(int Begin, RaadBesloten[] Besluiten)>();
+        geordend[0] = _verloop[0].Gebeurtenis!;
         var n = 1;
-        foreach (var (_, begin, eind) in runs)
+        foreach (var (_, s) in runs)
         {
-            alle[begin..eind].CopyTo(geordend.AsSpan(n));
-            n += eind - begin;
+            for (var i = _segmenten[s]; i < Einde(s); i++)
+            {
+                var (gebeurtenis, voorstel, datum) = _verloop[i];
+                if (voorstel is null)
+                {
+                    geordend[n++] = gebeurtenis!;
+                    continue;
+                }
+
+                var (raden, uitkomst) = Besluit(voorstel, datum);
+                if (raden.Length > 0)
+                {
+                    besluiten.Add((n, raden));
+                    new ReadOnlySpan<Gebeurtenis>(raden).CopyTo(geordend.AsSpan(n));
+                    n += raden.Length;
+                }
+
+                geordend[n++] = uitkomst;
+            }
         }
 
-        return ValueArray<Gebeurtenis>.Wrap(geordend);
+        return (ValueArray<Gebeurtenis>.Wrap(geordend), besluiten);
+
+        int Einde(int s) => s + 1 < _segmenten.Count ? _segmenten[s + 1] : _verloop.Count;
     }
 
-    private void Voeg(Gebeurtenis g)
-    {
-        Ruimte(1);
-        Datum(g.Datum);
-        _gebeurtenissen.AsSpan()[_aantal++] = g;
-    }
+    private void Voeg(Gebeurtenis g) => Voeg(g, null, g.Datum);
 
     // Starts a run when the date changes (RunGestart is a run of its own).
-    private void Datum(LocalDate datum)
+    private void Voeg(Gebeurtenis? g, Toewijzing? voorstel, LocalDate datum)
     {
-        if (_aantal <= 1 || _laatsteDatum != datum)
+        if (_verloop.Count <= 1 || _verloop[^1].Datum != datum)
         {
-            _segmenten.Add(_aantal);
-            _laatsteDatum = datum;
+            _segmenten.Add(_verloop.Count);
         }
-    }
 
-    private void Ruimte(int extra)
-    {
-        if (_gebeurtenissen.Length - _aantal < extra)
-        {
-            Array.Resize(ref _gebeurtenissen, (int)Math.Min(Array.MaxLength, Math.Max((long)_aantal + extra, 2L * _gebeurtenissen.Length)));
-        }
+        _verloop.Add((g, voorstel, datum));
     }
 
     // Each member council decides separately; the proposal is adopted only when all adopt it unchanged.
-    private void Besluit(Toewijzing t, LocalDate datum)
+    private (RaadBesloten[] Raden, Gebeurtenis Uitkomst) Besluit(Toewijzing t, LocalDate datum)
     {
         var stappen = _raadsstappen.GetValueOrDefault(t.Actie);
         List<string>? verworpen = null;
         List<string>? geamendeerd = null;
         var deelnemers = _plan.Deelnemers.AsSpan();
-        Ruimte(deelnemers.Length + 1);
-        Datum(datum);
-        var uit = _gebeurtenissen.AsSpan();
-        foreach (var gemeente in deelnemers)
+        var raden = new RaadBesloten[deelnemers.Length];
+        for (var g = 0; g < deelnemers.Length; g++)
         {
+            var gemeente = deelnemers[g];
             var besluit = stappen?.Van(gemeente) switch
             {
                 StapSoort.Verwerpt => Raadsbesluit.Verworpen,
@@ -264,12 +286,13 @@ internal sealed class Uitvoering
                 (geamendeerd ??= []).Add(gemeente);
             }
 
-            uit[_aantal++] = new RaadBesloten { Datum = datum, Actie = t.Actie, Gemeente = gemeente, Besluit = besluit };
+            raden[g] = new RaadBesloten { Datum = datum, Actie = t.Actie, Gemeente = gemeente, Besluit = besluit };
         }
 
-        Voeg(verworpen is null && geamendeerd is null
+        Gebeurtenis uitkomst = verworpen is null && geamendeerd is null
             ? new VoorstelVastgesteld { Datum = datum, Actie = t.Actie }
-            : new VoorstelNietVastgesteld { Datum = datum, Actie = t.Actie, Verworpen = verworpen?.ToValueArray() ?? [], Geamendeerd = geamendeerd?.ToValueArray() ?? [] });
+            : new VoorstelNietVastgesteld { Datum = datum, Actie = t.Actie, Verworpen = verworpen?.ToValueArray() ?? [], Geamendeerd = geamendeerd?.ToValueArray() ?? [] };
+        return (raden, uitkomst);
     }
 
     private LocalDate Deadline(Toewijzing t) =>
@@ -478,19 +501,6 @@ internal sealed class Uitvoering
         }
 
         return true;
-    }
-
-    // Room for the events a run without surprises gives: the start, the meetings, the moments, the councils' decisions.
-    private static int Schatting(Werkplan plan, Planning planning, Scenario scenario, LocalDate einde)
-    {
-        var besluiten = 0;
-        foreach (var t in planning.Toewijzingen)
-        {
-            besluiten += t.Fase == Fase.Besluitvorming && t.Datum <= einde ? 1 : 0;
-        }
-
-        var schatting = 1L + planning.Kalender.Radenbijeenkomsten.Count + (2L * planning.Toewijzingen.Count) + ((long)besluiten * (plan.Deelnemers.Count + 1)) + scenario.Stappen.Count;
-        return (int)Math.Min(schatting, Array.MaxLength);
     }
 
     // A moment on an agenda: the toewijzing as it stands, its place in the schedule (its chain), its action (dense index)

@@ -111,7 +111,9 @@ public sealed record Voortgang
     }
 
     // One pass over the events with the state per action (by its place in the plan), then the progress per action.
-    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op)
+    // `bekend` (from the run itself) marks runs of RaadBesloten of one action, all on or before `op`, by their first index
+    // and in order; they are taken whole, without looking at each event.
+    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op, List<(int Begin, RaadBesloten[] Besluiten)>? bekend = null)
     {
         var lijst = gebeurtenissen;
         if (lijst.IsEmpty || lijst[0] is not RunGestart start)
@@ -164,8 +166,10 @@ public sealed record Voortgang
         var aantalBesluiten = new int[acties.Count];
         var besproken = new List<(int Actie, MomentBesproken Moment)>();
 
-        // The councils' decisions come in runs of one action (all councils on one proposal): kept as (action, first, last).
-        var reeksen = new List<(int Actie, int Begin, int Einde)>();
+        // The councils' decisions come in runs of one action (all councils on one proposal): kept as (action, first, end),
+        // with the run's own array when the run gave one.
+        var reeksen = new List<(int Actie, int Begin, int Einde, RaadBesloten[]? Besluiten)>();
+        var volgendBekend = 0;
         string? laatste = null;
         var laatsteIndex = -1;
         int Index(string actie)
@@ -181,6 +185,19 @@ public sealed record Voortgang
 
         for (var k = 1; k < lijst.Length; k++)
         {
+            if (bekend is not null && volgendBekend < bekend.Count && bekend[volgendBekend].Begin == k)
+            {
+                var reeks = bekend[volgendBekend++].Besluiten;
+                if (Index(reeks[0].Actie) is var a and >= 0)
+                {
+                    aantalBesluiten[a] += reeks.Length;
+                    reeksen.Add((a, k, k + reeks.Length, reeks));
+                }
+
+                k += reeks.Length - 1;
+                continue;
+            }
+
             var e = lijst[k];
             if (!(e.Datum <= datum))
             {
@@ -191,13 +208,13 @@ public sealed record Voortgang
             {
                 case RaadBesloten r when Index(r.Actie) is var i and >= 0:
                     aantalBesluiten[i]++;
-                    if (reeksen.Count > 0 && reeksen[^1].Actie == i && reeksen[^1].Einde == k)
+                    if (reeksen.Count > 0 && reeksen[^1] is { Besluiten: null } vorige && vorige.Actie == i && vorige.Einde == k)
                     {
-                        reeksen[^1] = (i, reeksen[^1].Begin, k + 1);
+                        reeksen[^1] = vorige with { Einde = k + 1 };
                     }
                     else
                     {
-                        reeksen.Add((i, k, k + 1));
+                        reeksen.Add((i, k, k + 1, null));
                     }
 
                     break;
@@ -229,17 +246,38 @@ public sealed record Voortgang
             }
         }
 
-        // The councils' decisions per action, in the events' order.
+        // The councils' decisions per action, in the events' order: a run's own array when it holds them all.
         var besluiten = new RaadBesloten[acties.Count][];
-        for (var i = 0; i < acties.Count; i++)
+        foreach (var (i, _, _, eigen) in reeksen)
         {
-            besluiten[i] = aantalBesluiten[i] == 0 ? [] : new RaadBesloten[aantalBesluiten[i]];
-            aantalBesluiten[i] = 0;
+            if (besluiten[i] is null && eigen?.Length == aantalBesluiten[i])
+            {
+                besluiten[i] = eigen;
+                aantalBesluiten[i] = 0;
+            }
         }
 
-        foreach (var (i, begin, einde) in reeksen)
+        for (var i = 0; i < acties.Count; i++)
+        {
+            besluiten[i] ??= aantalBesluiten[i] == 0 ? [] : new RaadBesloten[aantalBesluiten[i]];
+            aantalBesluiten[i] = aantalBesluiten[i] == 0 ? -1 : 0;
+        }
+
+        foreach (var (i, begin, einde, eigen) in reeksen)
         {
             var doel = besluiten[i];
+            if (aantalBesluiten[i] < 0)
+            {
+                continue;
+            }
+
+            if (eigen is not null)
+            {
+                eigen.CopyTo(doel, aantalBesluiten[i]);
+                aantalBesluiten[i] += eigen.Length;
+                continue;
+            }
+
             for (var k = begin; k < einde; k++)
             {
                 doel[aantalBesluiten[i]++] = (RaadBesloten)lijst[k];
@@ -298,7 +336,24 @@ public sealed record Voortgang
             if (opKoers)
             {
                 var alle = datum >= plan.Looptijd.End && (!heeftBesluit || s == Besluitstand.Vastgesteld);
-                bereikt = actie.Resultaten.Where(r => alle || (r.Gereed ?? laatsteKwartaal) < kwartaal).Select(r => r.Id).ToValueArray();
+                var resultaten = actie.Resultaten.AsSpan();
+                var aantal = 0;
+                foreach (var r in resultaten)
+                {
+                    aantal += alle || (r.Gereed ?? laatsteKwartaal) < kwartaal ? 1 : 0;
+                }
+
+                var ids = new string[aantal];
+                aantal = 0;
+                foreach (var r in resultaten)
+                {
+                    if (alle || (r.Gereed ?? laatsteKwartaal) < kwartaal)
+                    {
+                        ids[aantal++] = r.Id;
+                    }
+                }
+
+                bereikt = ValueArray<string>.Wrap(ids);
             }
 
             open[i] = status is not (ActieStatus.Vastgesteld or ActieStatus.Gestopt);
