@@ -4,12 +4,11 @@ using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
-using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Benchmarks;
 
-/// <summary>Validate, Schedule, Run and Samenhang on the same plans.</summary>
+/// <summary>Validate, Schedule and Samenhang on the same plans (the run is in <see cref="RunBenchmarks"/>).</summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class OperationBenchmarks
@@ -33,9 +32,6 @@ public class OperationBenchmarks
 
     [Benchmark]
     public Planning Schedule() => Planner.Schedule(_plan, _kalender);
-
-    [Benchmark]
-    public Runverslag Run() => PlanRun.Run(_plan, _planning);
 
     [Benchmark]
     public SamenhangAnalyse Samenhang() => SamenhangAnalyse.Of(_plan, _planning);
