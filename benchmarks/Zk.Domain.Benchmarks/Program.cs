@@ -22,9 +22,10 @@ if (args is ["sizes"])
     return 0;
 }
 
-static string Grootte(long bytes) => bytes < 1_000_000
-    ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e3:N1} KB")
-    : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6:N1} MB");
+// Binary units, as BenchmarkDotNet reports allocations (1 KB = 1,024 bytes).
+static string Grootte(long bytes) => bytes < 1 << 20
+    ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:N1} KB")
+    : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):N1} MB");
 
 // BenchmarkSwitcher returns normally when a benchmark throws: look at the reports and fail ourselves.
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -82,9 +82,10 @@ internal static class RunTekst
 
         o.WriteLine();
         o.WriteLine(markdown ? "## " + T("Wat hebben we in 2023 bereikt?", "What have we achieved by 2023?") : T("Wat hebben we in 2023 bereikt?", "What have we achieved by 2023?"));
+        var acties = plan.Acties.DistinctBy(x => x.Id, StringComparer.Ordinal).ToDictionary(x => x.Id, StringComparer.Ordinal);
         foreach (var a in verslag.Eind.Acties)
         {
-            var actie = plan.Acties.First(x => x.Id == a.Actie);
+            var actie = acties[a.Actie];
             o.WriteLine();
             o.WriteLine($"{(markdown ? "### " : "  ")}{actie.Id} {actie.Titel} — {Status(a.Status, T)}");
             foreach (var r in actie.Resultaten)
