@@ -87,13 +87,16 @@ public sealed record OnplanbaarMoment
     /// <summary>The other actions whose moments fill those meetings (ids), for a capacity problem.</summary>
     public ValueArray<string> Concurrenten { get; init; }
 
-    /// <summary>The explanation in <paramref name="taal"/>.</summary>
+    /// <summary>
+    /// The explanation in <paramref name="taal"/>. Of the meetings and the competing actions it names the first ten
+    /// and counts the rest (a full window of a large plan can hold thousands); the lists above stay whole.
+    /// </summary>
     /// <param name="taal">The language.</param>
     public string Melding(Taal taal)
     {
         var deadline = NodaTime.Text.LocalDatePattern.Iso.Format(Deadline);
-        var bijeenkomsten = string.Join(", ", Bijeenkomsten);
-        var concurrenten = string.Join(", ", Concurrenten);
+        var bijeenkomsten = Opsomming(Bijeenkomsten, taal);
+        var concurrenten = Opsomming(Concurrenten, taal);
         return (Reden, taal) switch
         {
             (OnplanbaarReden.Deadline, Taal.En) => $"No meeting remains for {Fase} of action '{Actie}' before the deadline {deadline}.",
@@ -105,6 +108,23 @@ public sealed record OnplanbaarMoment
             (_, Taal.En) => $"{Fase} of action '{Actie}' cannot follow its earlier moment, which could not be planned.",
             _ => $"{Fase} van actie '{Actie}' kan niet volgen op een eerder moment dat niet te plannen was.",
         };
+    }
+
+    // How many ids of a list a message names before it counts the rest.
+    private const int GenoemdInMelding = 10;
+
+    // In a large plan a full window can hold thousands of actions: the message names the first ones and counts the
+    // rest; the lists themselves stay whole.
+    private static string Opsomming(ValueArray<string> ids, Taal taal)
+    {
+        if (ids.Count <= GenoemdInMelding)
+        {
+            return string.Join(", ", ids);
+        }
+
+        var genoemd = string.Join(", ", ids.AsSpan()[..GenoemdInMelding]);
+        var rest = (ids.Count - GenoemdInMelding).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return taal == Taal.En ? $"{genoemd} and {rest} more" : $"{genoemd} en {rest} andere";
     }
 }
 

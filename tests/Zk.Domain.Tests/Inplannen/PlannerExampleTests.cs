@@ -4,6 +4,7 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
+using Zk.Domain.Synthetisch;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
@@ -122,6 +123,21 @@ public class PlannerExampleTests
         Assert.All(capaciteit, o => Assert.NotEmpty(o.Concurrenten));
         Assert.All(planning.Toewijzingen.GroupBy(t => t.Radenbijeenkomst), g => Assert.Single(g));
         Assert.Contains("vol met acties", capaciteit[0].Melding(Taal.Nl), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_names_ten_competitors_and_counts_the_rest()
+    {
+        var plan = SyntheticPlan.Generate(1_000, seed: 1);
+        var planning = Planner.Schedule(plan, SyntheticPlan.Kalender(plan));
+        var vol = planning.Onplanbaar.First(o => o.Reden == OnplanbaarReden.Capaciteit && o.Concurrenten.Count > 10);
+
+        var nl = vol.Melding(Taal.Nl);
+        var genoemd = string.Join(", ", vol.Concurrenten.Take(10));
+        Assert.Contains($"vol met acties {genoemd} en {vol.Concurrenten.Count - 10} andere;", nl, StringComparison.Ordinal);
+        Assert.DoesNotContain(", " + vol.Concurrenten[10] + ",", nl, StringComparison.Ordinal);
+        Assert.Contains($"full with actions {genoemd} and {vol.Concurrenten.Count - 10} more;", vol.Melding(Taal.En), StringComparison.Ordinal);
+        Assert.True(nl.Length < 1_000, nl);
     }
 
     [Fact]
