@@ -137,15 +137,9 @@ internal static class RaadsmomentRegels
             return;
         }
 
-        bool heeftBijeenkomst;
-        if (moment.Radenbijeenkomst is { } id)
-        {
-            heeftBijeenkomst = kalender.Radenbijeenkomsten.Any(r => r.Id == id);
-        }
-        else
-        {
-            heeftBijeenkomst = kalender.In(moment.Kwartaal!.Value).Any();
-        }
+        var heeftBijeenkomst = moment.Radenbijeenkomst is { } id
+            ? Bevat(kalender, id)
+            : kalender.In(moment.Kwartaal!.Value).Any();
 
         if (!heeftBijeenkomst)
         {
@@ -169,17 +163,44 @@ internal static class RaadsmomentRegels
         }
         else if (moment.Radenbijeenkomst is null && moment.Kwartaal is { } kwartaal && c.Kalender is { } kalender)
         {
-            var inKwartaal = kalender.In(kwartaal).ToList();
-            if (inKwartaal.Count > 0 && inKwartaal.All(r => Blokkade(c, r.Datum) is not null))
-            {
-                datum = inKwartaal[0].Datum;
-            }
+            datum = AllesGeblokkeerd(c, kalender, kwartaal);
         }
 
         if (datum is { } d && Blokkade(c, d) is { } blokkade)
         {
             c.Add(Regelcatalogus.ZK062, pad.Met(".raadsmomenten", j), c.Fase(moment.Fase), actie.Id, NodaTime.Text.LocalDatePattern.Iso.Format(d), blokkade.Reden);
         }
+    }
+
+    // Loops rather than lambdas: a lambda that captures a parameter costs an allocation on every call, for every moment.
+    private static bool Bevat(Vergaderkalender kalender, string id)
+    {
+        foreach (var r in kalender.Radenbijeenkomsten)
+        {
+            if (r.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first meeting's date when the quarter has meetings and every one falls in a blocked period, otherwise null.
+    private static NodaTime.LocalDate? AllesGeblokkeerd(Controle c, Vergaderkalender kalender, Tijd.Kwartaal kwartaal)
+    {
+        NodaTime.LocalDate? eerste = null;
+        foreach (var r in kalender.In(kwartaal))
+        {
+            if (Blokkade(c, r.Datum) is null)
+            {
+                return null;
+            }
+
+            eerste ??= r.Datum;
+        }
+
+        return eerste;
     }
 
     private static Blokkade? Blokkade(Controle c, NodaTime.LocalDate datum)
