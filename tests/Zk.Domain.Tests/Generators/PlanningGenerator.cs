@@ -23,9 +23,38 @@ public sealed record Instantie(Werkplan Plan, Vergaderkalender Kalender, Governa
 
 internal static class PlanningGenerator
 {
-    private static readonly DateInterval Looptijd = new(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31));
+    /// <summary>The period of every generated plan.</summary>
+    internal static readonly DateInterval Looptijd = new(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31));
 
-    private static Gen<LocalDate> Dag(int vanaf = -30, int tot = 760) => Gen.Choose(vanaf, tot).Select(d => Looptijd.Start.PlusDays(d));
+    /// <summary>A day from <paramref name="vanaf"/> to <paramref name="tot"/> days after the period's start.</summary>
+    internal static Gen<LocalDate> Dag(int vanaf = -30, int tot = 760) => Gen.Choose(vanaf, tot).Select(d => Looptijd.Start.PlusDays(d));
+
+    /// <summary>An action of main task "h" led by member "g".</summary>
+    internal static Actie Actie(int nummer, string id, ValueArray<Raadsmoment> raadsmomenten) => new()
+    {
+        Id = id,
+        Nummer = nummer,
+        Titel = $"Actie {nummer}",
+        Hoofdopgave = "h",
+        Termijn = Termijn.Kort,
+        Trekkerschap = new Trekkerschap { Bestuurlijk = ["g"] },
+        Financiering = Financiering.Bestaand,
+        Raadsmomenten = raadsmomenten,
+    };
+
+    /// <summary>A plan of one member ("g") and one main task ("h") around the actions.</summary>
+    internal static Werkplan Plan(string id, string titel, IEnumerable<Actie> acties, ValueArray<BestuurlijkVraagstuk> vraagstukken) => new()
+    {
+        Id = id,
+        Titel = titel,
+        Regio = "Test",
+        Looptijd = Looptijd,
+        Deelnemers = ["g"],
+        Partijen = [new Partij { Id = "g", Naam = "G", Soort = PartijSoort.Gemeente }],
+        Hoofdopgaven = [new Hoofdopgave { Id = "h", Naam = "H" }],
+        Acties = acties.ToValueArray(),
+        Vraagstukken = vraagstukken,
+    };
 
     private static readonly Fase[][] Paden =
     [
@@ -37,17 +66,7 @@ internal static class PlanningGenerator
         from pad in Gen.Elements(Paden)
         from vast in Gen.Elements(false, false, true).ArrayOf(pad.Length)
         from kwartalen in Gen.Choose(0, 7).ArrayOf(pad.Length)
-        select new Actie
-        {
-            Id = $"a{i}",
-            Nummer = i,
-            Titel = $"Actie {i}",
-            Hoofdopgave = "h",
-            Termijn = Termijn.Kort,
-            Trekkerschap = new Trekkerschap { Bestuurlijk = ["g"] },
-            Financiering = Financiering.Bestaand,
-            Raadsmomenten = pad.Select((fase, k) => new Raadsmoment { Fase = fase, Kwartaal = vast[k] ? new Kwartaal(2024, 1) + kwartalen[k] : null }).ToValueArray(),
-        };
+        select Actie(i, $"a{i}", pad.Select((fase, k) => new Raadsmoment { Fase = fase, Kwartaal = vast[k] ? new Kwartaal(2024, 1) + kwartalen[k] : null }).ToValueArray());
 
     public static Gen<Instantie> Klein { get; } =
         from aantalActies in Gen.Choose(1, 6)
@@ -68,20 +87,9 @@ internal static class PlanningGenerator
             from dag in Dag(60, 760)
             select new Deadline($"a{actie}", dag)).ArrayOf().Select(d => d.Take(2).ToArray())
         from vraagstuk in Gen.Elements(true, false)
-        let plan = new Werkplan
-        {
-            Id = "klein",
-            Titel = "Klein",
-            Regio = "Test",
-            Looptijd = Looptijd,
-            Deelnemers = ["g"],
-            Partijen = [new Partij { Id = "g", Naam = "G", Soort = PartijSoort.Gemeente }],
-            Hoofdopgaven = [new Hoofdopgave { Id = "h", Naam = "H" }],
-            Acties = acties.ToValueArray(),
-            Vraagstukken = vraagstuk && aantalActies > 1
-                ? [new BestuurlijkVraagstuk { Id = "V1", Titel = "a1 versus a2", Van = Verwijzing.NaarActie("a1"), Naar = Verwijzing.NaarActie("a2") }]
-                : [],
-        }
+        let plan = Plan("klein", "Klein", acties, vraagstuk && aantalActies > 1
+            ? [new BestuurlijkVraagstuk { Id = "V1", Titel = "a1 versus a2", Van = Verwijzing.NaarActie("a1"), Naar = Verwijzing.NaarActie("a2") }]
+            : [])
         select new Instantie(
             plan,
             new Vergaderkalender { Radenbijeenkomsten = bijeenkomsten.ToValueArray(), Blokkades = blokkades.ToValueArray() },

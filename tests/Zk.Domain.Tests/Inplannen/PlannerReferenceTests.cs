@@ -5,7 +5,6 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
-using Zk.Domain.Partijen;
 using Zk.Domain.Samenhang;
 using Zk.Domain.Synthetisch;
 using Zk.Domain.Tests.Generators;
@@ -53,10 +52,6 @@ public class PlannerReferenceTests
         }
     }
 
-    private static readonly DateInterval Looptijd = new(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31));
-
-    private static Gen<LocalDate> Dag(int vanaf, int tot) => Gen.Choose(vanaf, tot).Select(d => Looptijd.Start.PlusDays(d));
-
     private static readonly Fase[][] Paden =
     [
         [Fase.Informatie], [Fase.Bespreking, Fase.Besluitvorming], [Fase.Besluitvorming], [Fase.Versie50, Fase.Versie80, Fase.Besluitvorming],
@@ -83,23 +78,13 @@ public class PlannerReferenceTests
             from pad in Gen.Elements(Paden)
             from momenten in Gen.CollectToSequence(pad, fase => MomentGen(fase, aantalBijeenkomsten))
             from dubbel in Gen.Elements(false, false, false, false, false, false, false, false, false, true)
-            select new Actie
-            {
-                Id = dubbel && i > 1 ? $"a{i - 1}" : $"a{i}",
-                Nummer = i,
-                Titel = $"Actie {i}",
-                Hoofdopgave = "h",
-                Termijn = Termijn.Kort,
-                Trekkerschap = new Trekkerschap { Bestuurlijk = ["g"] },
-                Financiering = Financiering.Bestaand,
-                Raadsmomenten = momenten.ToValueArray(),
-            })
+            select PlanningGenerator.Actie(i, dubbel && i > 1 ? $"a{i - 1}" : $"a{i}", momenten.ToValueArray()))
         from bijeenkomsten in Gen.CollectToSequence(Enumerable.Range(1, aantalBijeenkomsten), i =>
-            from dag in Dag(-40, 770)
+            from dag in PlanningGenerator.Dag(-40, 770)
             from capaciteit in Gen.Elements<int?>(0, 1, 1, 2, 3, 5, null)
             select new Radenbijeenkomst { Id = $"rb{i}", Datum = dag, Capaciteit = capaciteit })
         from blokkades in (
-            from start in Dag(-30, 760)
+            from start in PlanningGenerator.Dag(-30, 760)
             from lengte in Gen.Choose(0, 90)
             select new Blokkade { Periode = new DateInterval(start, start.PlusDays(lengte)), Reden = "blok" }).ArrayOf().Select(b => b.Take(3).ToArray())
         from vraagstukken in (
@@ -111,26 +96,15 @@ public class PlannerReferenceTests
         from tussentijds in Gen.Elements(true, true, false)
         from deadlines in (
             from actie in Gen.Choose(1, aantalActies)
-            from dag in Dag(60, 760)
+            from dag in PlanningGenerator.Dag(60, 760)
             select new Deadline($"a{actie}", dag)).ArrayOf().Select(d => d.Take(5).ToArray())
-        let plan = new Werkplan
+        let plan = PlanningGenerator.Plan("middel", "Middel", acties, vraagstukken.Select((v, k) => new BestuurlijkVraagstuk
         {
-            Id = "middel",
-            Titel = "Middel",
-            Regio = "Test",
-            Looptijd = Looptijd,
-            Deelnemers = ["g"],
-            Partijen = [new Partij { Id = "g", Naam = "G", Soort = PartijSoort.Gemeente }],
-            Hoofdopgaven = [new Hoofdopgave { Id = "h", Naam = "H" }],
-            Acties = acties.ToValueArray(),
-            Vraagstukken = vraagstukken.Select((v, k) => new BestuurlijkVraagstuk
-            {
-                Id = $"V{k}",
-                Titel = "Vraagstuk",
-                Van = v.van == 0 ? Verwijzing.NaarHoofdopgave("h") : Verwijzing.NaarActie($"a{v.van}"),
-                Naar = Verwijzing.NaarActie($"a{v.naar}"),
-            }).ToValueArray(),
-        }
+            Id = $"V{k}",
+            Titel = "Vraagstuk",
+            Van = v.van == 0 ? Verwijzing.NaarHoofdopgave("h") : Verwijzing.NaarActie($"a{v.van}"),
+            Naar = Verwijzing.NaarActie($"a{v.naar}"),
+        }).ToValueArray())
         select new Instantie(
             plan,
             new Vergaderkalender { Radenbijeenkomsten = bijeenkomsten.ToValueArray(), Blokkades = blokkades.ToValueArray() },
