@@ -17,20 +17,24 @@ internal static class Plannen
     private static readonly ConcurrentDictionary<string, (Werkplan, Vergaderkalender)> Cache = new();
 
     /// <summary>The sizes to run: all four, or those <c>ZK_BENCH_SIZES</c> names.</summary>
-    public static IEnumerable<string> Sizes()
-    {
-        var chosen = Environment.GetEnvironmentVariable("ZK_BENCH_SIZES");
-        if (string.IsNullOrWhiteSpace(chosen))
-        {
-            return AllSizes;
-        }
+    public static IEnumerable<string> Sizes() => Fout is { } fout ? throw new InvalidOperationException(fout) : Gekozen;
 
-        var sizes = chosen.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var unknown = sizes.Except(AllSizes, StringComparer.Ordinal).ToList();
-        return unknown.Count == 0
-            ? sizes
-            : throw new InvalidOperationException($"ZK_BENCH_SIZES names unknown sizes: {string.Join(", ", unknown)}; the sizes are S, M, L and XL.");
+    /// <summary>What is wrong with <c>ZK_BENCH_SIZES</c>, in one line, or null when nothing is.</summary>
+    public static string? Fout
+    {
+        get
+        {
+            var unknown = Gekozen.Except(AllSizes, StringComparer.Ordinal).ToList();
+            return unknown.Count == 0
+                ? null
+                : $"ZK_BENCH_SIZES names unknown sizes: {string.Join(", ", unknown)}; the sizes are S, M, L and XL.";
+        }
     }
+
+    private static string[] Gekozen =>
+        Environment.GetEnvironmentVariable("ZK_BENCH_SIZES") is { } chosen && !string.IsNullOrWhiteSpace(chosen)
+            ? chosen.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : AllSizes;
 
     public static (Werkplan Plan, Vergaderkalender Kalender) Get(string size) => Cache.GetOrAdd(size, static size => size switch
     {

@@ -3,6 +3,12 @@ using BenchmarkDotNet.Running;
 using Zk.Domain.Benchmarks;
 using Zk.Domain.Documenten;
 
+if (Plannen.Fout is { } fout)
+{
+    Console.Error.WriteLine(fout);
+    return 64;
+}
+
 if (args is ["sizes"])
 {
     // The plans the benchmarks run on: actions, links, document bytes and the model's own size on the heap.
