@@ -159,7 +159,7 @@ public class ZuidKennemerlandTests
         (string, Fase, Kwartaal?)[] expected =
         [
             ("3.1", Fase.Informatie, null),
-            ("3.2", Fase.Bespreking, Q("2022-Q2")), ("3.2", Fase.Besluitvorming, Q("2022-Q3")),
+            ("3.2", Fase.Bespreking, Q("2022-Q2")), ("3.2", Fase.Bespreking, null),
             ("4.1", Fase.Versie80, Q("2022-Q2")), ("4.1", Fase.Besluitvorming, Q("2022-Q4")),
             ("4.2", Fase.Informatie, Q("2021-Q3")), ("4.2", Fase.Terugkoppeling, null),
             ("5.1", Fase.Informatie, Q("2022-Q1")), ("5.1", Fase.Terugkoppeling, Q("2022-Q2")),
@@ -195,10 +195,10 @@ public class ZuidKennemerlandTests
                 ("K1", "actie:3.1", "hoofdopgave:wonen"),
                 ("K2", "hoofdopgave:energie-en-klimaat", "hoofdopgave:wonen"),
                 ("K3", "hoofdopgave:bereikbaarheid", "hoofdopgave:energie-en-klimaat"),
-                ("K4", "hoofdopgave:landschap", "hoofdopgave:bereikbaarheid"),
+                ("K4", "hoofdopgave:landschap", "actie:7.1"),
                 ("K5", "hoofdopgave:bereikbaarheid", "actie:4.1"),
                 ("K6", "hoofdopgave:energie-en-klimaat", "actie:4.1"),
-                ("K7", "hoofdopgave:landschap", "hoofdopgave:economie-en-werk"),
+                ("K7", "actie:3.2", "hoofdopgave:economie-en-werk"),
                 ("K8", "actie:3.2", "actie:6.2"),
             ],
             Plan.Koppelkansen.Select(k => (k.Id, k.Van.ToString(), k.Naar.ToString())));
@@ -213,7 +213,7 @@ public class ZuidKennemerlandTests
             [
                 ("V1", "actie:3.2", "actie:4.1"),
                 ("V2", "actie:4.1", "actie:5.1"),
-                ("V3", "actie:4.1", "hoofdopgave:energie-en-klimaat"),
+                ("V3", "hoofdopgave:economie-en-werk", "hoofdopgave:energie-en-klimaat"),
                 ("V4", "actie:6.2", "hoofdopgave:wonen"),
                 ("V5", "hoofdopgave:bereikbaarheid", "hoofdopgave:energie-en-klimaat"),
                 ("V6", "actie:3.1", "hoofdopgave:wonen"),
@@ -268,6 +268,56 @@ public class ZuidKennemerlandTests
         Assert.All(
             Plan.Koppelkansen.Cast<Wisselwerking>().Concat(Plan.Vraagstukken).SelectMany(w => new[] { w.Van, w.Naar }),
             v => Assert.Contains(v.Id, v.Soort == ElementSoort.Actie ? acties : hoofdopgaven));
+    }
+
+    [Fact]
+    public void The_chapter_8_table_names_no_quarter_in_the_text_version()
+    {
+        // The text form of the seed lost the table's columns: a table source quotes its row and names no quarter.
+        var tabel = Plan.Acties.SelectMany(a => a.Raadsmomenten).Concat(Plan.Totstandkoming)
+            .SelectMany(m => m.Bronnen).Where(b => b.Bron == "H8 tabel").ToList();
+        Assert.Equal(15, tabel.Count); // every X and N.t.b. of the table, the Woonakkoord row for both 5.1 and 5.2
+        Assert.All(tabel, b => Assert.Null(b.Kwartaal));
+        // Phrases without a quarter ("medio 2022", "eind 2022", "in de loop van 2022") name none either.
+        var secties = Plan.Acties.SelectMany(a => a.Raadsmomenten).SelectMany(m => m.Bronnen).Where(b => b.Bron.StartsWith('§')).ToList();
+        Assert.All(secties.Where(b => b.Citaat!.Contains("medio", StringComparison.OrdinalIgnoreCase) || b.Citaat.Contains("eind 2022", StringComparison.Ordinal)),
+            b => Assert.Null(b.Kwartaal));
+        // Only the sections that name a quarter or a month carry one: 4.2 (september 2021), 6.1, 6.2, 7.1.
+        Assert.Equal(
+            [("§4.2", Q("2021-Q3")), ("§6.1", Q("2022-Q1")), ("§6.2", Q("2022-Q3")), ("§7.1", Q("2022-Q3"))],
+            secties.Where(b => b.Kwartaal is not null).Select(b => (b.Bron, b.Kwartaal!.Value)));
+    }
+
+    [Fact]
+    public void The_Nationaal_Park_has_two_discussions_and_no_council_decision()
+    {
+        // §3.2: one discussion "medio 2022"; the table has two X's; the result is that a standpunt "kan worden bepaald".
+        var park = Actie("3.2");
+        Assert.Equal([Fase.Bespreking, Fase.Bespreking], park.Raadsmomenten.Select(m => m.Fase));
+        Assert.DoesNotContain(park.Raadsmomenten, m => m.Fase == Fase.Besluitvorming);
+        Assert.Equal("Nationaal park Z-K: X X (tweede X)", park.Raadsmomenten[1].Bronnen.Single().Citaat);
+        Assert.Contains("standpunt", park.Resultaten[1].Omschrijving, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_botsproef_description_and_Natura_2000_are_faithful_to_chapter_8()
+    {
+        var k3 = Plan.Koppelkansen[2];
+        Assert.Contains("mobiliteitstransitie", k3.Omschrijving, StringComparison.Ordinal); // the approach passes the botsproef best,
+        Assert.Contains("zoals met het regionale fietspadennetwerk", k3.Omschrijving, StringComparison.Ordinal); // the network is its example
+        var k4 = Plan.Koppelkansen[3];
+        Assert.Contains("wenselijk", k4.Omschrijving, StringComparison.Ordinal);       // crossing nature is wanted,
+        Assert.Contains("stuit op", k4.Omschrijving, StringComparison.Ordinal);        // but runs into Natura 2000
+        Assert.Contains("Natura 2000", k4.Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("beide acties van economie", Plan.Vraagstukken[2].Omschrijving, StringComparison.Ordinal); // V3
+    }
+
+    [Fact]
+    public void The_waterketen_partnership_of_the_stresstest_includes_Velsen()
+    {
+        var t = Actie("6.2").Trekkerschap;
+        Assert.Equal(["provincie-noord-holland", "pwn", "waternet", "rijnland", "velsen"], t.Partners);
+        Assert.Contains("Velsen", t.Toelichting, StringComparison.Ordinal);
     }
 
     [Fact]

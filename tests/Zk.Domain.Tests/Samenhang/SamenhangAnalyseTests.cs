@@ -1,6 +1,8 @@
+using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
 
 namespace Zk.Domain.Tests.Samenhang;
 
@@ -39,7 +41,10 @@ public class SamenhangAnalyseTests
     [Fact]
     public void The_botsproef_reports_dilemmas_not_weighed_together()
     {
-        Assert.False(Analyse.Botsproef.Single(b => b.Vraagstuk == "V1").Samen); // 2022-Q3 versus 2022-Q4
+        Assert.Null(Analyse.Botsproef.Single(b => b.Vraagstuk == "V1").Samen);   // the seed names no decision on the Nationaal Park
+        var plan = BundledPlans.ZuidKennemerland;
+        var park = plan.Acties[1] with { Raadsmomenten = plan.Acties[1].Raadsmomenten.SetItem(1, new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = Kwartaal.Parse("2022-Q3") }) };
+        Assert.False(SamenhangAnalyse.Of(plan with { Acties = plan.Acties.SetItem(1, park) }).Botsproef.Single(b => b.Vraagstuk == "V1").Samen); // 2022-Q3 versus 2022-Q4
         Assert.Null(Analyse.Botsproef.Single(b => b.Vraagstuk == "V6").Samen);   // no decision on either side
         var planning = Planner.Schedule(BundledPlans.ZuidKennemerland, BundledPlans.ZuidKennemerlandKalender);
         Assert.True(SamenhangAnalyse.Of(BundledPlans.ZuidKennemerland, planning).Botsproef.Single(b => b.Vraagstuk == "V3").Samen); // 4.1 and 6.2 both in rb-2022-Q4

@@ -25,7 +25,7 @@ public class PlanRunTests
         var verslag = PlanRun.Run(Zk, ZkPlanning);
         Assert.IsType<RunGestart>(verslag.Gebeurtenissen[0]);
         Assert.Equal(6, verslag.Gebeurtenissen.OfType<BijeenkomstGehouden>().Count());
-        Assert.Equal(["3.2", "4.1", "6.2"], verslag.Gebeurtenissen.OfType<VoorstelVastgesteld>().Select(v => v.Actie));
+        Assert.Equal(["4.1", "6.2"], verslag.Gebeurtenissen.OfType<VoorstelVastgesteld>().Select(v => v.Actie));
         Assert.Equal(ActieStatus.Vastgesteld, Actie(verslag, "4.1").Status);
         Assert.Equal(ActieStatus.OpSchema, Actie(verslag, "7.1").Status);
         Assert.Equal(Zk.Acties.Sum(a => a.Resultaten.Count), verslag.Eind.Acties.Sum(a => a.ResultatenBereikt.Count));
@@ -48,12 +48,12 @@ public class PlanRunTests
     [Fact]
     public void An_amendment_is_a_state_of_its_own_not_a_rejection()
     {
-        var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Amendeert, Actie = "3.2", Gemeente = "bloemendaal" }] };
+        var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Amendeert, Actie = "4.1", Gemeente = "bloemendaal" }] };
         var verslag = PlanRun.Run(Zk, ZkPlanning, scenario);
         var uitkomst = verslag.Gebeurtenissen.OfType<VoorstelNietVastgesteld>().Single();
         Assert.Equal(["bloemendaal"], uitkomst.Geamendeerd);
         Assert.Empty(uitkomst.Verworpen);
-        Assert.Equal(Besluitstand.DeelsAangenomen, Actie(verslag, "3.2").Besluitstand);
+        Assert.Equal(Besluitstand.DeelsAangenomen, Actie(verslag, "4.1").Besluitstand);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class PlanRunTests
         var verschoven = verslag.Gebeurtenissen.OfType<MomentVerschoven>().ToList();
         Assert.Contains(verschoven, v => v is { Actie: "4.1", Fase: Fase.Versie80, Van: "rb-2022-Q2", Naar: "rb-2022-Q3" });
         Assert.Contains(verschoven, v => v is { Actie: "3.2", Fase: Fase.Bespreking, Naar: "rb-2022-Q3" });
-        Assert.Contains(verschoven, v => v is { Actie: "3.2", Fase: Fase.Besluitvorming, Van: "rb-2022-Q3", Naar: "rb-2022-Q4" }); // the decision moves along
+        Assert.Contains(verschoven, v => v is { Actie: "3.2", Fase: Fase.Bespreking, Van: "rb-2022-Q3", Naar: "rb-2022-Q4" }); // the table's second discussion moves along
         Assert.Equal(ActieStatus.Vertraagd, Actie(verslag, "5.1").Status);
     }
 
