@@ -13,7 +13,11 @@ public sealed record Bronvermelding
     /// <summary>The place in the source document, e.g. <c>H8 tabel</c> or <c>§6.1</c>.</summary>
     public required string Bron { get; init; }
 
-    /// <summary>The quarter this source gives, or null when it names no exact quarter (e.g. "medio 2022" or "N.t.b."; <see cref="Citaat"/> then says what it does name).</summary>
+    /// <summary>
+    /// The quarter this source names (a quarter, or a month within it), or null when it names none (e.g. "medio 2022",
+    /// "eind 2022", "N.t.b.", or a table row whose columns are lost; <see cref="Citaat"/> then says what it does name).
+    /// A quarter read from such words is not the source's: it is the moment's, marked by <see cref="Raadsmoment.Afgeleid"/>.
+    /// </summary>
     public Kwartaal? Kwartaal { get; init; }
 
     /// <summary>The source's words (Dutch), e.g. <c>Begin derde kwartaal van 2022</c>; null when not quoted.</summary>

@@ -31,6 +31,15 @@ public sealed record Raadsmoment
     /// <summary>A short note (Dutch), e.g. what is discussed; null when there is none.</summary>
     public string? Toelichting { get; init; }
 
+    /// <summary>
+    /// Why the moment, or its quarter, is our reading rather than what a source says; null when a source states the
+    /// moment and its quarter (or states it as N.t.b.).
+    /// </summary>
+    public Afleiding? Afgeleid { get; init; }
+
+    /// <summary>Whether the quarter of the moment is stated by a source: the moment is planned and nothing of it is derived.</summary>
+    public bool IsKwartaalVermeld => Kwartaal is not null && Afgeleid is null;
+
     /// <summary>Whether the moment is not yet planned (N.t.b., nog te bepalen).</summary>
     public bool IsNogTeBepalen => Kwartaal is null;
 }

@@ -36,6 +36,12 @@ public sealed record Actie
     /// <summary>Whether the action realises its results in the short or the long term.</summary>
     public required Termijn Termijn { get; init; }
 
+    /// <summary>
+    /// How <see cref="Termijn"/> was read when the plan does not state it for the action (Dutch): the criterion applied
+    /// and why it fits; null when the plan states it.
+    /// </summary>
+    public string? TermijnAfleiding { get; init; }
+
     /// <summary>Whether the action is an activity that was already running before the plan (the plan takes in only new ones).</summary>
     public bool AlLopend { get; init; }
 
@@ -59,4 +65,7 @@ public sealed record Actie
 
     /// <summary>The council moments of the action, in the order the plan gives them.</summary>
     public ValueArray<Raadsmoment> Raadsmomenten { get; init; }
+
+    /// <summary>The deadlines and pending conditions the action depends on, as the plan names them.</summary>
+    public ValueArray<Voorwaarde> Voorwaarden { get; init; }
 }

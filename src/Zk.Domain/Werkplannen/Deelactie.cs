@@ -1,3 +1,4 @@
+using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
 
 namespace Zk.Domain.Werkplannen;
@@ -20,4 +21,7 @@ public sealed record Deelactie
 
     /// <summary>The sub-action's own lead, or null when the action's lead applies.</summary>
     public Trekkerschap? Trekkerschap { get; init; }
+
+    /// <summary>Other parties the plan names as taking part (party ids), e.g. schools and employers' networks; they lead nothing.</summary>
+    public ValueArray<string> Betrokkenen { get; init; }
 }

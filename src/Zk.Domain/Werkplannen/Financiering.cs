@@ -13,6 +13,25 @@ public enum FinancieringsStatus
 
     /// <summary>Funding still has to be found; a start decision (startbesluit) needs it first.</summary>
     NogTeVinden,
+
+    /// <summary>Part of the funding is arranged (e.g. one line of the action, or a co-financier), the rest is not worked out.</summary>
+    DeelsGeregeld,
+
+    /// <summary>Funding is expected (e.g. announced money of the Rijk) but not yet granted.</summary>
+    Verwacht,
+}
+
+/// <summary>What a <see cref="FinancieringsStatus"/> means for a decision.</summary>
+public static class FinancieringsStatusExtensions
+{
+    /// <summary>
+    /// Whether the funding is worked out, as a start decision (startbesluit) needs: the action runs on existing means or
+    /// its funding is arranged. Partial, expected and still-to-be-found funding is not.
+    /// </summary>
+    /// <param name="status">The status.</param>
+    /// <returns>True for <see cref="FinancieringsStatus.BestaandeMiddelen"/> and <see cref="FinancieringsStatus.Geregeld"/>.</returns>
+    public static bool IsUitgewerkt(this FinancieringsStatus status) =>
+        status is FinancieringsStatus.BestaandeMiddelen or FinancieringsStatus.Geregeld;
 }
 
 /// <summary>

@@ -67,4 +67,13 @@ public sealed record Werkplan
 
     /// <summary>How the plan itself came about: its own council moments (brainstorm, 50 %-versie, concept, vaststelling).</summary>
     public ValueArray<Raadsmoment> Totstandkoming { get; init; }
+
+    /// <summary>The caveats the plan makes about its own firmness (its planning is an indication, its links are possible ones).</summary>
+    public ValueArray<Voorbehoud> Voorbehouden { get; init; }
+
+    /// <summary>The agreements outside the plan that its actions carry out, with their own governance (e.g. the Woonakkoord).</summary>
+    public ValueArray<Akkoord> Akkoorden { get; init; }
+
+    /// <summary>Projects the plan lists for information only; they are not actions and take no capacity.</summary>
+    public ValueArray<OverigProject> OverigeProjecten { get; init; }
 }
