@@ -91,7 +91,7 @@ internal sealed class Uitvoering
             _agenda[m] = new List<Plek>(omvang[m] + 4);
         }
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
-        _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => s.Datum ?? plan.Looptijd.Start)];
+        _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => VanafDeStart(s.Datum))];
         for (var i = 0; i < plan.Acties.Count; i++)
         {
             _actieVolgorde.TryAdd(plan.Acties[i].Id, i);
@@ -146,7 +146,8 @@ internal sealed class Uitvoering
     public (ValueArray<Gebeurtenis> Gebeurtenissen, List<(int Begin, RaadBesloten[] Besluiten)> Besluiten) Voer()
     {
         var einde = _einde;
-        for (var m = 0; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
+        // From the period's start: a meeting before it is no part of the run (nothing is planned there).
+        for (var m = _regels.Start; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
         {
             var datum = _datum[m];
             Vertraag(datum);
@@ -180,7 +181,7 @@ internal sealed class Uitvoering
         {
             if (stap is { Soort: StapSoort.Financiering, Actie: { } actie })
             {
-                Voeg(new FinancieringGevonden { Datum = stap.Datum ?? _plan.Looptijd.Start, Actie = actie });
+                Voeg(new FinancieringGevonden { Datum = VanafDeStart(stap.Datum), Actie = actie });
             }
         }
 
@@ -346,13 +347,16 @@ internal sealed class Uitvoering
         }
     }
 
+    // A step takes effect on its date, or at the run's start when it has none or an earlier one (the events stay in date order).
+    private LocalDate VanafDeStart(LocalDate? datum) => datum is { } d && d > _plan.Looptijd.Start ? d : _plan.Looptijd.Start;
+
     // Slips take effect on their own date, before any meeting of that day.
     private void Vertraag(LocalDate totEnMet)
     {
-        while (_volgendeVertraging < _vertragingen.Count && (_vertragingen[_volgendeVertraging].Datum ?? _plan.Looptijd.Start) <= totEnMet)
+        while (_volgendeVertraging < _vertragingen.Count && VanafDeStart(_vertragingen[_volgendeVertraging].Datum) <= totEnMet)
         {
             var stap = _vertragingen[_volgendeVertraging++];
-            var wanneer = stap.Datum ?? _plan.Looptijd.Start;
+            var wanneer = VanafDeStart(stap.Datum);
             if (!_actie.TryGetValue(stap.Actie!, out var a))
             {
                 continue;
