@@ -128,6 +128,7 @@ public static class Planner
         }
 
         // A moment follows its chain: after one that could not be planned, none of the later ones stays.
+        var afgenomen = false;
         foreach (var keten in p.Ketens)
         {
             var open = false;
@@ -137,11 +138,55 @@ public static class Planner
                 if (open && plaatsing[t] >= 0)
                 {
                     plaatsing[t] = -1;
+                    afgenomen = true;
                 }
             }
         }
 
+        if (afgenomen)
+        {
+            Herstel(p, plaatsing);
+        }
+
         return plaatsing;
+    }
+
+    // Fixed moments taken off by the chain rule leave room, and the moment before them no longer has to fit before them:
+    // a chain's first unplanned moment may fit now. Most urgent first, the rest of each chain goes as early as it fits.
+    private static void Herstel(Probleem p, int[] plaatsing)
+    {
+        var vrij = new VrijeBijeenkomsten(p);
+        foreach (var m in plaatsing)
+        {
+            if (m >= 0)
+            {
+                vrij.Neem(m);
+            }
+        }
+
+        foreach (var k in p.KetensNaarUrgentie())
+        {
+            var keten = p.Ketens[k];
+            var t = keten.Van;
+            while (t < keten.Tot && plaatsing[t] >= 0)
+            {
+                t++;
+            }
+
+            for (var vorige = t > keten.Van ? plaatsing[t - 1] : -1; t < keten.Tot; t++)
+            {
+                var (van, tot) = p.Venster(t, vorige, -1);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                if (m >= tot)
+                {
+                    break;
+                }
+
+                plaatsing[t] = m;
+                vrij.Neem(m);
+                vorige = m;
+            }
+        }
     }
 
     // The schedule that plans the most moments and, among those, keeps the most fixed moments in their quarter, by
