@@ -19,33 +19,34 @@ public class PlannerLawTests
 
     private static Planning Plan(Instantie i) => Planner.Schedule(i.Plan, i.Kalender, i.Beleid);
 
-    // The best any schedule can do, by trying every assignment (independent of the planner's search): the most moments
-    // planned and, among those, the most fixed moments kept in their quarter.
+    // The best any schedule can do, by trying every assignment of the problem as the brief states it (built by
+    // PlannerSpecificatie from the plan, calendar and policy, not by the planner): the most moments planned and, among
+    // those, the most fixed moments kept where the plan puts them.
     internal static (int Gepland, int Behouden) BruteForceMaximum(Instantie i)
     {
-        var p = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid);
-        var bijeenkomsten = p.Bijeenkomsten;
+        var ketens = PlannerSpecificatie.Ketens(i);
+        var momenten = ketens.SelectMany(k => k.Select((m, j) => (Moment: m, EersteVanKeten: j == 0))).ToArray();
+        var bijeenkomsten = i.Kalender.Radenbijeenkomsten.ToArray();
         var gebruik = new int[bijeenkomsten.Length];
-        var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
-        var gap = Math.Max(1, i.Beleid.MinimaleTussenruimteInDagen);
+        var plaatsing = Enumerable.Repeat(-1, momenten.Length).ToArray();
         var beste = (Gepland: 0, Behouden: 0);
 
+        // A moment goes after the chain's previous moment, which must be planned; within its days, unblocked, with room.
         bool Mag(int t, int m)
         {
-            var taak = p.Taken[t];
-            var datum = bijeenkomsten[m].Datum;
-            if (i.Kalender.BlokkadeOp(datum) is not null || datum < i.Plan.Looptijd.Start || datum > taak.Deadline || datum < taak.Vroegst
-                || gebruik[m] >= (bijeenkomsten[m].Capaciteit ?? int.MaxValue))
+            var (moment, eerste) = momenten[t];
+            if (!eerste && plaatsing[t - 1] < 0)
             {
                 return false;
             }
 
-            return taak.Vorige < 0 || (plaatsing[taak.Vorige] >= 0 && Dagen(bijeenkomsten[plaatsing[taak.Vorige]].Datum, datum) >= gap);
+            LocalDate? vorige = eerste ? null : bijeenkomsten[plaatsing[t - 1]].Datum;
+            return gebruik[m] < (bijeenkomsten[m].Capaciteit ?? int.MaxValue) && PlannerSpecificatie.Past(i, moment, bijeenkomsten[m], vorige);
         }
 
         void Probeer(int t, int aantal, int behouden)
         {
-            if (t == p.Taken.Length)
+            if (t == momenten.Length)
             {
                 if (aantal > beste.Gepland || (aantal == beste.Gepland && behouden > beste.Behouden))
                 {
@@ -62,9 +63,7 @@ public class PlannerLawTests
                 {
                     plaatsing[t] = m;
                     gebruik[m]++;
-                    var moment = p.Taken[t].Moment >= 0 ? i.Plan.Acties[p.Taken[t].ActieIndex].Raadsmomenten[p.Taken[t].Moment] : null;
-                    var inKwartaal = moment?.Kwartaal is { } k && k.Contains(bijeenkomsten[m].Datum);
-                    Probeer(t + 1, aantal + 1, behouden + (inKwartaal ? 1 : 0));
+                    Probeer(t + 1, aantal + 1, behouden + (momenten[t].Moment.Behoudt(bijeenkomsten[m]) ? 1 : 0));
                     gebruik[m]--;
                     plaatsing[t] = -1;
                 }
@@ -206,7 +205,7 @@ public class PlannerLawTests
         Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
         {
             var planning = Plan(i);
-            var taken = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid).Taken.Length;
+            var taken = PlannerSpecificatie.Ketens(i).Sum(k => k.Count);
             return planning.Toewijzingen.Count + planning.Onplanbaar.Count == taken
                 && planning.Onplanbaar.All(o => o.Melding(Taal.Nl).Length > 0 && o.Melding(Taal.En) != o.Melding(Taal.Nl));
         });
