@@ -228,21 +228,6 @@ internal sealed class Plaatsingsregels
     }
 
     /// <summary>
-    /// The usable meetings of the window <paramref name="van"/>..<paramref name="tot"/>, in date order, where
-    /// <paramref name="bezet"/> gives the moments already in each meeting.
-    /// </summary>
-    public IEnumerable<int> Kandidaten(int van, int tot, Func<int, int> bezet, bool[]? geannuleerd)
-    {
-        for (var m = van; m < tot; m++)
-        {
-            if (Beschikbaar(m, bezet(m), geannuleerd))
-            {
-                yield return m;
-            }
-        }
-    }
-
-    /// <summary>
     /// Why no meeting of the window <paramref name="van"/>..<paramref name="tot"/> can take the moment: no meeting in it
     /// (deadline, gap), all blocked or cancelled, or the rest full. Only for a window without a usable meeting.
     /// </summary>
