@@ -87,7 +87,8 @@ public static class Planner
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
         var volgende = new int[p.Taken.Length];
-        foreach (var k in p.KetensNaarUrgentie())
+        var urgentie = p.KetensNaarUrgentie();
+        foreach (var k in urgentie)
         {
             // The meeting of the next placed moment, per moment: only fixed moments after it are placed yet.
             var keten = p.Ketens[k];
@@ -145,7 +146,7 @@ public static class Planner
 
         if (afgenomen)
         {
-            Herstel(p, plaatsing);
+            Herstel(p, plaatsing, urgentie);
         }
 
         return plaatsing;
@@ -153,7 +154,7 @@ public static class Planner
 
     // Fixed moments taken off by the chain rule leave room, and the moment before them no longer has to fit before them:
     // a chain's first unplanned moment may fit now. Most urgent first, the rest of each chain goes as early as it fits.
-    private static void Herstel(Probleem p, int[] plaatsing)
+    private static void Herstel(Probleem p, int[] plaatsing, int[] urgentie)
     {
         var vrij = new VrijeBijeenkomsten(p);
         foreach (var m in plaatsing)
@@ -164,7 +165,7 @@ public static class Planner
             }
         }
 
-        foreach (var k in p.KetensNaarUrgentie())
+        foreach (var k in urgentie)
         {
             var keten = p.Ketens[k];
             var t = keten.Van;
