@@ -11,7 +11,7 @@ using Zk.Domain.Tests.Generators;
 namespace Zk.Domain.Tests.Inplannen;
 
 /// <summary>The planner's laws on small instances, 1,000 cases each, with fixed replay seeds.</summary>
-public class PlannerLawTests
+public class PlannerLawTests(ITestOutputHelper output)
 {
     private const int Cases = 1000;
 
@@ -183,22 +183,34 @@ public class PlannerLawTests
                 .Label($"before {voor.Toewijzingen.Count}, after {na.Toewijzingen.Count}");
         });
 
-    [Property(MaxTest = Cases, Replay = "(8128,8129)")]
-    public Property A_complete_schedule_written_back_keeps_the_calendar_rules() =>
-        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+    [Fact]
+    public void A_complete_schedule_written_back_keeps_the_calendar_rules()
+    {
+        // Only a complete schedule speaks to the law: instances with 6 to 10 meetings of three times the room and no
+        // deadlines of their own are complete more often.
+        string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
+        var ruim = PlanningGenerator.Instanties(6, 10).Select(i => i with
+        {
+            Kalender = i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = 3 * r.Capaciteit }).ToValueArray() },
+            Beleid = i.Beleid with { Deadlines = [] },
+        });
+        var geoefend = Wet.Controleer(ruim, Cases, 8128, 8129, i =>
         {
             var planning = Plan(i);
             if (!planning.IsVolledig)
             {
-                return true.Label("incomplete");
+                return (false, null);
             }
 
-            string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
             var bevindingen = planning.ApplyTo(i.Plan).Validate(new ValidationOptions { Kalender = i.Kalender })
                 .Where(b => kalenderregels.Contains(b.Code))
                 .ToList();
-            return (bevindingen.Count == 0).Label(string.Join(" | ", bevindingen));
+            return (true, bevindingen.Count == 0 ? null : string.Join(" | ", bevindingen));
         });
+
+        output.WriteLine($"{geoefend} of {Cases} schedules were complete and written back.");
+        Assert.True(geoefend >= Cases / 2, $"only {geoefend} of {Cases} schedules were complete");
+    }
 
     [Property(MaxTest = Cases, Replay = "(777,7777)")]
     public Property Every_moment_is_planned_or_explained() =>
