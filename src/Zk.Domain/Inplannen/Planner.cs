@@ -87,7 +87,8 @@ public static class Planner
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
         var volgende = new int[p.Taken.Length];
-        foreach (var k in p.KetensNaarUrgentie())
+        var urgentie = p.KetensNaarUrgentie();
+        foreach (var k in urgentie)
         {
             // The meeting of the next placed moment, per moment: only fixed moments after it are placed yet.
             var keten = p.Ketens[k];
@@ -128,6 +129,7 @@ public static class Planner
         }
 
         // A moment follows its chain: after one that could not be planned, none of the later ones stays.
+        var afgenomen = false;
         foreach (var keten in p.Ketens)
         {
             var open = false;
@@ -137,11 +139,55 @@ public static class Planner
                 if (open && plaatsing[t] >= 0)
                 {
                     plaatsing[t] = -1;
+                    afgenomen = true;
                 }
             }
         }
 
+        if (afgenomen)
+        {
+            Herstel(p, plaatsing, urgentie);
+        }
+
         return plaatsing;
+    }
+
+    // Fixed moments taken off by the chain rule leave room, and the moment before them no longer has to fit before them:
+    // a chain's first unplanned moment may fit now. Most urgent first, the rest of each chain goes as early as it fits.
+    private static void Herstel(Probleem p, int[] plaatsing, int[] urgentie)
+    {
+        var vrij = new VrijeBijeenkomsten(p);
+        foreach (var m in plaatsing)
+        {
+            if (m >= 0)
+            {
+                vrij.Neem(m);
+            }
+        }
+
+        foreach (var k in urgentie)
+        {
+            var keten = p.Ketens[k];
+            var t = keten.Van;
+            while (t < keten.Tot && plaatsing[t] >= 0)
+            {
+                t++;
+            }
+
+            for (var vorige = t > keten.Van ? plaatsing[t - 1] : -1; t < keten.Tot; t++)
+            {
+                var (van, tot) = p.Venster(t, vorige, -1);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                if (m >= tot)
+                {
+                    break;
+                }
+
+                plaatsing[t] = m;
+                vrij.Neem(m);
+                vorige = m;
+            }
+        }
     }
 
     // The schedule that plans the most moments and, among those, keeps the most fixed moments in their quarter, by
@@ -299,9 +345,6 @@ public static class Planner
     {
         private static readonly Raadsmoment Tussentijds = new() { Fase = Fase.Bespreking };
 
-        private readonly int[] _capaciteit;
-        private readonly int[] _naTussenruimte;
-        private readonly int[] _totTussenruimte;
         private readonly int[] _van;
         private readonly int[] _tot;
         private readonly LocalDate[] _deadlines;
@@ -317,58 +360,27 @@ public static class Planner
         private int[]? _besluitBegin;
         private int[]? _besluiten;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid, Radenbijeenkomst[] bijeenkomsten, bool[] geblokkeerd, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds)
         {
             _deadlines = deadlines;
             _actieIds = actieIds;
             Plan = plan;
             Kalender = kalender;
-            Beleid = beleid;
-            Bijeenkomsten = bijeenkomsten;
-            Geblokkeerd = geblokkeerd;
+            Regels = regels;
+            Beleid = regels.Beleid;
+            Bijeenkomsten = regels.Bijeenkomsten;
+            Geblokkeerd = regels.Geblokkeerd;
             Taken = taken;
             Ketens = ketens;
 
-            var datums = new LocalDate[bijeenkomsten.Length];
-            var dagen = new int[bijeenkomsten.Length];
-            _capaciteit = new int[bijeenkomsten.Length];
-            for (var m = 0; m < bijeenkomsten.Length; m++)
-            {
-                datums[m] = bijeenkomsten[m].Datum;
-                dagen[m] = Period.DaysBetween(datums[0], datums[m]);
-                _capaciteit[m] = bijeenkomsten[m].Capaciteit ?? int.MaxValue;
-            }
-
-            // Per meeting, the meetings at least the minimum gap later start at _naTussenruimte[m], and those at least the
-            // gap earlier end at _totTussenruimte[m] (dates are ordered, so two pointers walk along).
-            var gap = Math.Max(1, beleid.MinimaleTussenruimteInDagen);
-            _naTussenruimte = new int[bijeenkomsten.Length];
-            _totTussenruimte = new int[bijeenkomsten.Length];
-            for (int m = 0, na = 0, tot = 0; m < bijeenkomsten.Length; m++)
-            {
-                while (na < dagen.Length && dagen[na] - dagen[m] < gap)
-                {
-                    na++;
-                }
-
-                while (tot < dagen.Length && dagen[m] - dagen[tot] >= gap)
-                {
-                    tot++;
-                }
-
-                _naTussenruimte[m] = na;
-                _totTussenruimte[m] = tot;
-            }
-
             // Per moment, the meetings from the plan's start (and its earliest quarter) up to its deadline.
-            var start = Eerste(datums, plan.Looptijd.Start);
             _van = new int[taken.Length];
             _tot = new int[taken.Length];
-            var perVroegst = new Geheugen(d => Eerste(datums, d));
-            var perDeadline = new Geheugen(d => Na(datums, d));
+            var perVroegst = new Geheugen(regels.Eerste);
+            var perDeadline = new Geheugen(regels.Na);
             for (var t = 0; t < taken.Length; t++)
             {
-                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(start, perVroegst[vroegst]) : start;
+                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(regels.Start, perVroegst[vroegst]) : regels.Start;
                 _tot[t] = perDeadline[taken[t].Deadline];
             }
         }
@@ -378,6 +390,9 @@ public static class Planner
         public Vergaderkalender Kalender { get; }
 
         public Governancebeleid Beleid { get; }
+
+        /// <summary>The placement rules the planner shares with the run.</summary>
+        public Plaatsingsregels Regels { get; }
 
         public Radenbijeenkomst[] Bijeenkomsten { get; }
 
@@ -390,14 +405,11 @@ public static class Planner
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
-            var bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
-            var geblokkeerd = new bool[bijeenkomsten.Length];
-            var datums = new LocalDate[bijeenkomsten.Length];
+            var regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid);
+            var bijeenkomsten = regels.Bijeenkomsten;
             var perId = new Dictionary<string, int>(bijeenkomsten.Length, StringComparer.Ordinal);
             for (var m = 0; m < bijeenkomsten.Length; m++)
             {
-                geblokkeerd[m] = kalender.BlokkadeOp(bijeenkomsten[m].Datum) is not null;
-                datums[m] = bijeenkomsten[m].Datum;
                 perId.TryAdd(bijeenkomsten[m].Id, m);
             }
 
@@ -415,11 +427,10 @@ public static class Planner
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
             var actieDeadlines = new LocalDate[plan.Acties.Count];
             var actieIds = new string[plan.Acties.Count];
-            var deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
-                var deadline = Min(deadlines.GetValueOrDefault(actie.Id, plan.Looptijd.End), plan.Looptijd.End);
+                var deadline = regels.ActieDeadline(actie.Id);
                 actieDeadlines[a] = deadline;
                 actieIds[a] = actie.Id;
                 Momenten(actie, beleid, momenten);
@@ -428,7 +439,7 @@ public static class Planner
                 for (var i = 0; i < momenten.Count; i++)
                 {
                     var (index, moment) = momenten[i];
-                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? besluitDeadline ??= deadline.PlusDays(-beleid.BesluitvormingstermijnInDagen) : deadline;
+                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? besluitDeadline ??= regels.MomentDeadline(deadline, Fase.Besluitvorming) : deadline;
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
@@ -439,7 +450,7 @@ public static class Planner
                         vroegst = kwartaal?.EersteDag;
                         vast = moment.Radenbijeenkomst is { } id
                             ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
-                            : InKwartaal(datums, moment.Kwartaal!.Value, kwartalen);
+                            : InKwartaal(regels, moment.Kwartaal!.Value, kwartalen);
                     }
 
                     var t = begin + i;
@@ -459,60 +470,18 @@ public static class Planner
 
             Array.Resize(ref taken, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, beleid, bijeenkomsten, geblokkeerd, taken, ketens, actieDeadlines, actieIds);
+            return new Probleem(plan, kalender, regels, taken, ketens, actieDeadlines, actieIds);
         }
 
-        private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
-
         // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search once per quarter.
-        private static Reeks InKwartaal(LocalDate[] datums, Kwartaal kwartaal, Dictionary<Kwartaal, Reeks> kwartalen)
+        private static Reeks InKwartaal(Plaatsingsregels regels, Kwartaal kwartaal, Dictionary<Kwartaal, Reeks> kwartalen)
         {
             if (!kwartalen.TryGetValue(kwartaal, out var reeks))
             {
-                kwartalen[kwartaal] = reeks = new(Eerste(datums, kwartaal.EersteDag), Eerste(datums, kwartaal.LaatsteDag.PlusDays(1)));
+                kwartalen[kwartaal] = reeks = new(regels.Eerste(kwartaal.EersteDag), regels.Eerste(kwartaal.LaatsteDag.PlusDays(1)));
             }
 
             return reeks;
-        }
-
-        // The index of the first date on or after `dag`.
-        private static int Eerste(LocalDate[] datums, LocalDate dag)
-        {
-            int lo = 0, hi = datums.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (datums[mid] < dag)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
-        }
-
-        // The index of the first date after `dag`.
-        private static int Na(LocalDate[] datums, LocalDate dag)
-        {
-            int lo = 0, hi = datums.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (datums[mid] <= dag)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            return lo;
         }
 
         // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
@@ -705,12 +674,10 @@ public static class Planner
         /// The meetings in reach of moment <paramref name="t"/> between the meetings of its neighbours (-1: none), ignoring
         /// blocks and capacity: the plan's period, its earliest quarter, its deadline and the minimum gaps.
         /// </summary>
-        public (int Van, int Tot) Venster(int t, int vorige, int volgende) => (
-            vorige < 0 ? _van[t] : Math.Max(_van[t], _naTussenruimte[vorige]),
-            volgende < 0 ? _tot[t] : Math.Min(_tot[t], _totTussenruimte[volgende]));
+        public (int Van, int Tot) Venster(int t, int vorige, int volgende) => Regels.Venster(_van[t], _tot[t], vorige, volgende);
 
         /// <summary>Whether meeting <paramref name="m"/> is not blocked and has room.</summary>
-        public bool Beschikbaar(int m, int[] bezet) => !Geblokkeerd[m] && bezet[m] < _capaciteit[m];
+        public bool Beschikbaar(int m, int[] bezet) => Regels.Beschikbaar(m, bezet);
 
         /// <summary>The meetings where moment <paramref name="t"/> can go after meeting <paramref name="vorige"/>, those in its fixed quarter first, each in date order.</summary>
         public List<int> KandidatenVastEerst(int t, int vorige, int[] bezet)

@@ -54,7 +54,12 @@ public sealed record MomentBesproken : Gebeurtenis
     public required string Radenbijeenkomst { get; init; }
 }
 
-/// <summary>A council moment moved to a later meeting (a cancelled meeting, a slip), or off the schedule when none is left.</summary>
+/// <summary>
+/// A council moment moved to a later meeting (a cancelled meeting, a slip), or off the schedule when none is left. The
+/// meeting it moves to keeps the planner's constraints (<see cref="Inplannen.Planner"/>): in the period, not past the
+/// action's deadline (for a decision, with the councils' decision time), the minimum gap after the action's previous
+/// moment, not blocked or cancelled, with room.
+/// </summary>
 public sealed record MomentVerschoven : Gebeurtenis
 {
     /// <summary>The action's id.</summary>
@@ -71,6 +76,13 @@ public sealed record MomentVerschoven : Gebeurtenis
 
     /// <summary>The date of the meeting it moves to, or null.</summary>
     public LocalDate? NaarDatum { get; init; }
+
+    /// <summary>
+    /// Why no meeting could take it, when <see cref="Naar"/> is null: the same constraints as the planner's (no meeting
+    /// left before the deadline with the minimum gap, all blocked or cancelled, all full, or an earlier moment of the
+    /// action fell off the schedule); null when it moved to a meeting.
+    /// </summary>
+    public Inplannen.OnplanbaarReden? Reden { get; init; }
 }
 
 /// <summary>One member council decided on an action's proposal.</summary>

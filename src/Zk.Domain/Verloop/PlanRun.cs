@@ -27,9 +27,13 @@ public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgan
 /// </summary>
 /// <remarks>
 /// The run never reads the system clock: it runs up to a date you pass, or the date of an <see cref="IClock"/> you
-/// pass. A cancelled meeting's agenda, and a slipped action's moments, move to the next meeting that can take them
-/// (not cancelled or blocked, with room, before the deadline), and the action's later moments move along. Same input,
-/// same events. Thread-safe.
+/// pass. It holds the meetings of the plan's period up to its last day; a scenario step dated before the period takes
+/// effect at its start. A cancelled meeting's agenda, and a slipped action's moments, move to the next meeting that can
+/// take them by the planner's own placement rules: in the period, not past the action's deadline in the policy (for a
+/// decision, with the councils' decision time), at least the policy's minimum gap after the action's previous moment,
+/// not cancelled or blocked, with room. The action's later moments that come too close move along. A moment no meeting
+/// can take falls off the schedule with its reason (<see cref="MomentVerschoven.Reden"/>), and so do the action's later
+/// moments. Same input, same events. Thread-safe.
 /// </remarks>
 public static class PlanRun
 {
@@ -38,7 +42,7 @@ public static class PlanRun
     /// <param name="planning">Its schedule.</param>
     /// <param name="scenario">What goes otherwise; <see cref="Scenario.Volgens"/> when null.</param>
     /// <param name="tot">The last day of the run; the plan's end when null.</param>
-    /// <param name="beleid">The governance policy (the councils' decision time); the default when null.</param>
+    /// <param name="beleid">The governance policy (deadlines, minimum gap, the councils' decision time), the one the schedule was made with; the default when null.</param>
     public static Runverslag Run(Werkplan plan, Planning planning, Scenario? scenario = null, LocalDate? tot = null, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

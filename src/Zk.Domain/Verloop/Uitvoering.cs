@@ -23,11 +23,11 @@ internal sealed class Uitvoering
     private readonly LocalDate _einde;
 
     // The meetings in date order (then by id), and per meeting (by that index) what the run needs of it.
+    // Where a moment may move: the planner's placement rules, with the run's cancelled meetings.
+    private readonly Plaatsingsregels _regels;
     private readonly Radenbijeenkomst[] _bijeenkomsten;
     private readonly LocalDate[] _datum;
     private readonly bool[] _geannuleerd;
-    private readonly bool[] _geblokkeerd;
-    private readonly int[] _capaciteit;
     private readonly List<Plek>[] _agenda;
 
     // Whether an agenda is strictly ordered by the actions' order in the plan, so that a moment can be inserted in place.
@@ -56,24 +56,21 @@ internal sealed class Uitvoering
         _beleid = beleid;
         _einde = einde;
         var kalender = planning.Kalender;
-        _bijeenkomsten = [.. kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal)];
+        _regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid);
+        _bijeenkomsten = _regels.Bijeenkomsten;
         var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
         var aantal = _bijeenkomsten.Length;
         var bijeenkomst = new Dictionary<string, int>(aantal, StringComparer.Ordinal);
         _datum = new LocalDate[aantal];
         _geannuleerd = new bool[aantal];
-        _geblokkeerd = new bool[aantal];
-        _capaciteit = new int[aantal];
         _agenda = new List<Plek>[aantal];
         _strikt = new bool[aantal];
         for (var m = 0; m < aantal; m++)
         {
             var r = _bijeenkomsten[m];
-            bijeenkomst.Add(r.Id, m);
+            bijeenkomst.TryAdd(r.Id, m);
             _datum[m] = r.Datum;
             _geannuleerd[m] = geannuleerd.Contains(r.Id);
-            _geblokkeerd[m] = kalender.BlokkadeOp(r.Datum) is not null;
-            _capaciteit[m] = r.Capaciteit ?? int.MaxValue;
         }
 
         // Each agenda with room for its moments and a few that move in.
@@ -94,16 +91,16 @@ internal sealed class Uitvoering
             _agenda[m] = new List<Plek>(omvang[m] + 4);
         }
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
-        _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => s.Datum ?? plan.Looptijd.Start)];
+        _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => VanafDeStart(s.Datum))];
         for (var i = 0; i < plan.Acties.Count; i++)
         {
             _actieVolgorde.TryAdd(plan.Acties[i].Id, i);
         }
 
-        // A moment's place in its action's chain is its index in the schedule; (action, moment, stage) must be unique.
+        // A moment's place in its action's chain is its index in the schedule. Actions that share an id (an invalid plan,
+        // ZK001) share one chain.
         var volgorde = new List<int>();
         var bijeenkomstenVan = new List<List<int>>();
-        var ketens = new HashSet<(int, int, Fase)>();
         for (var i = 0; i < toewijzingen.Length; i++)
         {
             var t = toewijzingen[i];
@@ -113,12 +110,6 @@ internal sealed class Uitvoering
                 _actie.Add(t.Actie, a);
                 volgorde.Add(_actieVolgorde.GetValueOrDefault(t.Actie, -1));
                 bijeenkomstenVan.Add([]);
-            }
-
-            if (!ketens.Add((a, t.Moment, t.Fase)))
-            {
-                // The same error as a dictionary of the chain gives.
-                _ = planning.Toewijzingen.Select((x, k) => ((x.Actie, x.Moment, x.Fase), k)).ToDictionary(x => x.Item1, x => x.k);
             }
 
             if (plaats[i] is var m and >= 0)
@@ -155,7 +146,8 @@ internal sealed class Uitvoering
     public (ValueArray<Gebeurtenis> Gebeurtenissen, List<(int Begin, RaadBesloten[] Besluiten)> Besluiten) Voer()
     {
         var einde = _einde;
-        for (var m = 0; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
+        // From the period's start: a meeting before it is no part of the run (nothing is planned there).
+        for (var m = _regels.Start; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
         {
             var datum = _datum[m];
             Vertraag(datum);
@@ -164,7 +156,7 @@ internal sealed class Uitvoering
                 Voeg(new BijeenkomstGeannuleerd { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
                 foreach (var p in _agenda[m].ToArray())
                 {
-                    Verschuif(p, datum.PlusDays(1), datum);
+                    Verschuif(p, datum);
                 }
 
                 continue;
@@ -189,7 +181,7 @@ internal sealed class Uitvoering
         {
             if (stap is { Soort: StapSoort.Financiering, Actie: { } actie })
             {
-                Voeg(new FinancieringGevonden { Datum = stap.Datum ?? _plan.Looptijd.Start, Actie = actie });
+                Voeg(new FinancieringGevonden { Datum = VanafDeStart(stap.Datum), Actie = actie });
             }
         }
 
@@ -295,105 +287,95 @@ internal sealed class Uitvoering
         return (raden, uitkomst);
     }
 
-    private LocalDate Deadline(Toewijzing t) =>
-        t.Fase == Fase.Besluitvorming ? _plan.Looptijd.End.PlusDays(-_beleid.BesluitvormingstermijnInDagen) : _plan.Looptijd.End;
-
-    // The first meeting on or after `vanaf` that can take t: not cancelled or blocked, with room, before its deadline; -1 when none.
-    private int Eerste(Toewijzing t, LocalDate vanaf)
+    // The first meeting on or after `vanaf` that can take t at least the minimum gap after meeting `vorige` (-1: none),
+    // by the planner's rules: in the period, not past the action's deadline (a decision: with the decision time), not
+    // blocked or cancelled, with room; -1 and the reason when there is none.
+    private (int Naar, OnplanbaarReden Reden) Zoek(Toewijzing t, LocalDate vanaf, int vorige)
     {
-        var deadline = Deadline(t);
-        int laag = 0, hoog = _datum.Length;
-        while (laag < hoog)
+        var deadline = _regels.MomentDeadline(_regels.ActieDeadline(t.Actie), t.Fase);
+        var (van, tot) = _regels.Venster(Math.Max(_regels.Start, _regels.Eerste(vanaf)), _regels.Na(deadline), vorige, -1);
+        for (var m = van; m < tot; m++)
         {
-            var midden = (laag + hoog) >>> 1;
-            if (_datum[midden] < vanaf)
+            if (_regels.Beschikbaar(m, _agenda[m].Count, _geannuleerd))
             {
-                laag = midden + 1;
-            }
-            else
-            {
-                hoog = midden;
+                return (m, default);
             }
         }
 
-        for (var m = laag; m < _datum.Length && _datum[m] <= deadline; m++)
-        {
-            if (!_geannuleerd[m] && !_geblokkeerd[m] && _agenda[m].Count < _capaciteit[m])
-            {
-                return m;
-            }
-        }
-
-        return -1;
+        return (-1, _regels.Reden(van, tot, _geannuleerd));
     }
 
-    // Moves p to the first usable meeting on or after `vanaf`, and the action's later moments after it.
-    private void Verschuif(Plek p, LocalDate vanaf, LocalDate wanneer)
+    // Takes p off its agenda and moves it to the first meeting Zoek gives (none when `gestrand`: an earlier moment fell
+    // off), with its event; returns the meeting, or -1 when it falls off the schedule.
+    private int Verplaats(Plek p, LocalDate vanaf, int vorige, bool gestrand, LocalDate wanneer)
     {
         var t = p.Toewijzing;
         Verwijder(p);
-        var naar = Eerste(t, vanaf);
+        var (naar, reden) = gestrand ? (-1, OnplanbaarReden.Volgorde) : Zoek(t, vanaf, vorige);
         var r = naar < 0 ? null : _bijeenkomsten[naar];
-        Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum });
-        var later = Momenten(p.Actie);
-        later.RemoveAll(o => o.Keten <= p.Keten);
-        if (r is null)
+        Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum, Reden = r is null ? reden : null });
+        if (r is not null)
         {
-            foreach (var o in later)
-            {
-                Verwijder(o);
-                Voeg(new MomentVerschoven { Datum = wanneer, Actie = o.Toewijzing.Actie, Fase = o.Toewijzing.Fase, Van = o.Toewijzing.Radenbijeenkomst, Naar = null });
-            }
+            Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
+        }
 
+        return naar;
+    }
+
+    // A cancelled meeting on `datum`: p moves to the first usable meeting after it, and the action's later moments that
+    // are then closer than the minimum gap (or before it) move along; once one falls off, the later ones do too.
+    private void Verschuif(Plek p, LocalDate datum)
+    {
+        var keten = Momenten(p.Actie);
+        var i = keten.FindIndex(o => o.Keten == p.Keten && o.Bijeenkomst == p.Bijeenkomst);
+        if (i < 0)
+        {
+            // Moved on already, along with an earlier moment of its chain.
             return;
         }
 
-        Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
-        foreach (var o in later)
+        var vorige = Verplaats(p, datum.PlusDays(1), i > 0 ? keten[i - 1].Bijeenkomst : -1, false, datum);
+        for (var j = i + 1; j < keten.Count; j++)
         {
-            if (o.Toewijzing.Datum <= r.Datum)
+            var o = keten[j];
+            if (vorige >= 0 && _regels.Volgt(o.Bijeenkomst, vorige))
             {
-                Verschuif(o, r.Datum.PlusDays(1), wanneer);
+                break;
             }
+
+            vorige = Verplaats(o, datum.PlusDays(1), vorige, vorige < 0, datum);
         }
     }
+
+    // A step takes effect on its date, or at the run's start when it has none or an earlier one (the events stay in date order).
+    private LocalDate VanafDeStart(LocalDate? datum) => datum is { } d && d > _plan.Looptijd.Start ? d : _plan.Looptijd.Start;
 
     // Slips take effect on their own date, before any meeting of that day.
     private void Vertraag(LocalDate totEnMet)
     {
-        while (_volgendeVertraging < _vertragingen.Count && (_vertragingen[_volgendeVertraging].Datum ?? _plan.Looptijd.Start) <= totEnMet)
+        while (_volgendeVertraging < _vertragingen.Count && VanafDeStart(_vertragingen[_volgendeVertraging].Datum) <= totEnMet)
         {
             var stap = _vertragingen[_volgendeVertraging++];
-            var wanneer = stap.Datum ?? _plan.Looptijd.Start;
+            var wanneer = VanafDeStart(stap.Datum);
             if (!_actie.TryGetValue(stap.Actie!, out var a))
             {
                 continue;
             }
 
-            // Every moment still ahead moves the given number of quarters later, and stays after the one before it.
-            var vooruit = Momenten(a);
-            vooruit.RemoveAll(t => t.Toewijzing.Datum < wanneer);
-            LocalDate? vorige = null;
+            // Every moment still ahead moves the given number of quarters later, at least the minimum gap after the one
+            // before it; once one falls off the schedule, the later ones do too.
+            var vorige = -1;
             var gestrand = false;
-            foreach (var p in vooruit)
+            foreach (var p in Momenten(a))
             {
-                var t = p.Toewijzing;
-                Verwijder(p);
-                var vanaf = t.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1));
-                if (vorige is { } v && v >= vanaf)
+                if (p.Toewijzing.Datum < wanneer)
                 {
-                    vanaf = v.PlusDays(1);
+                    vorige = p.Bijeenkomst;
+                    continue;
                 }
 
-                var naar = gestrand ? -1 : Eerste(t, vanaf);
-                var r = naar < 0 ? null : _bijeenkomsten[naar];
-                gestrand = r is null;
-                Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum });
-                if (r is not null)
-                {
-                    Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
-                    vorige = r.Datum;
-                }
+                vorige = Verplaats(p, p.Toewijzing.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), vorige, gestrand, wanneer);
+                gestrand = vorige < 0;
             }
         }
     }
@@ -488,7 +470,7 @@ internal sealed class Uitvoering
         _strikt[m] = Strikt(agenda);
     }
 
-    private int Volgorde(Plek p) => p.Volgorde >= 0 ? p.Volgorde : _actieVolgorde[p.Toewijzing.Actie];
+    private int Volgorde(Plek p) => p.Volgorde >= 0 ? p.Volgorde : _actieVolgorde.GetValueOrDefault(p.Toewijzing.Actie, int.MaxValue);
 
     private static bool Strikt(List<Plek> agenda)
     {

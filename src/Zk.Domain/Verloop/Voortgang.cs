@@ -126,7 +126,8 @@ public sealed record Voortgang
         var index = new Dictionary<string, int>(acties.Count, StringComparer.Ordinal);
         for (var i = 0; i < acties.Count; i++)
         {
-            index.Add(acties[i].Id, i);
+            // Actions that share an id (an invalid plan, ZK001) share the first one's events and state.
+            index.TryAdd(acties[i].Id, i);
         }
 
         // The schedule as it stands: per action its moments, in the schedule's order; null once off the schedule.
@@ -299,10 +300,11 @@ public sealed record Voortgang
         for (var i = 0; i < acties.Count; i++)
         {
             var actie = acties[i];
-            var s = stand[i];
+            var k = index[actie.Id];
+            var s = stand[k];
             Toewijzing? volgend = null;
             var besluitVoor = false;
-            for (var j = van[i]; j < van[i + 1]; j++)
+            for (var j = van[k]; j < van[k + 1]; j++)
             {
                 if (huidig[plekken[j]] is not { } t || !(t.Datum > datum))
                 {
@@ -310,7 +312,7 @@ public sealed record Voortgang
                 }
 
                 besluitVoor |= t.Fase == Fase.Besluitvorming;
-                if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(i, t))
+                if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(k, t))
                 {
                     volgend = t;
                 }
@@ -321,8 +323,8 @@ public sealed record Voortgang
                 Besluitstand.Vastgesteld => ActieStatus.Vastgesteld,
                 Besluitstand.Verworpen => ActieStatus.Gestopt,
                 Besluitstand.DeelsAangenomen => ActieStatus.Vertraagd,
-                _ when vertraagd[i] => ActieStatus.Vertraagd,
-                _ when besluitVoor && actie.Financiering.Status == FinancieringsStatus.NogTeVinden && !gefinancierd[i] => ActieStatus.Risico,
+                _ when vertraagd[k] => ActieStatus.Vertraagd,
+                _ when besluitVoor && actie.Financiering.Status == FinancieringsStatus.NogTeVinden && !gefinancierd[k] => ActieStatus.Risico,
                 _ => ActieStatus.OpSchema,
             };
             var heeftBesluit = false;
@@ -362,9 +364,9 @@ public sealed record Voortgang
             {
                 Actie = actie.Id,
                 Status = status,
-                LaatsteFase = fase[i],
+                LaatsteFase = fase[k],
                 Besluitstand = s,
-                Besluiten = ValueArray<RaadBesloten>.Wrap(besluiten[i]),
+                Besluiten = ValueArray<RaadBesloten>.Wrap(besluiten[k]),
                 VolgendMoment = volgend,
                 ResultatenBereikt = bereikt,
             };

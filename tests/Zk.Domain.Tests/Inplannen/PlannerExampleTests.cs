@@ -129,8 +129,11 @@ public class PlannerExampleTests
     [Fact]
     public void A_message_names_ten_competitors_and_counts_the_rest()
     {
+        // Meetings with a third of their room: windows full of other actions' moments.
         var plan = SyntheticPlan.Generate(1_000, seed: 1);
-        var planning = Planner.Schedule(plan, SyntheticPlan.Kalender(plan));
+        var kalender = SyntheticPlan.Kalender(plan);
+        var krap = kalender with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = r.Capaciteit / 3 }).ToValueArray() };
+        var planning = Planner.Schedule(plan, krap);
         var vol = planning.Onplanbaar.First(o => o.Reden == OnplanbaarReden.Capaciteit && o.Concurrenten.Count > 10);
 
         var nl = vol.Melding(Taal.Nl);

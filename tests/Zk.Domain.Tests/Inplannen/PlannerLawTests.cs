@@ -11,7 +11,7 @@ using Zk.Domain.Tests.Generators;
 namespace Zk.Domain.Tests.Inplannen;
 
 /// <summary>The planner's laws on small instances, 1,000 cases each, with fixed replay seeds.</summary>
-public class PlannerLawTests
+public class PlannerLawTests(ITestOutputHelper output)
 {
     private const int Cases = 1000;
 
@@ -19,33 +19,34 @@ public class PlannerLawTests
 
     private static Planning Plan(Instantie i) => Planner.Schedule(i.Plan, i.Kalender, i.Beleid);
 
-    // The best any schedule can do, by trying every assignment (independent of the planner's search): the most moments
-    // planned and, among those, the most fixed moments kept in their quarter.
+    // The best any schedule can do, by trying every assignment of the problem as the brief states it (built by
+    // PlannerSpecificatie from the plan, calendar and policy, not by the planner): the most moments planned and, among
+    // those, the most fixed moments kept where the plan puts them.
     internal static (int Gepland, int Behouden) BruteForceMaximum(Instantie i)
     {
-        var p = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid);
-        var bijeenkomsten = p.Bijeenkomsten;
+        var ketens = PlannerSpecificatie.Ketens(i);
+        var momenten = ketens.SelectMany(k => k.Select((m, j) => (Moment: m, EersteVanKeten: j == 0))).ToArray();
+        var bijeenkomsten = i.Kalender.Radenbijeenkomsten.ToArray();
         var gebruik = new int[bijeenkomsten.Length];
-        var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
-        var gap = Math.Max(1, i.Beleid.MinimaleTussenruimteInDagen);
+        var plaatsing = Enumerable.Repeat(-1, momenten.Length).ToArray();
         var beste = (Gepland: 0, Behouden: 0);
 
+        // A moment goes after the chain's previous moment, which must be planned; within its days, unblocked, with room.
         bool Mag(int t, int m)
         {
-            var taak = p.Taken[t];
-            var datum = bijeenkomsten[m].Datum;
-            if (i.Kalender.BlokkadeOp(datum) is not null || datum < i.Plan.Looptijd.Start || datum > taak.Deadline || datum < taak.Vroegst
-                || gebruik[m] >= (bijeenkomsten[m].Capaciteit ?? int.MaxValue))
+            var (moment, eerste) = momenten[t];
+            if (!eerste && plaatsing[t - 1] < 0)
             {
                 return false;
             }
 
-            return taak.Vorige < 0 || (plaatsing[taak.Vorige] >= 0 && Dagen(bijeenkomsten[plaatsing[taak.Vorige]].Datum, datum) >= gap);
+            LocalDate? vorige = eerste ? null : bijeenkomsten[plaatsing[t - 1]].Datum;
+            return gebruik[m] < (bijeenkomsten[m].Capaciteit ?? int.MaxValue) && PlannerSpecificatie.Past(i, moment, bijeenkomsten[m], vorige);
         }
 
         void Probeer(int t, int aantal, int behouden)
         {
-            if (t == p.Taken.Length)
+            if (t == momenten.Length)
             {
                 if (aantal > beste.Gepland || (aantal == beste.Gepland && behouden > beste.Behouden))
                 {
@@ -62,9 +63,7 @@ public class PlannerLawTests
                 {
                     plaatsing[t] = m;
                     gebruik[m]++;
-                    var moment = p.Taken[t].Moment >= 0 ? i.Plan.Acties[p.Taken[t].ActieIndex].Raadsmomenten[p.Taken[t].Moment] : null;
-                    var inKwartaal = moment?.Kwartaal is { } k && k.Contains(bijeenkomsten[m].Datum);
-                    Probeer(t + 1, aantal + 1, behouden + (inKwartaal ? 1 : 0));
+                    Probeer(t + 1, aantal + 1, behouden + (momenten[t].Moment.Behoudt(bijeenkomsten[m]) ? 1 : 0));
                     gebruik[m]--;
                     plaatsing[t] = -1;
                 }
@@ -184,29 +183,41 @@ public class PlannerLawTests
                 .Label($"before {voor.Toewijzingen.Count}, after {na.Toewijzingen.Count}");
         });
 
-    [Property(MaxTest = Cases, Replay = "(8128,8129)")]
-    public Property A_complete_schedule_written_back_keeps_the_calendar_rules() =>
-        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+    [Fact]
+    public void A_complete_schedule_written_back_keeps_the_calendar_rules()
+    {
+        // Only a complete schedule speaks to the law: instances with 6 to 10 meetings of three times the room and no
+        // deadlines of their own are complete more often.
+        string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
+        var ruim = PlanningGenerator.Instanties(6, 10).Select(i => i with
+        {
+            Kalender = i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = 3 * r.Capaciteit }).ToValueArray() },
+            Beleid = i.Beleid with { Deadlines = [] },
+        });
+        var geoefend = Wet.Controleer(ruim, Cases, 8128, 8129, i =>
         {
             var planning = Plan(i);
             if (!planning.IsVolledig)
             {
-                return true.Label("incomplete");
+                return (false, null);
             }
 
-            string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
             var bevindingen = planning.ApplyTo(i.Plan).Validate(new ValidationOptions { Kalender = i.Kalender })
                 .Where(b => kalenderregels.Contains(b.Code))
                 .ToList();
-            return (bevindingen.Count == 0).Label(string.Join(" | ", bevindingen));
+            return (true, bevindingen.Count == 0 ? null : string.Join(" | ", bevindingen));
         });
+
+        output.WriteLine($"{geoefend} of {Cases} schedules were complete and written back.");
+        Assert.True(geoefend >= Cases / 2, $"only {geoefend} of {Cases} schedules were complete");
+    }
 
     [Property(MaxTest = Cases, Replay = "(777,7777)")]
     public Property Every_moment_is_planned_or_explained() =>
         Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
         {
             var planning = Plan(i);
-            var taken = Planner.Probleem.Maak(i.Plan, i.Kalender, i.Beleid).Taken.Length;
+            var taken = PlannerSpecificatie.Ketens(i).Sum(k => k.Count);
             return planning.Toewijzingen.Count + planning.Onplanbaar.Count == taken
                 && planning.Onplanbaar.All(o => o.Melding(Taal.Nl).Length > 0 && o.Melding(Taal.En) != o.Melding(Taal.Nl));
         });

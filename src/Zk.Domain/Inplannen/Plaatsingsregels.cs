@@ -1,0 +1,251 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+
+namespace Zk.Domain.Inplannen;
+
+/// <summary>The constraint that rules a meeting out for a council moment (see <see cref="Plaatsingsregels"/>).</summary>
+internal enum Uitsluiting
+{
+    /// <summary>Nothing: the moment may go there.</summary>
+    Geen,
+
+    /// <summary>The meeting lies before the plan's period (or before the earliest quarter the plan gives the moment).</summary>
+    Periode,
+
+    /// <summary>The meeting lies after the action's deadline (the policy's, or the plan's end).</summary>
+    Deadline,
+
+    /// <summary>A decision there leaves the councils too little time (besluitvormingstermijn) before the deadline.</summary>
+    Besluitvormingstermijn,
+
+    /// <summary>The meeting is not the minimum gap after the meeting of the chain's previous moment.</summary>
+    TussenruimteVorige,
+
+    /// <summary>The meeting is not the minimum gap before the meeting of the chain's next moment.</summary>
+    TussenruimteVolgende,
+
+    /// <summary>The meeting falls in a blocked period.</summary>
+    Blokkade,
+
+    /// <summary>The meeting was cancelled (in a run).</summary>
+    Geannuleerd,
+
+    /// <summary>The meeting has no room left.</summary>
+    Capaciteit,
+}
+
+/// <summary>
+/// The one set of placement rules the planner and the run share: for a council moment of an action, given the meetings
+/// of its chain's neighbours, the meetings' occupation and the cancelled meetings, which meetings it may go to (in date
+/// order) and which constraint rules out each other one: the plan's period, the policy's deadline, the decision time,
+/// the minimum gap to the previous and next moment, blocked periods, cancellations and capacity.
+/// </summary>
+/// <remarks>
+/// Meetings are indices into the calendar's meetings ordered by date, then ordinally by id. A window of a moment is a
+/// run of indices <c>[Van, Tot)</c>: what the period, deadline and gaps allow; a meeting in it is usable when it is not
+/// blocked or cancelled and has room. Immutable after construction; thread-safe.
+/// </remarks>
+internal sealed class Plaatsingsregels
+{
+    private readonly LocalDate[] _datums;
+    private readonly int[] _capaciteit;
+    private readonly int[] _naTussenruimte;
+    private readonly int[] _totTussenruimte;
+    private readonly Dictionary<string, LocalDate> _deadlines;
+    private readonly LocalDate _einde;
+
+    private Plaatsingsregels(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid)
+    {
+        Beleid = beleid;
+        _einde = looptijd.End;
+        Bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var aantal = Bijeenkomsten.Length;
+        _datums = new LocalDate[aantal];
+        Geblokkeerd = new bool[aantal];
+        _capaciteit = new int[aantal];
+        var dagen = new int[aantal];
+        for (var m = 0; m < aantal; m++)
+        {
+            _datums[m] = Bijeenkomsten[m].Datum;
+            Geblokkeerd[m] = kalender.BlokkadeOp(_datums[m]) is not null;
+            _capaciteit[m] = Bijeenkomsten[m].Capaciteit ?? int.MaxValue;
+            dagen[m] = Period.DaysBetween(_datums[0], _datums[m]);
+        }
+
+        // Per meeting, the meetings at least the minimum gap later start at _naTussenruimte[m], and those at least the
+        // gap earlier end at _totTussenruimte[m] (dates are ordered, so two pointers walk along).
+        Tussenruimte = Math.Max(1, beleid.MinimaleTussenruimteInDagen);
+        _naTussenruimte = new int[aantal];
+        _totTussenruimte = new int[aantal];
+        for (int m = 0, na = 0, tot = 0; m < aantal; m++)
+        {
+            while (na < aantal && dagen[na] - dagen[m] < Tussenruimte)
+            {
+                na++;
+            }
+
+            while (tot < aantal && dagen[m] - dagen[tot] >= Tussenruimte)
+            {
+                tot++;
+            }
+
+            _naTussenruimte[m] = na;
+            _totTussenruimte[m] = tot;
+        }
+
+        Start = Eerste(looptijd.Start);
+        _deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
+    }
+
+    /// <summary>The policy the rules come from.</summary>
+    public Governancebeleid Beleid { get; }
+
+    /// <summary>The meetings in date order, then by id.</summary>
+    public Radenbijeenkomst[] Bijeenkomsten { get; }
+
+    /// <summary>Per meeting, whether it falls in a blocked period.</summary>
+    public bool[] Geblokkeerd { get; }
+
+    /// <summary>The first meeting in the plan's period.</summary>
+    public int Start { get; }
+
+    /// <summary>The minimum number of days between two moments of a chain (at least one: a later meeting).</summary>
+    public int Tussenruimte { get; }
+
+    /// <summary>The rules of a plan's period on a calendar under a policy.</summary>
+    public static Plaatsingsregels Maak(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid) => new(looptijd, kalender, beleid);
+
+    /// <summary>An action's deadline: the earliest the policy gives its id, and never after the plan's end.</summary>
+    public LocalDate ActieDeadline(string actie) =>
+        _deadlines.TryGetValue(actie, out var deadline) && deadline < _einde ? deadline : _einde;
+
+    /// <summary>The last day a moment of <paramref name="fase"/> may take place: for a decision, the decision time before the action's deadline.</summary>
+    public LocalDate MomentDeadline(LocalDate actieDeadline, Fase fase) =>
+        fase == Fase.Besluitvorming ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
+
+    /// <summary>The index of the first meeting on or after <paramref name="dag"/> (the number of meetings when none).</summary>
+    public int Eerste(LocalDate dag)
+    {
+        int lo = 0, hi = _datums.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_datums[mid] < dag)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The index of the first meeting after <paramref name="dag"/>: a window ending on <paramref name="dag"/> ends there.</summary>
+    public int Na(LocalDate dag)
+    {
+        int lo = 0, hi = _datums.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_datums[mid] <= dag)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The window of a moment whose own bounds are <paramref name="van"/>..<paramref name="tot"/> (period, earliest
+    /// quarter, deadline), between the meetings of its neighbours in the chain (-1: none): at least the minimum gap after
+    /// <paramref name="vorige"/> and before <paramref name="volgende"/>. Blocks, cancellations and capacity are not looked at.
+    /// </summary>
+    public (int Van, int Tot) Venster(int van, int tot, int vorige, int volgende) => (
+        vorige < 0 ? van : Math.Max(van, _naTussenruimte[vorige]),
+        volgende < 0 ? tot : Math.Min(tot, _totTussenruimte[volgende]));
+
+    /// <summary>Whether meeting <paramref name="m"/> lies at least the minimum gap after meeting <paramref name="vorige"/> (-1: none).</summary>
+    public bool Volgt(int m, int vorige) => vorige < 0 || m >= _naTussenruimte[vorige];
+
+    /// <summary>Whether meeting <paramref name="m"/> is not blocked and has room, given the moments <paramref name="bezet"/> per meeting.</summary>
+    public bool Beschikbaar(int m, int[] bezet) => !Geblokkeerd[m] && bezet[m] < _capaciteit[m];
+
+    /// <summary>Whether meeting <paramref name="m"/> is not blocked, not cancelled and has room for one more than <paramref name="bezet"/>.</summary>
+    public bool Beschikbaar(int m, int bezet, bool[]? geannuleerd) => !Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]) && bezet < _capaciteit[m];
+
+    /// <summary>
+    /// The constraint that rules meeting <paramref name="m"/> out for a moment of <paramref name="fase"/> with
+    /// <paramref name="actieDeadline"/>, not before <paramref name="vroegst"/>, between the meetings of its neighbours
+    /// (-1: none), with <paramref name="bezet"/> moments already there; <see cref="Uitsluiting.Geen"/> when it may go there.
+    /// </summary>
+    public Uitsluiting Waarom(int m, Fase fase, LocalDate actieDeadline, LocalDate vroegst, int vorige, int volgende, int bezet, bool[]? geannuleerd)
+    {
+        var datum = _datums[m];
+        if (m < Start || datum < vroegst)
+        {
+            return Uitsluiting.Periode;
+        }
+
+        if (datum > actieDeadline)
+        {
+            return Uitsluiting.Deadline;
+        }
+
+        if (datum > MomentDeadline(actieDeadline, fase))
+        {
+            return Uitsluiting.Besluitvormingstermijn;
+        }
+
+        if (vorige >= 0 && m < _naTussenruimte[vorige])
+        {
+            return Uitsluiting.TussenruimteVorige;
+        }
+
+        if (volgende >= 0 && m >= _totTussenruimte[volgende])
+        {
+            return Uitsluiting.TussenruimteVolgende;
+        }
+
+        if (Geblokkeerd[m])
+        {
+            return Uitsluiting.Blokkade;
+        }
+
+        if (geannuleerd is not null && geannuleerd[m])
+        {
+            return Uitsluiting.Geannuleerd;
+        }
+
+        return bezet < _capaciteit[m] ? Uitsluiting.Geen : Uitsluiting.Capaciteit;
+    }
+
+    /// <summary>
+    /// Why no meeting of the window <paramref name="van"/>..<paramref name="tot"/> can take the moment: no meeting in it
+    /// (deadline, gap), all blocked or cancelled, or the rest full. Only for a window without a usable meeting.
+    /// </summary>
+    public OnplanbaarReden Reden(int van, int tot, bool[]? geannuleerd)
+    {
+        if (van >= tot)
+        {
+            return OnplanbaarReden.Deadline;
+        }
+
+        for (var m = van; m < tot; m++)
+        {
+            if (!Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]))
+            {
+                return OnplanbaarReden.Capaciteit;
+            }
+        }
+
+        return OnplanbaarReden.Blokkade;
+    }
+}
