@@ -68,6 +68,12 @@ public sealed record MomentVerschoven : Gebeurtenis
     /// <summary>The stage of the moment.</summary>
     public required Fase Fase { get; init; }
 
+    /// <summary>
+    /// The moment's index in the action's <c>Raadsmomenten</c>, or -1 for a moment the policy added (as in the
+    /// schedule's <c>Toewijzing.Moment</c>): it tells apart two moments of one action in the same stage.
+    /// </summary>
+    public required int Moment { get; init; }
+
     /// <summary>The meeting it was planned in.</summary>
     public required string Van { get; init; }
 

@@ -313,7 +313,7 @@ internal sealed class Uitvoering
         Verwijder(p);
         var (naar, reden) = gestrand ? (-1, OnplanbaarReden.Volgorde) : Zoek(t, vanaf, vorige);
         var r = naar < 0 ? null : _bijeenkomsten[naar];
-        Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum, Reden = r is null ? reden : null });
+        Voeg(new MomentVerschoven { Datum = wanneer, Actie = t.Actie, Fase = t.Fase, Moment = t.Moment, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum, Reden = r is null ? reden : null });
         if (r is not null)
         {
             Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });

@@ -227,7 +227,7 @@ public sealed record Voortgang
                     vertraagd[i] = true;
                     for (var j = van[i]; j < van[i + 1]; j++)
                     {
-                        if (huidig[plekken[j]] is { } t && t.Fase == v.Fase && t.Radenbijeenkomst == v.Van)
+                        if (huidig[plekken[j]] is { } t && t.Moment == v.Moment && t.Fase == v.Fase && t.Radenbijeenkomst == v.Van)
                         {
                             huidig[plekken[j]] = v is { Naar: { } naar, NaarDatum: { } naarDatum } ? t with { Radenbijeenkomst = naar, Datum = naarDatum } : null;
                             break;

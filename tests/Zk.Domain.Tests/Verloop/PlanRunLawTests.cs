@@ -63,10 +63,10 @@ public class PlanRunLawTests(ITestOutputHelper output)
         }
 
         // The schedule as the moves leave it; a held meeting discusses exactly its moments (a move never leaves a held meeting).
-        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst)).ToList();
+        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Moment, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst)).ToList();
         foreach (var v in gebeurtenissen.OfType<MomentVerschoven>())
         {
-            var k = stand.FindIndex(x => x.Actie == v.Actie && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
+            var k = stand.FindIndex(x => x.Actie == v.Actie && x.Moment == v.Moment && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
             if (k < 0 || gehouden.Any(g => g.Radenbijeenkomst == v.Van && g.Datum < v.Datum))
             {
                 fouten.Add($"{v.Actie} {v.Fase} moved from {v.Van}, where it is not (any more)");

@@ -34,10 +34,10 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
 
         // The schedule as it stands, in the schedule's order (each action's moments in chain order), with what moved.
         var start = (RunGestart)verslag.Gebeurtenissen[0];
-        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst, Datum: (LocalDate?)t.Datum, Verplaatst: false)).ToList();
+        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Moment, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst, Datum: (LocalDate?)t.Datum, Verplaatst: false)).ToList();
         foreach (var v in verslag.Gebeurtenissen.OfType<MomentVerschoven>())
         {
-            var k = stand.FindIndex(x => x.Actie == v.Actie && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
+            var k = stand.FindIndex(x => x.Actie == v.Actie && x.Moment == v.Moment && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
             if (k < 0)
             {
                 fouten.Add($"{v.Actie} {v.Fase} moved from {v.Van}, where it is not");
