@@ -90,7 +90,7 @@ public sealed record Scenario
                 stappen.Add(new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = actie.Id, Kwartalen = 1 });
             }
 
-            if (actie.Financiering.Status == FinancieringsStatus.NogTeVinden && random.NextDouble() < 0.5)
+            if (!actie.Financiering.Status.IsUitgewerkt() && random.NextDouble() < 0.5)
             {
                 var dag = random.Next(0, Math.Max(1, plan.Looptijd.Length));
                 stappen.Add(new ScenarioStap { Soort = StapSoort.Financiering, Actie = actie.Id, Datum = plan.Looptijd.Start.PlusDays(dag) });

@@ -324,7 +324,7 @@ public sealed record Voortgang
                 Besluitstand.Verworpen => ActieStatus.Gestopt,
                 Besluitstand.DeelsAangenomen => ActieStatus.Vertraagd,
                 _ when vertraagd[k] => ActieStatus.Vertraagd,
-                _ when besluitVoor && actie.Financiering.Status == FinancieringsStatus.NogTeVinden && !gefinancierd[k] => ActieStatus.Risico,
+                _ when besluitVoor && !actie.Financiering.Status.IsUitgewerkt() && !gefinancierd[k] => ActieStatus.Risico,
                 _ => ActieStatus.OpSchema,
             };
             var heeftBesluit = false;
@@ -342,14 +342,14 @@ public sealed record Voortgang
                 var aantal = 0;
                 foreach (var r in resultaten)
                 {
-                    aantal += alle || (r.Gereed ?? laatsteKwartaal) < kwartaal ? 1 : 0;
+                    aantal += Bereikt(r, plan.Looptijd, kwartaal, laatsteKwartaal, alle) ? 1 : 0;
                 }
 
                 var ids = new string[aantal];
                 aantal = 0;
                 foreach (var r in resultaten)
                 {
-                    if (alle || (r.Gereed ?? laatsteKwartaal) < kwartaal)
+                    if (Bereikt(r, plan.Looptijd, kwartaal, laatsteKwartaal, alle))
                     {
                         ids[aantal++] = r.Id;
                     }
@@ -386,5 +386,16 @@ public sealed record Voortgang
         }
 
         return new Voortgang { Datum = datum, Acties = ValueArray<ActieVoortgang>.Wrap(voortgang) };
+    }
+
+    /// <summary>
+    /// Whether a result of an action on course is reached in <paramref name="kwartaal"/>: its due quarter has passed, or
+    /// the period is over and the result was due within it. A result due after the period (a framework's milestone in
+    /// a later year) is not reached by the end of the period.
+    /// </summary>
+    private static bool Bereikt(Resultaat r, DateInterval looptijd, Kwartaal kwartaal, Kwartaal laatsteKwartaal, bool periodeVoorbij)
+    {
+        var uiterlijk = r.UiterlijkIn(looptijd);
+        return uiterlijk < kwartaal || (periodeVoorbij && uiterlijk <= laatsteKwartaal);
     }
 }
