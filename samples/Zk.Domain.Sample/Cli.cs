@@ -152,7 +152,7 @@ internal static class Cli
             return PlanErrors;
         }
 
-        var planning = Planner.Schedule(plan, BundledPlans.StandaardKalender(plan));
+        var planning = Planner.Schedule(plan, StandaardKalender.Voor(plan));
         Scenario scenario;
         string beschrijving;
         if (arguments.Scenario is { } bestand)
@@ -270,7 +270,7 @@ internal static class Cli
             return Unreadable;
         }
 
-        var planning = Planner.Schedule(plan, BundledPlans.StandaardKalender(plan));
+        var planning = Planner.Schedule(plan, StandaardKalender.Voor(plan));
         switch (arguments.Format)
         {
             case "json":
@@ -304,7 +304,7 @@ internal static class Cli
             return Unreadable;
         }
 
-        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, BundledPlans.StandaardKalender(plan)));
+        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.Voor(plan)));
         switch (arguments.Format)
         {
             case "json":

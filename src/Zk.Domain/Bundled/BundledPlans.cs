@@ -29,15 +29,7 @@ public static class BundledPlans
     /// quarter of its period (the default <see cref="Vergaderpatroon"/>), skipping the summer recesses and the weeks
     /// around the municipal elections of 16 March 2022.
     /// </summary>
-    public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender(ZuidKennemerland);
-
-    /// <summary>The default calendar of any plan: the default <see cref="Vergaderpatroon"/> over its period, with the usual blocked periods.</summary>
-    /// <param name="plan">The plan.</param>
-    public static Vergaderkalender StandaardKalender(Werkplan plan)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        return new Vergaderpatroon { Blokkades = StandaardBlokkades.Voor(plan.Looptijd) }.Genereer(plan.Looptijd);
-    }
+    public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender.Voor(ZuidKennemerland);
 
     /// <summary>Opens the bundled Zuid-Kennemerland document as it is embedded (UTF-8 JSON, format <c>zk-werkplan/1</c>).</summary>
     /// <returns>A new read-only stream; the caller disposes it.</returns>

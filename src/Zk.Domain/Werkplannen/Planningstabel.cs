@@ -1,8 +1,8 @@
+using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Tijd;
-using Zk.Domain.Werkplannen;
 
-namespace Zk.Domain.Besturing;
+namespace Zk.Domain.Werkplannen;
 
 /// <summary>
 /// The planning table (planningstabel) of a plan: per action, the quarters with a council moment and the
