@@ -64,6 +64,9 @@ internal static class Waarden
     /// <summary>An object: an element of the format.</summary>
     public static Waarde<T> Object<T>(Element<T> element) => new ObjectWaarde<T>(element);
 
+    /// <summary>A reference (<see cref="Samenhang.Verwijzing"/>, a struct): kept in the slot itself rather than boxed.</summary>
+    public static Waarde<Samenhang.Verwijzing> Verwijzing(Element<Samenhang.Verwijzing> element) => new VerwijzingWaarde(element);
+
     /// <summary>A list of elements.</summary>
     public static Waarde<ValueArray<T>> Lijst<T>(Element<T> element) => new LijstWaarde<T>(element);
 
@@ -529,6 +532,33 @@ internal static class Waarden
         public override T Get(in Slot slot) => slot.HasValue ? (T)slot.Ref! : default!;
 
         public override void Write(Utf8JsonWriter w, T value) => element.Write(w, value);
+
+        public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
+    }
+
+    private sealed class VerwijzingWaarde(Element<Samenhang.Verwijzing> element) : Waarde<Samenhang.Verwijzing>
+    {
+        public override Tekst Verwacht => ObjectVerwacht;
+
+        public override IEnumerable<Element> Elementen => [element];
+
+        public override bool IsAbsent(Samenhang.Verwijzing value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!element.TryRead(ref r, c, out var value))
+            {
+                return false;
+            }
+
+            slot.Ref = value.Id;
+            slot.Num = (long)value.Soort;
+            return true;
+        }
+
+        public override Samenhang.Verwijzing Get(in Slot slot) => new((Samenhang.ElementSoort)slot.Num, (string)slot.Ref!);
+
+        public override void Write(Utf8JsonWriter w, Samenhang.Verwijzing value) => element.Write(w, value);
 
         public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
     }

@@ -58,6 +58,9 @@ internal static class WerkplanFormaat
         v.Required("soort", ElementSoorten, r => r.Soort, "kind of element referred to (main task or action)."),
         v.Required("id", Waarden.Tekst, r => r.Id, "id of the element referred to.")));
 
+    // An end of a koppelkans or vraagstuk (a struct, kept unboxed while read).
+    private static readonly Waarde<Verwijzing> Eind = Waarden.Verwijzing(Verwijzing);
+
     // Koppelkansen and vraagstukken share their fields: one description for both.
     private static Element<T> Wisselwerking<T>(string naam, string omschrijving, T leeg)
         where T : Wisselwerking
@@ -68,8 +71,8 @@ internal static class WerkplanFormaat
             Id = v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the interaction."),
             Titel = v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the interaction."),
             Omschrijving = v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
-            Van = v.Required("van", Verwijzing.AlsObject, w => w.Van, "one end of the interaction."),
-            Naar = v.Required("naar", Verwijzing.AlsObject, w => w.Naar, "the other end of the interaction."),
+            Van = v.Required("van", Eind, w => w.Van, "one end of the interaction."),
+            Naar = v.Required("naar", Eind, w => w.Naar, "the other end of the interaction."),
             Sterkte = v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3."),
         }));
     }

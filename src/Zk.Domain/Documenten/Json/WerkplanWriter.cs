@@ -25,9 +25,9 @@ internal static class WerkplanWriter
     /// <exception cref="ArgumentException">The plan holds a value the loader would refuse; the message names its JSON path.</exception>
     public static byte[] Write(Werkplan plan)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new Stukken();
         Write(plan, buffer);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the plan to <paramref name="output"/>.</summary>
@@ -42,6 +42,66 @@ internal static class WerkplanWriter
         catch (Weigering e)
         {
             throw new ArgumentException($"The plan cannot be saved, the loader would refuse it: {e.Pad}: {e.Message}", nameof(plan), e);
+        }
+    }
+
+    // The output in pooled chunks of growing size, copied once into the result: a growing single buffer would
+    // allocate (and copy) about twice the document on the way.
+    private sealed class Stukken : IBufferWriter<byte>, IDisposable
+    {
+        private readonly List<(byte[] Buffer, int Length)> _klaar = [];
+        private byte[] _huidig = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private int _lengte;
+
+        public void Advance(int count) => _lengte += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _huidig.AsMemory(_lengte);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _huidig.AsSpan(_lengte);
+        }
+
+        private void Ensure(int sizeHint)
+        {
+            if (_huidig.Length - _lengte >= Math.Max(sizeHint, 1))
+            {
+                return;
+            }
+
+            _klaar.Add((_huidig, _lengte));
+            _huidig = ArrayPool<byte>.Shared.Rent(Math.Max(sizeHint, Math.Min(_huidig.Length * 2, 1024 * 1024)));
+            _lengte = 0;
+        }
+
+        public byte[] ToArray()
+        {
+            var result = new byte[_klaar.Sum(k => k.Length) + _lengte];
+            var at = 0;
+            foreach (var (buffer, length) in _klaar)
+            {
+                buffer.AsSpan(0, length).CopyTo(result.AsSpan(at));
+                at += length;
+            }
+
+            _huidig.AsSpan(0, _lengte).CopyTo(result.AsSpan(at));
+            return result;
+        }
+
+        public void Dispose()
+        {
+            foreach (var (buffer, _) in _klaar)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            ArrayPool<byte>.Shared.Return(_huidig);
+            _klaar.Clear();
         }
     }
 }
