@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Zk.Domain.Werkplannen;
 
@@ -65,14 +66,37 @@ internal static class WerkplanReader
         var line = (int)Math.Min((e.LineNumber ?? 0) + 1, int.MaxValue);
         var column = (int)Math.Min((e.BytePositionInLine ?? 0) + 1, int.MaxValue);
         var offset = Offset(utf8Json, line, column);
-        var rest = utf8Json[offset..].TrimStart(" \t\r\n"u8);
-        var before = utf8Json[..offset].TrimEnd(" \t\r\n"u8);
+        var prefix = utf8Json[..offset];
+        var (last, depth, inObject, unread) = Scan(prefix);
+        var dangling = prefix[unread..].Trim(Whitespace);
+        if (!dangling.IsEmpty && dangling[0] == ',')
+        {
+            dangling = dangling[1..].TrimStart(Whitespace);
+        }
+
+        var rest = utf8Json[offset..].TrimStart(Whitespace);
+        var before = prefix.TrimEnd(Whitespace);
         var at = rest.IsEmpty ? (byte)0 : rest[0];
         var found = Tekst.Letterlijk(Describe(rest));
+        var valueDone = last is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null
+            or JsonTokenType.EndObject or JsonTokenType.EndArray;
         Tekst bericht;
-        if (utf8Json.TrimStart(" \t\r\n"u8).IsEmpty)
+        if (utf8Json.TrimStart(Whitespace).IsEmpty)
         {
             bericht = Meldingen.Format(Melding.LeegDocument);
+        }
+        else if (InString(dangling))
+        {
+            if (offset < utf8Json.Length && utf8Json[offset] < 0x20)
+            {
+                bericht = Meldingen.Format(Melding.StuurtekenInTekst, ("gevonden", Tekst.Letterlijk(string.Create(CultureInfo.InvariantCulture, $"U+{utf8Json[offset]:X4}"))));
+            }
+            else
+            {
+                var escape = utf8Json[..Math.Min(offset + 1, utf8Json.Length)];
+                escape = escape[Math.Max(escape.LastIndexOf((byte)'\\'), 0)..];
+                bericht = Meldingen.Format(Melding.OngeldigeEscape, ("gevonden", Tekst.Letterlijk("'" + Encoding.UTF8.GetString(escape) + "'")));
+            }
         }
         else if (rest.IsEmpty)
         {
@@ -82,30 +106,37 @@ internal static class WerkplanReader
         {
             bericht = Meldingen.Format(Melding.Commentaar);
         }
-        else if (r.CurrentDepth == 0 && r.TokenType is not (JsonTokenType.None or JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.PropertyName))
-        {
-            bericht = Meldingen.Format(Melding.MeerNaDocument, ("gevonden", found));
-        }
-        else if (r.CurrentDepth >= 63 && at is (byte)'[' or (byte)'{')
+        else if (depth >= 63 && at is (byte)'[' or (byte)'{')
         {
             bericht = Meldingen.Format(Melding.TeDiep);
         }
-        else if (r.TokenType == JsonTokenType.PropertyName && (before.IsEmpty || before[^1] != ':'))
+        else if (before.Length > 0 && before[^1] == ',')
         {
+            bericht = at is (byte)'}' or (byte)']'
+                ? Meldingen.Format(Melding.AfsluitendeKomma, ("gevonden", found))
+                : inObject
+                    ? Meldingen.Format(Melding.OngeldigeStartVeldnaam, ("gevonden", found))
+                    : Meldingen.Format(Melding.OngeldigeStartWaarde, ("gevonden", found));
+        }
+        else if (!dangling.IsEmpty && dangling[^1] == '"')
+        {
+            // A complete string that the reader could not take as a value: a field name without its ':'.
             bericht = Meldingen.Format(Melding.DubbelePuntVerwacht, ("gevonden", found));
         }
-        else if (r.TokenType == JsonTokenType.StartObject || (before.Length > 0 && before[^1] == ',' && InObject(utf8Json[..offset])))
+        else if (depth == 0 && valueDone)
+        {
+            bericht = Meldingen.Format(Melding.MeerNaDocument, ("gevonden", found));
+        }
+        else if (last == JsonTokenType.StartObject)
         {
             bericht = Meldingen.Format(Melding.OngeldigeStartVeldnaam, ("gevonden", found));
         }
-        else if (r.TokenType is JsonTokenType.None or JsonTokenType.StartArray or JsonTokenType.PropertyName || (before.Length > 0 && before[^1] == ','))
+        else if (last is JsonTokenType.None or JsonTokenType.StartArray or JsonTokenType.PropertyName)
         {
             bericht = Meldingen.Format(Melding.OngeldigeStartWaarde, ("gevonden", found));
         }
-        else if (r.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null
-            or JsonTokenType.EndObject or JsonTokenType.EndArray && at is not ((byte)'"' or (byte)'\\'))
+        else if (valueDone)
         {
-            var inObject = InObject(utf8Json[..offset]);
             bericht = Meldingen.Format(
                 Melding.KommaOfEindeVerwacht,
                 ("verwacht", inObject ? new Tekst("object", "het object") : new Tekst("array", "de lijst")),
@@ -117,6 +148,27 @@ internal static class WerkplanReader
         }
 
         return new DocumentError(source, "$", line, column, bericht.En, null) { MessageNl = bericht.Nl };
+    }
+
+    private static ReadOnlySpan<byte> Whitespace => " \t\r\n"u8;
+
+    // Whether the text ends inside a string: an odd number of unescaped quotes.
+    private static bool InString(ReadOnlySpan<byte> text)
+    {
+        var inString = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (inString && text[i] == '\\')
+            {
+                i++;
+            }
+            else if (text[i] == '"')
+            {
+                inString = !inString;
+            }
+        }
+
+        return inString;
     }
 
     // The byte offset of a 1-based line and column.
@@ -137,8 +189,9 @@ internal static class WerkplanReader
         return Math.Min(offset + column - 1, utf8Json.Length);
     }
 
-    // Whether the innermost container open at the end of this well-formed prefix is an object.
-    private static bool InObject(ReadOnlySpan<byte> prefix)
+    // The text before the error read again as far as it is JSON: the last token, the depth, whether the innermost
+    // open container is an object, and what the reader left unread (a string without its ':', a string cut short).
+    private static (JsonTokenType Last, int Depth, bool InObject, int Unread) Scan(ReadOnlySpan<byte> prefix)
     {
         var r = new Utf8JsonReader(prefix, isFinalBlock: false, state: default);
         var stack = new Stack<bool>();
@@ -165,7 +218,7 @@ internal static class WerkplanReader
             // The prefix is read as far as it goes.
         }
 
-        return stack.TryPeek(out var inObject) && inObject;
+        return (r.TokenType, stack.Count, stack.TryPeek(out var inObject) && inObject, (int)r.BytesConsumed);
     }
 
     // The character at the error, quoted, or the byte when it is not printable ASCII.
