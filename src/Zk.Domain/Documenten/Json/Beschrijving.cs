@@ -135,7 +135,8 @@ internal sealed class Veld<TModel, TValue>(
         var value = get(model);
         if (Waarde.IsAbsent(value))
         {
-            if (Verplicht)
+            // Only an optional field may be left out; a defaulted one would read back as its default, not as null.
+            if (!NullIsAbsent)
             {
                 throw new Weigering(Naam, "a value is required; the model holds null.");
             }
