@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -30,7 +31,10 @@ internal abstract class Waarde<T>
     /// <summary>Whether the field is left out of the document for this value (an absent optional value).</summary>
     public virtual bool IsAbsent(T value) => value is null;
 
-    /// <summary>Reads the value at the reader's current token; false when the error is recorded in <paramref name="c"/>.</summary>
+    /// <summary>
+    /// Reads the value at the reader's current token; false when the error is recorded in <paramref name="c"/>.
+    /// Slots are reused from object to object: a successful read sets every part of the slot that <see cref="Get"/> uses.
+    /// </summary>
     public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
 
     /// <summary>The model's value from what <see cref="Read"/> stored (a slot never read gives the field's default).</summary>
@@ -121,6 +125,7 @@ internal sealed class Veld<TModel, TValue>(
         {
             if (NullIsAbsent)
             {
+                slot = default;
                 return true;
             }
 
@@ -195,27 +200,28 @@ internal abstract class Element
 internal sealed class Element<T> : Element
 {
     private readonly Func<Velden<T>, T> _build;
-    private readonly Lazy<Veld<T>[]> _velden;
-    private readonly Lazy<ulong> _verplicht;
+    private readonly Lazy<(Veld<T>[] Velden, ulong Verplicht)> _beschrijving;
+    private Veld<T>[]? _velden;
+    private ulong _verplicht;
 
     public Element(string naam, string omschrijving, Func<Velden<T>, T> build)
         : base(naam, omschrijving)
     {
         _build = build;
-        _velden = new(() => Velden<T>.Describe(build), LazyThreadSafetyMode.ExecutionAndPublication);
-        _verplicht = new(() =>
+        _beschrijving = new(() =>
         {
+            var velden = Velden<T>.Describe(build);
             var mask = 0ul;
-            for (var i = 0; i < Velden.Length; i++)
+            for (var i = 0; i < velden.Length; i++)
             {
-                mask |= Velden[i].Verplicht ? 1ul << i : 0;
+                mask |= velden[i].Verplicht ? 1ul << i : 0;
             }
 
-            return mask;
+            return (velden, mask);
         });
     }
 
-    public Veld<T>[] Velden => _velden.Value;
+    public Veld<T>[] Velden => _beschrijving.Value.Velden;
 
     /// <summary>The element as a field's value: one object.</summary>
     public Waarde<T> AlsObject => field ??= Waarden.Object(this);
@@ -235,10 +241,16 @@ internal sealed class Element<T> : Element
         }
 
         var start = r.TokenStartIndex;
-        var velden = Velden;
-        var state = c.State(this);
+        var velden = _velden;
+        if (velden is null)
+        {
+            (velden, _verplicht) = _beschrijving.Value;
+            _velden = velden;
+        }
+
+        var verplicht = _verplicht;
+        var state = c.State(this, velden);
         var slots = state.Slots;
-        Array.Clear(slots);
         var seen = 0ul;
         var next = 0;
         while (true)
@@ -263,22 +275,18 @@ internal sealed class Element<T> : Element
             seen |= 1ul << i;
             next = i + 1 == velden.Length ? 0 : i + 1;
             r.Read();
-            c.Push(velden[i].Naam);
             if (!velden[i].Read(ref r, c, ref slots[i]))
             {
-                return false;
+                return c.Unwind(velden[i].Naam);
             }
-
-            c.Pop();
         }
 
-        var verplicht = _verplicht.Value;
         if ((seen & verplicht) != verplicht)
         {
             return c.FailMissing(start, velden, verplicht & ~seen);
         }
 
-        value = state.Velden.Build(_build, slots, c, start);
+        value = state.Velden.Build(_build, slots, seen, c, start);
         return !c.Failed;
     }
 
@@ -344,8 +352,10 @@ internal sealed class Element<T> : Element
 internal sealed class Velden<T>
 {
     private readonly List<Veld<T>>? _beschrijving;
-    private Slot[] _slots = [];
+    private static readonly Slot[] Leeg = new Slot[1];
     private readonly Veld<T>[] _velden = [];
+    private Slot[] _slots = [];
+    private ulong _seen;
     private int _next;
     private LeesContext? _context;
     private long _start;
@@ -372,9 +382,10 @@ internal sealed class Velden<T>
         return result;
     }
 
-    internal T Build(Func<Velden<T>, T> build, Slot[] slots, LeesContext context, long start)
+    internal T Build(Func<Velden<T>, T> build, Slot[] slots, ulong seen, LeesContext context, long start)
     {
         _slots = slots;
+        _seen = seen;
         _next = 0;
         _context = context;
         _start = start;
@@ -389,8 +400,11 @@ internal sealed class Velden<T>
             return default!;
         }
 
+        // The i-th call names the i-th field (Describe made them from these calls), so the cast cannot fail and
+        // goes unchecked: this runs for every field of every object read.
+        // A field not in the document reads from an empty slot (the slots are not cleared between objects).
         var i = _next++;
-        return ((Veld<T, TValue>)_velden[i]).Waarde.Get(in _slots[i]);
+        return Unsafe.As<Veld<T, TValue>>(_velden[i]).Waarde.Get(in (_seen & (1ul << i)) != 0 ? ref _slots[i] : ref Leeg[0]);
     }
 
     /// <summary>A required field.</summary>

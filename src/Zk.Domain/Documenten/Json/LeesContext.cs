@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -22,16 +23,17 @@ internal sealed class LeesContext
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private object?[] _states = new object?[32];
     private object?[] _buffers = new object?[16];
-    private (string? Name, int Index)[] _pad = new (string?, int)[16];
-    private int _diepte;
+    // The error's JSON path, innermost segment first: each level a failure returns through adds its own, so a read
+    // that succeeds keeps no path at all.
+    private readonly List<(string? Name, int Index)> _terug = [];
 
     public LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether an error was recorded.</summary>
     public bool Failed => Fout is not null;
 
-    /// <summary>The first error: its message, code, JSON path and the offset of the offending token.</summary>
-    public (Tekst Bericht, string? Code, string Pad, long Offset)? Fout { get; private set; }
+    /// <summary>The first error: its message, code and the offset of the offending token.</summary>
+    public (Tekst Bericht, string? Code, long Offset)? Fout { get; private set; }
 
     public sealed class ElementState<T>(Veld<T>[] velden)
     {
@@ -40,55 +42,46 @@ internal sealed class LeesContext
         public Velden<T> Velden { get; } = new(velden);
     }
 
-    public ElementState<T> State<T>(Element<T> element)
+    // The casts below cannot fail (a state is made for its element, a buffer for its list kind) and go unchecked:
+    // they run for every object and every list read.
+    public ElementState<T> State<T>(Element<T> element, Veld<T>[] velden)
     {
         if (element.Id >= _states.Length)
         {
             Array.Resize(ref _states, Math.Max(element.Id + 1, _states.Length * 2));
         }
 
-        return (ElementState<T>)(_states[element.Id] ??= new ElementState<T>(element.Velden));
-    }
-
-    private static class BufferIndex<T>
-    {
-        public static readonly int Index = Interlocked.Increment(ref _laatsteBuffer);
+        return Unsafe.As<ElementState<T>>(_states[element.Id] ??= new ElementState<T>(velden));
     }
 
     private static int _laatsteBuffer = -1;
 
-    public List<T> Buffer<T>()
+    /// <summary>A number for a new kind of list buffer.</summary>
+    public static int NewBufferIndex() => Interlocked.Increment(ref _laatsteBuffer);
+
+    public List<T> Buffer<T>(int index)
     {
-        var index = BufferIndex<T>.Index;
         if (index >= _buffers.Length)
         {
             Array.Resize(ref _buffers, Math.Max(index + 1, _buffers.Length * 2));
         }
 
-        return (List<T>)(_buffers[index] ??= new List<T>());
+        return Unsafe.As<List<T>>(_buffers[index] ??= new List<T>());
     }
 
-    public void Push(string name)
+    /// <summary>On the way out of a failed read: the field the error lies in; returns false.</summary>
+    public bool Unwind(string name)
     {
-        if (_diepte == _pad.Length)
-        {
-            Array.Resize(ref _pad, _pad.Length * 2);
-        }
-
-        _pad[_diepte++] = (name, -1);
+        _terug.Add((name, -1));
+        return false;
     }
 
-    public void Push(int index)
+    /// <summary>On the way out of a failed read: the list element the error lies in; returns false.</summary>
+    public bool Unwind(int index)
     {
-        if (_diepte == _pad.Length)
-        {
-            Array.Resize(ref _pad, _pad.Length * 2);
-        }
-
-        _pad[_diepte++] = (null, index);
+        _terug.Add((null, index));
+        return false;
     }
-
-    public void Pop() => _diepte--;
 
     /// <summary>The string value at the reader; null (and the error recorded) when it is not valid text.</summary>
     public string? Text(ref Utf8JsonReader r)
@@ -136,11 +129,11 @@ internal sealed class LeesContext
 
     /// <summary>Records an error at the reader's token; returns false for the caller to return.</summary>
     public bool Fail(ref Utf8JsonReader r, Melding melding, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
-        Record(Meldingen.Format(melding, waarden), null, Pad(null), r.TokenStartIndex);
+        Record(Meldingen.Format(melding, waarden), null, r.TokenStartIndex);
 
     /// <summary>Records an error with a rule code at the reader's token.</summary>
     public bool FailRule(ref Utf8JsonReader r, Melding melding, string code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
-        Record(Meldingen.Format(melding, waarden), code, Pad(null), r.TokenStartIndex);
+        Record(Meldingen.Format(melding, waarden), code, r.TokenStartIndex);
 
     /// <summary>"Expected …; found …" at the reader's token; with <paramref name="valueFound"/> a string is quoted rather than named.</summary>
     public bool FailExpected(ref Utf8JsonReader r, Tekst verwacht, bool valueFound = false) =>
@@ -150,7 +143,8 @@ internal sealed class LeesContext
     public bool FailAtName(ref Utf8JsonReader r, Melding melding)
     {
         var name = NameText(ref r);
-        return Record(Meldingen.Format(melding, ("veld", Tekst.Letterlijk(name))), null, Pad(name), r.TokenStartIndex);
+        Record(Meldingen.Format(melding, ("veld", Tekst.Letterlijk(name))), null, r.TokenStartIndex);
+        return Unwind(name);
     }
 
     /// <summary>Missing required fields of the object that starts at <paramref name="start"/>.</summary>
@@ -165,16 +159,16 @@ internal sealed class LeesContext
             }
         }
 
-        return Record(Meldingen.Format(Melding.VerplichtOntbreekt, ("veld", Tekst.Letterlijk(string.Join(", ", names)))), null, Pad(null), start);
+        return Record(Meldingen.Format(Melding.VerplichtOntbreekt, ("veld", Tekst.Letterlijk(string.Join(", ", names)))), null, start);
     }
 
     /// <summary>An error about the object that starts at <paramref name="start"/> as a whole.</summary>
     public bool FailAt(long start, Melding melding, string? code, ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
-        Record(Meldingen.Format(melding, waarden), code, Pad(null), start);
+        Record(Meldingen.Format(melding, waarden), code, start);
 
-    private bool Record(Tekst bericht, string? code, string pad, long offset)
+    private bool Record(Tekst bericht, string? code, long offset)
     {
-        Fout ??= (bericht, code, pad, offset);
+        Fout ??= (bericht, code, offset);
         return false;
     }
 
@@ -216,27 +210,26 @@ internal sealed class LeesContext
         _ => new("a token " + token, "een token " + token),
     };
 
-    private string Pad(string? extra)
+    /// <summary>The JSON path of the error, from the segments the failed read returned through.</summary>
+    public string Pad
     {
-        var pad = new StringBuilder("$");
-        for (var i = 0; i < _diepte; i++)
+        get
         {
-            if (_pad[i].Name is { } name)
+            var pad = new StringBuilder("$");
+            for (var i = _terug.Count - 1; i >= 0; i--)
             {
-                AppendName(pad, name);
+                if (_terug[i].Name is { } name)
+                {
+                    AppendName(pad, name);
+                }
+                else
+                {
+                    pad.Append('[').Append(_terug[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
             }
-            else
-            {
-                pad.Append('[').Append(_pad[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
-        }
 
-        if (extra is not null)
-        {
-            AppendName(pad, extra);
+            return pad.ToString();
         }
-
-        return pad.ToString();
     }
 
     /// <summary>Appends <c>.name</c>, or <c>['name']</c> for a name with characters a dotted path cannot hold.</summary>

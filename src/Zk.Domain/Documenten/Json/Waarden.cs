@@ -407,6 +407,7 @@ internal static class Waarden
 
             if (metNogTeBepalen && s.SequenceEqual("n.t.b."u8))
             {
+                slot.HasValue = false;
                 return true;
             }
 
@@ -565,6 +566,9 @@ internal static class Waarden
 
     private sealed class LijstWaarde<T>(Element<T> element) : Waarde<ValueArray<T>>
     {
+        // One buffer per list kind in a load: a list of T is never inside another list of T.
+        private readonly int _buffer = LeesContext.NewBufferIndex();
+
         public override Tekst Verwacht => LijstVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
@@ -578,7 +582,7 @@ internal static class Waarden
                 return c.FailExpected(ref r, Verwacht);
             }
 
-            var buffer = c.Buffer<T>();
+            var buffer = c.Buffer<T>(_buffer);
             buffer.Clear();
             while (true)
             {
@@ -588,18 +592,17 @@ internal static class Waarden
                     break;
                 }
 
-                c.Push(buffer.Count);
                 if (r.TokenType == JsonTokenType.Null)
                 {
-                    return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", ObjectVerwacht));
+                    c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", ObjectVerwacht));
+                    return c.Unwind(buffer.Count);
                 }
 
                 if (!element.TryRead(ref r, c, out var item))
                 {
-                    return false;
+                    return c.Unwind(buffer.Count);
                 }
 
-                c.Pop();
                 buffer.Add(item);
             }
 
@@ -634,6 +637,9 @@ internal static class Waarden
 
     private sealed class IdsWaarde : Waarde<ValueArray<string>>
     {
+        // Lists of ids hold no lists: one buffer for all of them.
+        private static readonly int IdBuffer = LeesContext.NewBufferIndex();
+
         public override Tekst Verwacht => LijstVerwacht;
 
         public override bool IsAbsent(ValueArray<string> value) => false;
@@ -658,7 +664,7 @@ internal static class Waarden
         internal static bool ReadIds(ref Utf8JsonReader r, LeesContext c, out string[]? ids)
         {
             ids = null;
-            var buffer = c.Buffer<string>();
+            var buffer = c.Buffer<string>(IdBuffer);
             buffer.Clear();
             while (true)
             {
@@ -668,23 +674,23 @@ internal static class Waarden
                     break;
                 }
 
-                c.Push(buffer.Count);
                 if (r.TokenType == JsonTokenType.Null)
                 {
-                    return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", TekstVerwacht));
+                    c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", TekstVerwacht));
+                    return c.Unwind(buffer.Count);
                 }
 
                 if (r.TokenType != JsonTokenType.String)
                 {
-                    return c.FailExpected(ref r, TekstVerwacht);
+                    c.FailExpected(ref r, TekstVerwacht);
+                    return c.Unwind(buffer.Count);
                 }
 
                 if (c.Shared(ref r) is not { } id)
                 {
-                    return false;
+                    return c.Unwind(buffer.Count);
                 }
 
-                c.Pop();
                 buffer.Add(id);
             }
 

@@ -45,7 +45,8 @@ internal static class WerkplanReader
             return false;
         }
 
-        var (bericht, code, pad, offset) = c.Fout!.Value;
+        var (bericht, code, offset) = c.Fout!.Value;
+        var pad = c.Pad;
         var (line, column) = Position(utf8Json, offset);
         error = new DocumentError(source, pad, line, column, bericht.En, code) { MessageNl = bericht.Nl };
         return false;
