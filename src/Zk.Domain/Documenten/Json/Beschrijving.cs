@@ -53,8 +53,6 @@ internal abstract class Waarde<T>
 /// <summary>A field of an element, independent of the model type.</summary>
 internal abstract class Veld
 {
-    private static int _laatsteId = -1;
-
     protected Veld(string naam, bool verplicht, string omschrijving)
     {
         Naam = naam;
@@ -62,7 +60,6 @@ internal abstract class Veld
         Encoded = JsonEncodedText.Encode(naam, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         Verplicht = verplicht;
         Omschrijving = omschrijving;
-        Id = Interlocked.Increment(ref _laatsteId);
     }
 
     /// <summary>The wire name.</summary>
@@ -79,9 +76,6 @@ internal abstract class Veld
 
     /// <summary>What the field means, for the schema (English).</summary>
     public string Omschrijving { get; }
-
-    /// <summary>A number unique over all fields of all elements: the index of the field's buffers in a load.</summary>
-    public int Id { get; }
 
     /// <summary>Whether JSON null reads as an absent value (optional scalars and objects); lists and booleans refuse it.</summary>
     public abstract bool NullIsAbsent { get; }

@@ -27,6 +27,7 @@ internal enum Melding
     VerplichtOntbreekt,
     OnbekendeVersie,
     GeenWerkplanFormaat,
+    GeenScenarioFormaat,
     GeenDatum,
     GeenKwartaal,
     GeenPlanning,
@@ -36,7 +37,7 @@ internal enum Melding
 
 /// <summary>
 /// The document errors' messages in English and Dutch, one table. Placeholders are named in braces:
-/// <c>{veld}</c>, <c>{verwacht}</c>, <c>{gevonden}</c>, <c>{tekst}</c>, <c>{begin}</c>, <c>{einde}</c>; a placeholder's
+/// <c>{veld}</c>, <c>{verwacht}</c>, <c>{gevonden}</c>, <c>{tekst}</c>, <c>{formaat}</c>, <c>{begin}</c>, <c>{einde}</c>; a placeholder's
 /// value may itself come in both languages (see <see cref="Tekst"/>).
 /// </summary>
 internal static class Meldingen
@@ -64,11 +65,10 @@ internal static class Meldingen
         [Melding.DubbelVeld] = new("Duplicate field '{veld}'.", "Dubbel veld '{veld}'."),
         [Melding.VerplichtOntbreekt] = new("Missing required field(s): {veld}.", "Verplicht(e) veld(en) ontbreken: {veld}."),
         [Melding.OnbekendeVersie] = new(
-            "Format version '{tekst}' is not supported; this library reads \"" + WerkplanDocument.Formaat + "\".",
-            "Formaatversie '{tekst}' wordt niet ondersteund; deze bibliotheek leest \"" + WerkplanDocument.Formaat + "\"."),
-        [Melding.GeenWerkplanFormaat] = new(
-            "'{tekst}' is not a work plan format; expected \"" + WerkplanDocument.Formaat + "\".",
-            "'{tekst}' is geen werkplanformaat; verwacht \"" + WerkplanDocument.Formaat + "\"."),
+            "Format version '{tekst}' is not supported; this library reads \"{formaat}\".",
+            "Formaatversie '{tekst}' wordt niet ondersteund; deze bibliotheek leest \"{formaat}\"."),
+        [Melding.GeenWerkplanFormaat] = new("'{tekst}' is not a work plan format; expected \"{formaat}\".", "'{tekst}' is geen werkplanformaat; verwacht \"{formaat}\"."),
+        [Melding.GeenScenarioFormaat] = new("'{tekst}' is not a supported scenario format; expected \"{formaat}\".", "'{tekst}' is geen ondersteund scenarioformaat; verwacht \"{formaat}\"."),
         [Melding.GeenDatum] = new("'{tekst}' is not a date of the form yyyy-MM-dd in the years 0001 to 9999.", "'{tekst}' is geen datum van de vorm jjjj-MM-dd in de jaren 0001 tot en met 9999."),
         [Melding.GeenKwartaal] = new("'{tekst}' is not a quarter of the form yyyy-Qn, such as 2022-Q3.", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn, zoals 2022-Q3."),
         [Melding.GeenPlanning] = new("'{tekst}' is neither a quarter of the form yyyy-Qn nor \"n.t.b.\".", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn en ook geen \"n.t.b.\"."),

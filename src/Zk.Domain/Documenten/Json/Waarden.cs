@@ -52,7 +52,13 @@ internal static class Waarden
     public static Waarde<Projectorganisatie> Projectorganisatie { get; } = new ProjectorganisatieWaarde();
 
     /// <summary>The format field: <c>zk-werkplan/1</c>; another version or format is refused.</summary>
-    public static Waarde<string> Formaat { get; } = new FormaatWaarde();
+    public static Waarde<string> Formaat { get; } = new FormaatWaarde(WerkplanDocument.Formaat, WerkplanDocument.FormaatNaam, Melding.GeenWerkplanFormaat);
+
+    /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
+    public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(Verloop.ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
+
+    /// <summary>An ISO date, or null.</summary>
+    public static Waarde<LocalDate?> OptioneleDatum { get; } = new OptioneleDatumWaarde();
 
     /// <summary>A string that is read and not kept (the document's <c>$schema</c>); never written.</summary>
     public static Waarde<string?> Genegeerd { get; } = new GenegeerdeWaarde();
@@ -145,9 +151,9 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => s.Type("string");
     }
 
-    private sealed class FormaatWaarde : Waarde<string>
+    private sealed class FormaatWaarde(string formaat, string naam, Melding anderFormaat) : Waarde<string>
     {
-        public override Tekst Verwacht { get; } = new("the format " + Quote(WerkplanDocument.Formaat), "het formaat " + Quote(WerkplanDocument.Formaat));
+        public override Tekst Verwacht { get; } = new("the format " + Quote(formaat), "het formaat " + Quote(formaat));
 
         public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
         {
@@ -156,7 +162,7 @@ internal static class Waarden
                 return c.FailExpected(ref r, Verwacht);
             }
 
-            if (r.ValueTextEquals(WerkplanDocument.Formaat))
+            if (r.ValueTextEquals(formaat))
             {
                 return true;
             }
@@ -166,15 +172,37 @@ internal static class Waarden
                 return false;
             }
 
-            var melding = text.StartsWith(WerkplanDocument.FormaatNaam + "/", StringComparison.Ordinal) ? Melding.OnbekendeVersie : Melding.GeenWerkplanFormaat;
-            return c.Fail(ref r, melding, ("tekst", Json.Tekst.Letterlijk(text)));
+            var melding = text.StartsWith(naam + "/", StringComparison.Ordinal) ? Melding.OnbekendeVersie : anderFormaat;
+            return c.Fail(ref r, melding, ("tekst", Json.Tekst.Letterlijk(text)), ("formaat", Json.Tekst.Letterlijk(formaat)));
         }
 
-        public override string Get(in Slot slot) => WerkplanDocument.Formaat;
+        public override string Get(in Slot slot) => formaat;
 
-        public override void Write(Utf8JsonWriter w, string value) => w.WriteStringValue(WerkplanDocument.Formaat);
+        public override void Write(Utf8JsonWriter w, string value) => w.WriteStringValue(formaat);
 
-        public override void Schema(SchemaSchrijver s) => s.Const(WerkplanDocument.Formaat);
+        public override void Schema(SchemaSchrijver s) => s.Const(formaat);
+    }
+
+    private sealed class OptioneleDatumWaarde : Waarde<LocalDate?>
+    {
+        public override Tekst Verwacht => Datum.Verwacht;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!Datum.Read(ref r, c, ref slot))
+            {
+                return false;
+            }
+
+            slot.HasValue = true;
+            return true;
+        }
+
+        public override LocalDate? Get(in Slot slot) => slot.HasValue ? Datum.Get(in slot) : null;
+
+        public override void Write(Utf8JsonWriter w, LocalDate? value) => Datum.Write(w, value!.Value);
+
+        public override void Schema(SchemaSchrijver s) => Datum.Schema(s);
     }
 
     private sealed class GeheelGetalWaarde : Waarde<int>

@@ -18,7 +18,12 @@ namespace Zk.Domain.Documenten.Json;
 internal static class WerkplanReader
 {
     /// <summary>Reads a plan from UTF-8 JSON without a byte order mark.</summary>
-    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, string source, [NotNullWhen(true)] out Werkplan? plan, [NotNullWhen(false)] out DocumentError? error)
+    internal static bool TryRead(ReadOnlySpan<byte> utf8Json, string source, [NotNullWhen(true)] out Werkplan? plan, [NotNullWhen(false)] out DocumentError? error) =>
+        TryRead(WerkplanFormaat.Werkplan, utf8Json, source, out plan, out error);
+
+    /// <summary>Reads a document of the format that <paramref name="root"/> describes.</summary>
+    internal static bool TryRead<T>(Element<T> root, ReadOnlySpan<byte> utf8Json, string source, [NotNullWhen(true)] out T? plan, [NotNullWhen(false)] out DocumentError? error)
+        where T : class
     {
         plan = null;
         error = null;
@@ -31,7 +36,7 @@ internal static class WerkplanReader
             {
                 c.Fail(ref r, Melding.DocumentIsNull);
             }
-            else if (WerkplanFormaat.Werkplan.TryRead(ref r, c, out var read))
+            else if (root.TryRead(ref r, c, out var read))
             {
                 // Anything after the document's end makes the reader throw.
                 r.Read();
