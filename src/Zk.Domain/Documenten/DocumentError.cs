@@ -4,7 +4,7 @@ namespace Zk.Domain.Documenten;
 
 /// <summary>
 /// Why a work plan document could not be read: where (the source, the JSON path, the line and column)
-/// and what was wrong.
+/// and what was wrong, in English and in Dutch.
 /// </summary>
 /// <param name="Source">The file name or other source name given to the loader; <c>&lt;document&gt;</c> when none was given.</param>
 /// <param name="JsonPath">The JSON path of the offending element, e.g. <c>$.acties[2].termijn</c>; <c>$</c> for the document as a whole.</param>
@@ -12,18 +12,31 @@ namespace Zk.Domain.Documenten;
 /// <param name="Column">The 1-based column (in UTF-8 bytes) of the offending token, or null when not known.</param>
 /// <param name="Message">What is wrong, in one sentence (English).</param>
 /// <param name="Code">The rule code when the error breaks a rule of the catalogue (ZK003 for an invalid date or period), otherwise null.</param>
-/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+/// <remarks>Equality is structural (the Dutch message included). Immutable and thread-safe.</remarks>
 public sealed record DocumentError(string Source, string JsonPath, int? Line, int? Column, string Message, string? Code = null)
 {
+    /// <summary>What is wrong, in one sentence (Dutch); the English <see cref="Message"/> when no Dutch text was given.</summary>
+    public string MessageNl { get; init; } = Message;
+
+    /// <summary>The message in <paramref name="taal"/>.</summary>
+    /// <param name="taal">The language.</param>
+    public string MessageIn(Taal taal) => taal == Taal.Nl ? MessageNl : Message;
+
     /// <summary>
     /// One line naming everything: <c>plan.json: $.acties[2].termijn (line 41, column 19): Expected one of "kort", "lang"; found 'middel'.</c>
     /// </summary>
-    public override string ToString()
+    public override string ToString() => ToString(Taal.En);
+
+    /// <summary>One line naming everything, in <paramref name="taal"/>: <c>plan.json: $.acties[2].termijn (regel 41, kolom 19): …</c>.</summary>
+    /// <param name="taal">The language.</param>
+    public string ToString(Taal taal)
     {
         var position = Line is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line}, column {Column ?? 1})")
+            ? taal == Taal.Nl
+                ? string.Create(CultureInfo.InvariantCulture, $" (regel {line}, kolom {Column ?? 1})")
+                : string.Create(CultureInfo.InvariantCulture, $" (line {line}, column {Column ?? 1})")
             : string.Empty;
         var code = Code is null ? string.Empty : Code + ": ";
-        return $"{Source}: {JsonPath}{position}: {code}{Message}";
+        return $"{Source}: {JsonPath}{position}: {code}{MessageIn(taal)}";
     }
 }

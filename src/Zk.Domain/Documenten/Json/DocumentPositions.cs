@@ -1,13 +1,12 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 
 namespace Zk.Domain.Documenten.Json;
 
 /// <summary>
-/// Finds where a JSON path stands in a document, and what the format expects there. Used only to explain
-/// an error, so it favours clarity over speed.
+/// Finds where a JSON path stands in a document: for the scenario document's null steps (ScenarioDocument).
+/// Used only to explain an error, so it favours clarity over speed.
 /// </summary>
 internal static class DocumentPositions
 {
@@ -64,46 +63,6 @@ internal static class DocumentPositions
         return found;
     }
 
-    /// <summary>What the format expects at <paramref name="path"/>, e.g. "a string" or "an array"; null when the path leaves the format.</summary>
-    public static string? ExpectedAt(string path, JsonTypeInfo root)
-    {
-        JsonTypeInfo? info = root;
-        foreach (var part in Parse(path))
-        {
-            if (info is null)
-            {
-                return null;
-            }
-
-            if (part.Name is { } name)
-            {
-                var property = info.Properties.FirstOrDefault(p => p.Name == name);
-                info = property is null ? null : WerkplanJsonContext.Default.GetTypeInfo(property.PropertyType);
-            }
-            else
-            {
-                info = info.ElementType is { } element ? WerkplanJsonContext.Default.GetTypeInfo(element) : null;
-            }
-        }
-
-        return info is null ? null : Describe(info);
-    }
-
-    private static string Describe(JsonTypeInfo info)
-    {
-        var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
-        return info.Kind switch
-        {
-            JsonTypeInfoKind.Enumerable => "an array",
-            JsonTypeInfoKind.Object => "an object",
-            _ when type == typeof(string) => "a string",
-            _ when type == typeof(int) => "a whole number",
-            _ when type == typeof(decimal) => "a number",
-            _ when type == typeof(bool) => "true or false",
-            _ => "a string",
-        };
-    }
-
     private static bool Matches(List<Segment> stack, string path) => Format(stack) == path;
 
     private static string Format(List<Segment> stack)
@@ -132,47 +91,6 @@ internal static class DocumentPositions
         }
 
         return text.ToString();
-    }
-
-    private static IEnumerable<Segment> Parse(string path)
-    {
-        var i = 1;
-        while (i < path.Length)
-        {
-            if (path[i] == '.')
-            {
-                var end = path.IndexOfAny(['.', '['], i + 1);
-                end = end < 0 ? path.Length : end;
-                yield return new Segment(false, -1, path[(i + 1)..end]);
-                i = end;
-            }
-            else if (path.AsSpan(i).StartsWith("['"))
-            {
-                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                if (end < 0)
-                {
-                    yield break;
-                }
-
-                yield return new Segment(false, -1, path[(i + 2)..end]);
-                i = end + 2;
-            }
-            else if (path[i] == '[')
-            {
-                var end = path.IndexOf(']', i);
-                if (end < 0)
-                {
-                    yield break;
-                }
-
-                yield return new Segment(true, 0, null);
-                i = end + 1;
-            }
-            else
-            {
-                yield break;
-            }
-        }
     }
 
     private static (int, int, JsonTokenType) Position(ReadOnlySpan<byte> utf8Json, long offset, JsonTokenType token)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -7,18 +8,18 @@ using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
 
-namespace Zk.Domain.Documenten.Json;
+namespace Zk.Domain.Benchmarks;
 
-// The document's shape, one class per JSON object. These types are the format: property names and
-// order here are what the document holds and what docs/werkplan.schema.json describes. Required
-// members without a default must be present; optional ones may be absent or null.
+// The "DTO deserialisation" baseline of DocumentBenchmarks: what a user would write without the library's reader,
+// one source-generated class per JSON object of zk-werkplan/1. Benchmark-only code: the library reads the format
+// from its one description (WerkplanFormaat) and has no DTOs. Strict as the serializer allows (unknown and duplicate
+// fields, missing required fields), without mapping to the model.
 
 internal sealed class WerkplanDto
 {
     [JsonPropertyName("$schema")]
     public string? Schema { get; set; }
 
-    [JsonConverter(typeof(FormaatConverter))]
     public required string Formaat { get; set; }
 
     public required string Id { get; set; }
@@ -54,16 +55,8 @@ internal sealed class WerkplanDto
     public List<RaadsmomentDto> Totstandkoming { get; set; } = [];
 }
 
-internal sealed class LooptijdDto : IJsonOnDeserialized
+internal sealed class LooptijdDto
 {
-    public void OnDeserialized()
-    {
-        if (Einde < Begin)
-        {
-            throw new DocumentRuleException("ZK003", $"The period ends ({LocalDatePattern.Iso.Format(Einde)}) before it begins ({LocalDatePattern.Iso.Format(Begin)}).");
-        }
-    }
-
     public required LocalDate Begin { get; set; }
 
     public required LocalDate Einde { get; set; }
@@ -127,9 +120,8 @@ internal sealed class ActieDto
 
     public required TrekkerschapDto Trekkerschap { get; set; }
 
-    // "alle-deelnemers" or a list of party ids.
-    [JsonConverter(typeof(ProjectorganisatieConverter))]
-    public ProjectorganisatieDto Projectorganisatie { get; set; } = new();
+    // "alle-deelnemers" or a list of party ids: kept as parsed JSON.
+    public JsonElement Projectorganisatie { get; set; }
 
     public List<DeelactieDto> Deelacties { get; set; } = [];
 
@@ -140,14 +132,6 @@ internal sealed class ActieDto
     public required FinancieringDto Financiering { get; set; }
 
     public List<RaadsmomentDto> Raadsmomenten { get; set; } = [];
-}
-
-internal sealed class ProjectorganisatieDto
-{
-    public bool AlleDeelnemers { get; init; }
-
-    // Null elements are kept, for NullElements to report with their index.
-    public List<string> Partijen { get; init; } = [];
 }
 
 internal sealed class TrekkerschapDto
@@ -219,10 +203,8 @@ internal sealed class RaadsmomentDto
 {
     public required Fase Fase { get; set; }
 
-    // "n.t.b." when not yet planned; always written.
-    [JsonConverter(typeof(PlanningConverter))]
-    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public required Kwartaal? Kwartaal { get; set; }
+    // A quarter or "n.t.b.".
+    public required string Kwartaal { get; set; }
 
     public string? Radenbijeenkomst { get; set; }
 
@@ -235,7 +217,6 @@ internal sealed class BronvermeldingDto
 {
     public required string Bron { get; set; }
 
-    // Absent when the source names no exact quarter; the citation then says what it does name.
     public Kwartaal? Kwartaal { get; set; }
 
     public string? Citaat { get; set; }
@@ -264,7 +245,6 @@ internal sealed class WisselwerkingDto
 
     public required VerwijzingDto Naar { get; set; }
 
-    [JsonConverter(typeof(SterkteConverter))]
     public int? Sterkte { get; set; }
 }
 
@@ -275,28 +255,40 @@ internal sealed class VerwijzingDto
     public required string Id { get; set; }
 }
 
-internal sealed class ScenarioDto
+internal sealed class IsoDateConverter : JsonConverter<LocalDate>
 {
-    [JsonPropertyName("$schema")]
-    public string? Schema { get; set; }
+    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        LocalDatePattern.Iso.Parse(reader.GetString()!).GetValueOrThrow();
 
-    [JsonConverter(typeof(ScenarioFormaatConverter))]
-    public required string Formaat { get; set; }
-
-    public List<ScenarioStapDto> Stappen { get; set; } = [];
+    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
 }
 
-internal sealed class ScenarioStapDto
+internal sealed class QuarterConverter : JsonConverter<Kwartaal>
 {
-    public required Verloop.StapSoort Soort { get; set; }
+    public override Kwartaal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Kwartaal.Parse(reader.GetString()!);
 
-    public string? Actie { get; set; }
-
-    public string? Gemeente { get; set; }
-
-    public string? Radenbijeenkomst { get; set; }
-
-    public int? Kwartalen { get; set; }
-
-    public LocalDate? Datum { get; set; }
+    public override void Write(Utf8JsonWriter writer, Kwartaal value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }
+
+internal sealed class KebabEnumConverter<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false)
+    where T : struct, Enum;
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters =
+    [
+        typeof(IsoDateConverter),
+        typeof(QuarterConverter),
+        typeof(KebabEnumConverter<Termijn>),
+        typeof(KebabEnumConverter<Fase>),
+        typeof(KebabEnumConverter<PartijSoort>),
+        typeof(KebabEnumConverter<FinancieringsStatus>),
+        typeof(KebabEnumConverter<ElementSoort>),
+    ])]
+[JsonSerializable(typeof(WerkplanDto))]
+internal sealed partial class DtoBaselineContext : JsonSerializerContext;

@@ -1,0 +1,492 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Zk.Domain.Documenten.Json;
+
+// The machinery behind the one description of the document format (WerkplanFormaat): an element is a JSON
+// object with its fields in document order; a field is a wire name, whether it is required, a value kind (how
+// a JSON value reads into the model and how it writes from it) and the model property it holds. The reader
+// (Element<T>.TryRead), the writer (Element<T>.Write) and the JSON Schema (SchemaGenerator) all walk the same
+// fields; nothing else knows the format.
+
+/// <summary>A value read from the document and not yet in the model: a reference, a number, or a decimal.</summary>
+internal struct Slot
+{
+    public object? Ref;
+    public long Num;
+    public decimal Dec;
+    public bool HasValue;
+}
+
+/// <summary>What a field holds: how its JSON value reads into a <see cref="Slot"/>, how it writes, what the schema says.</summary>
+/// <typeparam name="T">The model's type for the value.</typeparam>
+internal abstract class Waarde<T>
+{
+    /// <summary>What the format expects here, e.g. "a string"; used in messages.</summary>
+    public abstract Tekst Verwacht { get; }
+
+    /// <summary>Whether the field is left out of the document for this value (an absent optional value).</summary>
+    public virtual bool IsAbsent(T value) => value is null;
+
+    /// <summary>
+    /// Reads the value at the reader's current token; false when the error is recorded in <paramref name="c"/>.
+    /// Slots are reused from object to object: a successful read sets every part of the slot that <see cref="Get"/> uses.
+    /// </summary>
+    public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
+
+    /// <summary>The model's value from what <see cref="Read"/> stored (a slot never read gives the field's default).</summary>
+    public abstract T Get(in Slot slot);
+
+    /// <summary>Writes the value; throws <see cref="Weigering"/> for a value the reader would refuse.</summary>
+    public abstract void Write(Utf8JsonWriter w, T value);
+
+    /// <summary>Writes the value's JSON Schema (the keywords inside the field's schema object).</summary>
+    public abstract void Schema(SchemaSchrijver s);
+
+    /// <summary>The elements this value contains, for the schema's definitions and the description's checks.</summary>
+    public virtual IEnumerable<Element> Elementen => [];
+}
+
+/// <summary>A field of an element, independent of the model type.</summary>
+internal abstract class Veld
+{
+    protected Veld(string naam, bool verplicht, string omschrijving)
+    {
+        Naam = naam;
+        Utf8 = Encoding.UTF8.GetBytes(naam);
+        Encoded = JsonEncodedText.Encode(naam, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        Verplicht = verplicht;
+        Omschrijving = omschrijving;
+    }
+
+    /// <summary>The wire name.</summary>
+    public string Naam { get; }
+
+    /// <summary>The wire name in UTF-8.</summary>
+    public byte[] Utf8 { get; }
+
+    /// <summary>The wire name as the writer writes it.</summary>
+    public JsonEncodedText Encoded { get; }
+
+    /// <summary>Whether the field must be present.</summary>
+    public bool Verplicht { get; }
+
+    /// <summary>What the field means, for the schema (English).</summary>
+    public string Omschrijving { get; }
+
+    /// <summary>Whether JSON null reads as an absent value (optional scalars and objects); lists and booleans refuse it.</summary>
+    public abstract bool NullIsAbsent { get; }
+
+    /// <summary>What the format expects here.</summary>
+    public abstract Tekst Verwacht { get; }
+
+    /// <summary>Reads the field's value at the reader's current token.</summary>
+    public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
+
+    /// <summary>Writes the value's schema.</summary>
+    public abstract void Schema(SchemaSchrijver s);
+
+    /// <summary>The elements the value contains.</summary>
+    public abstract IEnumerable<Element> Elementen { get; }
+}
+
+/// <summary>A field of an element of model type <typeparamref name="TModel"/>.</summary>
+internal abstract class Veld<TModel>(string naam, bool verplicht, string omschrijving) : Veld(naam, verplicht, omschrijving)
+{
+    /// <summary>Writes the field (name and value) from the model, or nothing when the value is absent.</summary>
+    public abstract void Write(Utf8JsonWriter w, TModel model);
+}
+
+/// <summary>A field: its name, whether it is required, its value kind, and the model property it holds.</summary>
+internal sealed class Veld<TModel, TValue>(
+    string naam, bool verplicht, Waarde<TValue> waarde, Func<TModel, TValue> get, string omschrijving, bool nullIsAbsent)
+    : Veld<TModel>(naam, verplicht, omschrijving)
+{
+    public Waarde<TValue> Waarde { get; } = waarde;
+
+    public override bool NullIsAbsent { get; } = nullIsAbsent;
+
+    public override Tekst Verwacht => Waarde.Verwacht;
+
+    public override IEnumerable<Element> Elementen => Waarde.Elementen;
+
+    public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            if (NullIsAbsent)
+            {
+                slot = default;
+                return true;
+            }
+
+            return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", Waarde.Verwacht));
+        }
+
+        return Waarde.Read(ref r, c, ref slot);
+    }
+
+    public override void Write(Utf8JsonWriter w, TModel model)
+    {
+        var value = get(model);
+        if (Waarde.IsAbsent(value))
+        {
+            // Only an optional field may be left out; a defaulted one would read back as its default, not as null.
+            if (!NullIsAbsent)
+            {
+                throw new Weigering(Naam, "a value is required; the model holds null.");
+            }
+
+            return;
+        }
+
+        try
+        {
+            w.WritePropertyName(Encoded);
+            Waarde.Write(w, value);
+        }
+        catch (Weigering e)
+        {
+            throw e.In(Naam);
+        }
+    }
+
+    public override void Schema(SchemaSchrijver s)
+    {
+        s.Nullable = NullIsAbsent;
+        Waarde.Schema(s);
+    }
+}
+
+/// <summary>An element of the format: a JSON object, its fields in document order.</summary>
+internal abstract class Element
+{
+    private static int _laatsteId = -1;
+
+    protected Element(string naam, string omschrijving)
+    {
+        Naam = naam;
+        Omschrijving = omschrijving;
+        Id = Interlocked.Increment(ref _laatsteId);
+    }
+
+    /// <summary>The element's name (the schema's definition name), e.g. <c>actie</c>.</summary>
+    public string Naam { get; }
+
+    /// <summary>What the element is, for the schema (English).</summary>
+    public string Omschrijving { get; }
+
+    /// <summary>A number unique over all elements: the index of the element's state in a load.</summary>
+    public int Id { get; }
+
+    /// <summary>The fields, in document order.</summary>
+    public abstract IReadOnlyList<Veld> AlleVelden { get; }
+}
+
+/// <summary>
+/// An element read into and written from model type <typeparamref name="T"/>. Its fields are the calls that
+/// <c>build</c> makes on <see cref="Velden{T}"/>, in order: the description runs <c>build</c> once to learn them,
+/// and the reader runs it for every object it reads, to make the model from the values read.
+/// </summary>
+internal sealed class Element<T> : Element
+{
+    private readonly Func<Velden<T>, T> _build;
+    private readonly Lazy<(Veld<T>[] Velden, ulong Verplicht)> _beschrijving;
+    private Veld<T>[]? _velden;
+    private ulong _verplicht;
+
+    public Element(string naam, string omschrijving, Func<Velden<T>, T> build)
+        : base(naam, omschrijving)
+    {
+        _build = build;
+        _beschrijving = new(() =>
+        {
+            var velden = Velden<T>.Describe(build);
+            var mask = 0ul;
+            for (var i = 0; i < velden.Length; i++)
+            {
+                mask |= velden[i].Verplicht ? 1ul << i : 0;
+            }
+
+            return (velden, mask);
+        });
+    }
+
+    public Veld<T>[] Velden => _beschrijving.Value.Velden;
+
+    /// <summary>The element as a field's value: one object.</summary>
+    public Waarde<T> AlsObject => field ??= Waarden.Object(this);
+
+    /// <summary>The element as a field's value: a list of objects.</summary>
+    public Waarde<Collections.ValueArray<T>> AlsLijst => field ??= Waarden.Lijst(this);
+
+    public override IReadOnlyList<Veld> AlleVelden => Velden;
+
+    /// <summary>Reads the object at the reader's current token into the model; false when the error is recorded in <paramref name="c"/>.</summary>
+    public bool TryRead(ref Utf8JsonReader r, LeesContext c, out T value)
+    {
+        value = default!;
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return c.Fail(ref r, Melding.VerwachtGevonden, ("verwacht", Waarden.ObjectVerwacht), ("gevonden", LeesContext.Found(ref r)));
+        }
+
+        var start = r.TokenStartIndex;
+        var velden = _velden;
+        if (velden is null)
+        {
+            (velden, _verplicht) = _beschrijving.Value;
+            _velden = velden;
+        }
+
+        var verplicht = _verplicht;
+        var state = c.State(this, velden);
+        var slots = state.Slots;
+        var seen = 0ul;
+        var next = 0;
+        while (true)
+        {
+            r.Read();
+            if (r.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            var i = Find(ref r, velden, next);
+            if (i < 0)
+            {
+                return c.FailAtName(ref r, Melding.OnbekendVeld);
+            }
+
+            if ((seen & (1ul << i)) != 0)
+            {
+                return c.FailAtName(ref r, Melding.DubbelVeld);
+            }
+
+            seen |= 1ul << i;
+            next = i + 1 == velden.Length ? 0 : i + 1;
+            r.Read();
+            if (!velden[i].Read(ref r, c, ref slots[i]))
+            {
+                return c.Unwind(velden[i].Naam);
+            }
+        }
+
+        if ((seen & verplicht) != verplicht)
+        {
+            return c.FailMissing(start, velden, verplicht & ~seen);
+        }
+
+        value = state.Velden.Build(_build, slots, seen, c, start);
+        return !c.Failed;
+    }
+
+    // The field whose name the reader is at, searched from the one after the previous: documents list fields in order.
+    private static int Find(ref Utf8JsonReader r, Veld<T>[] velden, int next)
+    {
+        var i = next;
+        if (!r.ValueIsEscaped)
+        {
+            var name = r.ValueSpan;
+            for (var k = 0; k < velden.Length; k++)
+            {
+                if (name.SequenceEqual(velden[i].Utf8))
+                {
+                    return i;
+                }
+
+                i = i + 1 == velden.Length ? 0 : i + 1;
+            }
+
+            return -1;
+        }
+
+        for (var k = 0; k < velden.Length; k++)
+        {
+            if (r.ValueTextEquals(velden[i].Utf8))
+            {
+                return i;
+            }
+
+            i = i + 1 == velden.Length ? 0 : i + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Writes the model as a JSON object; throws <see cref="Weigering"/> for a value the reader would refuse.</summary>
+    public void Write(Utf8JsonWriter w, T value)
+    {
+        if (value is null)
+        {
+            throw new Weigering(null, "a value is required; the model holds null.");
+        }
+
+        w.WriteStartObject();
+        foreach (var veld in Velden)
+        {
+            veld.Write(w, value);
+        }
+
+        w.WriteEndObject();
+    }
+}
+
+/// <summary>
+/// What an element's <c>build</c> function calls to name its fields. Describing, each call records a field and
+/// returns a default; building, each call returns the value read for the field it names, in the same order.
+/// </summary>
+/// <remarks>
+/// <c>build</c> must call every field exactly once, unconditionally, in document order; anything it computes from
+/// the values (such as <see cref="Refuse"/>) comes after the calls that give them.
+/// </remarks>
+internal sealed class Velden<T>
+{
+    private readonly List<Veld<T>>? _beschrijving;
+    private static readonly Slot[] Leeg = new Slot[1];
+    private readonly Veld<T>[] _velden = [];
+    private Slot[] _slots = [];
+    private ulong _seen;
+    private int _next;
+    private LeesContext? _context;
+    private long _start;
+
+    private Velden(List<Veld<T>>? beschrijving) => _beschrijving = beschrijving;
+
+    internal Velden(Veld<T>[] velden) => _velden = velden;
+
+    internal static Veld<T>[] Describe(Func<Velden<T>, T> build)
+    {
+        var velden = new Velden<T>(new List<Veld<T>>());
+        build(velden);
+        var result = velden._beschrijving!.ToArray();
+        if (result.Length > 64)
+        {
+            throw new InvalidOperationException("An element has at most 64 fields.");
+        }
+
+        if (result.Select(v => v.Naam).Distinct(StringComparer.Ordinal).Count() != result.Length)
+        {
+            throw new InvalidOperationException("An element names a field twice.");
+        }
+
+        return result;
+    }
+
+    internal T Build(Func<Velden<T>, T> build, Slot[] slots, ulong seen, LeesContext context, long start)
+    {
+        _slots = slots;
+        _seen = seen;
+        _next = 0;
+        _context = context;
+        _start = start;
+        return build(this);
+    }
+
+    private TValue Take<TValue>(string naam, bool verplicht, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving, bool nullIsAbsent)
+    {
+        if (_beschrijving is { } beschrijving)
+        {
+            beschrijving.Add(new Veld<T, TValue>(naam, verplicht, waarde, get, omschrijving, nullIsAbsent));
+            return default!;
+        }
+
+        // The i-th call names the i-th field (Describe made them from these calls), so the cast cannot fail and
+        // goes unchecked: this runs for every field of every object read.
+        // A field not in the document reads from an empty slot (the slots are not cleared between objects).
+        var i = _next++;
+        return Unsafe.As<Veld<T, TValue>>(_velden[i]).Waarde.Get(in (_seen & (1ul << i)) != 0 ? ref _slots[i] : ref Leeg[0]);
+    }
+
+    /// <summary>A required field.</summary>
+    public TValue Required<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving) =>
+        Take(naam, true, waarde, get, omschrijving, nullIsAbsent: false);
+
+    /// <summary>An optional field that is absent, or null, when the model's value is null.</summary>
+    public TValue? Optional<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue?> get, string omschrijving) =>
+        Take(naam, false, waarde, get!, omschrijving, nullIsAbsent: true);
+
+    /// <summary>An optional field that is always written and may not be null (a list, a boolean); absent reads as the default.</summary>
+    public TValue Defaulted<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving) =>
+        Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false);
+
+    /// <summary>Refuses the element as read (a rule the values break together); returns a default for <c>build</c> to return.</summary>
+    public T Refuse(Melding melding, string? code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden)
+    {
+        if (_context is { } context)
+        {
+            context.FailAt(_start, melding, code, waarden);
+        }
+
+        return default!;
+    }
+}
+
+/// <summary>A value Save will not write because Load would refuse it; <see cref="Pad"/> says where.</summary>
+internal sealed class Weigering : Exception
+{
+    private readonly List<string> _segmenten = [];
+
+    public Weigering(string? segment, string reden)
+        : base(reden)
+    {
+        if (segment is not null)
+        {
+            _segmenten.Add(segment);
+        }
+    }
+
+    public Weigering()
+    {
+    }
+
+    public Weigering(string message)
+        : base(message)
+    {
+    }
+
+    public Weigering(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Adds the enclosing field or list index (outermost last).</summary>
+    public Weigering In(string segment)
+    {
+        _segmenten.Add(segment);
+        return this;
+    }
+
+    /// <summary>Adds the enclosing list index.</summary>
+    public Weigering In(int index)
+    {
+        _segmenten.Add(index.ToString(CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    /// <summary>The JSON path of the refused value.</summary>
+    public string Pad
+    {
+        get
+        {
+            var pad = new StringBuilder("$");
+            for (var i = _segmenten.Count - 1; i >= 0; i--)
+            {
+                var s = _segmenten[i];
+                if (s.Length > 0 && char.IsAsciiDigit(s[0]))
+                {
+                    pad.Append('[').Append(s).Append(']');
+                }
+                else
+                {
+                    LeesContext.AppendName(pad, s);
+                }
+            }
+
+            return pad.ToString();
+        }
+    }
+}

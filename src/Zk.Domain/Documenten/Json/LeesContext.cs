@@ -1,0 +1,247 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Zk.Domain.Documenten.Json;
+
+/// <summary>
+/// The state of one load: per element its slots, per list type a buffer, the shared strings, the JSON path to the
+/// value being read, and the first error. Not thread-safe; a load makes its own.
+/// </summary>
+/// <remarks>
+/// One state per element type and one buffer per list type suffice because no element of the format contains
+/// an element of its own type (checked by a test of the description).
+/// </remarks>
+internal sealed class LeesContext
+{
+    private const int MaxShared = 64;
+
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private object?[] _states = new object?[32];
+    private object?[] _buffers = new object?[16];
+    // The error's JSON path, innermost segment first: each level a failure returns through adds its own, so a read
+    // that succeeds keeps no path at all.
+    private readonly List<(string? Name, int Index)> _terug = [];
+
+    public LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether an error was recorded.</summary>
+    public bool Failed => Fout is not null;
+
+    /// <summary>The first error: its message, code and the offset of the offending token.</summary>
+    public (Tekst Bericht, string? Code, long Offset)? Fout { get; private set; }
+
+    public sealed class ElementState<T>(Veld<T>[] velden)
+    {
+        public Slot[] Slots { get; } = new Slot[velden.Length];
+
+        public Velden<T> Velden { get; } = new(velden);
+    }
+
+    // The casts below cannot fail (a state is made for its element, a buffer for its list kind) and go unchecked:
+    // they run for every object and every list read.
+    public ElementState<T> State<T>(Element<T> element, Veld<T>[] velden)
+    {
+        if (element.Id >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(element.Id + 1, _states.Length * 2));
+        }
+
+        return Unsafe.As<ElementState<T>>(_states[element.Id] ??= new ElementState<T>(velden));
+    }
+
+    private static int _laatsteBuffer = -1;
+
+    /// <summary>A number for a new kind of list buffer.</summary>
+    public static int NewBufferIndex() => Interlocked.Increment(ref _laatsteBuffer);
+
+    public List<T> Buffer<T>(int index)
+    {
+        if (index >= _buffers.Length)
+        {
+            Array.Resize(ref _buffers, Math.Max(index + 1, _buffers.Length * 2));
+        }
+
+        return Unsafe.As<List<T>>(_buffers[index] ??= new List<T>());
+    }
+
+    /// <summary>On the way out of a failed read: the field the error lies in; returns false.</summary>
+    public bool Unwind(string name)
+    {
+        _terug.Add((name, -1));
+        return false;
+    }
+
+    /// <summary>On the way out of a failed read: the list element the error lies in; returns false.</summary>
+    public bool Unwind(int index)
+    {
+        _terug.Add((null, index));
+        return false;
+    }
+
+    /// <summary>The string value at the reader; null (and the error recorded) when it is not valid text.</summary>
+    public string? Text(ref Utf8JsonReader r)
+    {
+        try
+        {
+            return r.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8, or an escape for an unpaired surrogate: the reader's only way to say so.
+            Fail(ref r, Melding.OngeldigeTekst);
+            return null;
+        }
+    }
+
+    // A string of a small set that recurs throughout the document (party and main task ids, units, sources,
+    // meeting ids): one instance per value in the load. Ids of large sets (actions, links) are not shared:
+    // lookups in a large table cost more time than the allocations they save.
+    public string? Shared(ref Utf8JsonReader r)
+    {
+        var utf8 = r.ValueSpan;
+        if (r.ValueIsEscaped || r.HasValueSequence || utf8.Length > MaxShared)
+        {
+            return Text(ref r);
+        }
+
+        Span<char> buffer = stackalloc char[MaxShared];
+        if (Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            Fail(ref r, Melding.OngeldigeTekst);
+            return null;
+        }
+
+        var chars = buffer[..written];
+        if (_lookup.TryGetValue(chars, out var shared))
+        {
+            return shared;
+        }
+
+        shared = new string(chars);
+        _shared.Add(shared, shared);
+        return shared;
+    }
+
+    /// <summary>Records an error at the reader's token; returns false for the caller to return.</summary>
+    public bool Fail(ref Utf8JsonReader r, Melding melding, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
+        Record(Meldingen.Format(melding, waarden), null, r.TokenStartIndex);
+
+    /// <summary>Records an error with a rule code at the reader's token.</summary>
+    public bool FailRule(ref Utf8JsonReader r, Melding melding, string code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
+        Record(Meldingen.Format(melding, waarden), code, r.TokenStartIndex);
+
+    /// <summary>"Expected …; found …" at the reader's token; with <paramref name="valueFound"/> a string is quoted rather than named.</summary>
+    public bool FailExpected(ref Utf8JsonReader r, Tekst verwacht, bool valueFound = false) =>
+        Fail(ref r, Melding.VerwachtGevonden, ("verwacht", verwacht), ("gevonden", Found(ref r, valueFound)));
+
+    /// <summary>An error about the field name the reader is at: the path names the field.</summary>
+    public bool FailAtName(ref Utf8JsonReader r, Melding melding)
+    {
+        var name = NameText(ref r);
+        Record(Meldingen.Format(melding, ("veld", Tekst.Letterlijk(name))), null, r.TokenStartIndex);
+        return Unwind(name);
+    }
+
+    /// <summary>Missing required fields of the object that starts at <paramref name="start"/>.</summary>
+    public bool FailMissing(long start, IReadOnlyList<Veld> velden, ulong missing)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < velden.Count; i++)
+        {
+            if ((missing & (1ul << i)) != 0)
+            {
+                names.Add("'" + velden[i].Naam + "'");
+            }
+        }
+
+        return Record(Meldingen.Format(Melding.VerplichtOntbreekt, ("veld", Tekst.Letterlijk(string.Join(", ", names)))), null, start);
+    }
+
+    /// <summary>An error about the object that starts at <paramref name="start"/> as a whole.</summary>
+    public bool FailAt(long start, Melding melding, string? code, ReadOnlySpan<(string Naam, Tekst Waarde)> waarden) =>
+        Record(Meldingen.Format(melding, waarden), code, start);
+
+    private bool Record(Tekst bericht, string? code, long offset)
+    {
+        Fout ??= (bericht, code, offset);
+        return false;
+    }
+
+    private static string NameText(ref Utf8JsonReader r)
+    {
+        try
+        {
+            return r.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(r.ValueSpan);
+        }
+    }
+
+    /// <summary>What the reader is at, for "found …": the kind of token, or with <paramref name="valueFound"/> a string's text in quotes.</summary>
+    public static Tekst Found(ref Utf8JsonReader r, bool valueFound = false, bool rawNumber = false)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String when valueFound:
+                return Tekst.Letterlijk("'" + NameText(ref r) + "'");
+            case JsonTokenType.Number when rawNumber:
+                return Tekst.Letterlijk(Encoding.UTF8.GetString(r.HasValueSequence ? r.ValueSequence.ToArray() : r.ValueSpan));
+            default:
+                return Kind(r.TokenType);
+        }
+    }
+
+    /// <summary>A token's kind with its article.</summary>
+    public static Tekst Kind(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => new("an object", "een object"),
+        JsonTokenType.StartArray => new("an array", "een lijst"),
+        JsonTokenType.Number => new("a number", "een getal"),
+        JsonTokenType.True or JsonTokenType.False => new("a boolean", "een waarheidswaarde"),
+        JsonTokenType.Null => new("null", "null"),
+        JsonTokenType.String => new("a string", "een tekst"),
+        _ => new("a token " + token, "een token " + token),
+    };
+
+    /// <summary>The JSON path of the error, from the segments the failed read returned through.</summary>
+    public string Pad
+    {
+        get
+        {
+            var pad = new StringBuilder("$");
+            for (var i = _terug.Count - 1; i >= 0; i--)
+            {
+                if (_terug[i].Name is { } name)
+                {
+                    AppendName(pad, name);
+                }
+                else
+                {
+                    pad.Append('[').Append(_terug[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+            }
+
+            return pad.ToString();
+        }
+    }
+
+    /// <summary>Appends <c>.name</c>, or <c>['name']</c> for a name with characters a dotted path cannot hold.</summary>
+    internal static void AppendName(StringBuilder pad, string name)
+    {
+        if (name.AsSpan().IndexOfAny(Zoekwaarden.Bijzonder) >= 0)
+        {
+            pad.Append("['").Append(name).Append("']");
+        }
+        else
+        {
+            pad.Append('.').Append(name);
+        }
+    }
+}

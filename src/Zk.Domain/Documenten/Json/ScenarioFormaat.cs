@@ -1,0 +1,36 @@
+using Zk.Domain.Verloop;
+
+namespace Zk.Domain.Documenten.Json;
+
+// The description of the scenario format zk-scenario/1 (see WerkplanFormaat for how a description reads).
+// ScenarioDocument reads scenarios with the source-generated serializer into ScenarioDto; when that fails, the
+// document is read again with this description, which names the first error in document order itself.
+internal static class ScenarioFormaat
+{
+    private static readonly Waarde<StapSoort> StapSoorten = Waarden.Keuze(
+        (StapSoort.Verwerpt, "verwerpt"),
+        (StapSoort.Amendeert, "amendeert"),
+        (StapSoort.Annuleert, "annuleert"),
+        (StapSoort.Vertraagt, "vertraagt"),
+        (StapSoort.Financiering, "financiering"));
+
+    public static readonly Element<ScenarioStapDto> Stap = new("stap", "a step of the scenario.", v => new ScenarioStapDto
+    {
+        Soort = v.Required("soort", StapSoorten, s => s.Soort, "what happens."),
+        Actie = v.Optional("actie", Waarden.Tekst, s => s.Actie, "id of the action concerned."),
+        Gemeente = v.Optional("gemeente", Waarden.Tekst, s => s.Gemeente, "party id of the council that decides."),
+        Radenbijeenkomst = v.Optional("radenbijeenkomst", Waarden.Tekst, s => s.Radenbijeenkomst, "id of the meeting concerned."),
+        Kwartalen = v.Optional("kwartalen", Waarden.OptioneelGeheelGetal, s => s.Kwartalen, "how many quarters an action slips."),
+        Datum = v.Optional("datum", Waarden.OptioneleDatum, s => s.Datum, "when the step takes effect."),
+    });
+
+    public static readonly Element<ScenarioDto> Scenario = new("scenario", "scripted outcomes for a plan run, format zk-scenario/1.", v =>
+    {
+        v.Optional("$schema", Waarden.Genegeerd, _ => null, "URI of the JSON Schema the document claims to follow; ignored by the loader.");
+        return new ScenarioDto
+        {
+            Formaat = v.Required("formaat", Waarden.ScenarioFormaat, s => s.Formaat, "document format and major version."),
+            Stappen = [.. v.Defaulted("stappen", Stap.AlsLijst, s => [.. s.Stappen], "the steps.")],
+        };
+    });
+}

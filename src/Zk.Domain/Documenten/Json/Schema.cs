@@ -1,0 +1,218 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Zk.Domain.Documenten.Json;
+
+/// <summary>Writes the keywords of one field's JSON Schema; <see cref="Nullable"/> says whether null is allowed too.</summary>
+internal sealed class SchemaSchrijver(Utf8JsonWriter w)
+{
+    /// <summary>Whether the field allows null (an optional value that may be written as null).</summary>
+    public bool Nullable { get; set; }
+
+    public void Type(string type)
+    {
+        if (Nullable)
+        {
+            w.WriteStartArray("type");
+            w.WriteStringValue(type);
+            w.WriteStringValue("null");
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteString("type", type);
+        }
+    }
+
+    public void Integer(int min, int max)
+    {
+        Type("integer");
+        w.WriteNumber("minimum", min);
+        w.WriteNumber("maximum", max);
+    }
+
+    public void Decimal()
+    {
+        Type("number");
+        w.WriteNumber("minimum", decimal.MinValue);
+        w.WriteNumber("maximum", decimal.MaxValue);
+    }
+
+    public void Const(string value) => w.WriteString("const", value);
+
+    public void Enum(IEnumerable<string> names)
+    {
+        Type("string");
+        w.WriteStartArray("enum");
+        foreach (var name in names)
+        {
+            w.WriteStringValue(name);
+        }
+
+        w.WriteEndArray();
+    }
+
+    public void Ref(string definition)
+    {
+        if (Nullable)
+        {
+            w.WriteStartArray("anyOf");
+            w.WriteStartObject();
+            w.WriteString("$ref", "#/$defs/" + definition);
+            w.WriteEndObject();
+            w.WriteStartObject();
+            w.WriteString("type", "null");
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteString("$ref", "#/$defs/" + definition);
+        }
+    }
+
+    public void ObjectRef(string definition) => Ref(definition);
+
+    public void ArrayOf(string definition)
+    {
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("$ref", "#/$defs/" + definition);
+        w.WriteEndObject();
+    }
+
+    public void ArrayOfStrings()
+    {
+        w.WriteString("type", "array");
+        w.WriteStartObject("items");
+        w.WriteString("type", "string");
+        w.WriteEndObject();
+    }
+
+    public void ConstOrArrayOfStrings(string constant)
+    {
+        w.WriteStartArray("oneOf");
+        w.WriteStartObject();
+        w.WriteString("const", constant);
+        w.WriteEndObject();
+        w.WriteStartObject();
+        ArrayOfStrings();
+        w.WriteEndObject();
+        w.WriteEndArray();
+    }
+}
+
+/// <summary>The JSON Schema of the format, generated from <see cref="WerkplanFormaat"/>: docs/werkplan.schema.json.</summary>
+internal static class WerkplanSchema
+{
+    /// <summary>How to regenerate the file; the schema's <c>$comment</c> says it too.</summary>
+    public const string Regenerate =
+        "Generated from src/Zk.Domain/Documenten/Json/WerkplanFormaat.cs; do not edit by hand. Regenerate with: "
+        + "ZK_WRITE_SCHEMA=1 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-method \"*The_schema_file_is_generated_from_the_description\"";
+
+    /// <summary>The schema as UTF-8 JSON, indented with two spaces, ending in a line feed.</summary>
+    public static byte[] Generate()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var root = WerkplanFormaat.Werkplan;
+            w.WriteStartObject();
+            w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            w.WriteString("$id", "urn:zk-domain:werkplan:1");
+            w.WriteString("$comment", Regenerate);
+            w.WriteString("title", "Werkplan (" + WerkplanDocument.Formaat + ")");
+            ElementBody(w, root);
+            w.WriteStartObject("$defs");
+            w.WriteStartObject("date");
+            w.WriteString("description", "Calendar date in ISO form yyyy-MM-dd, e.g. 2022-07-01, in the years 0001 to 9999.");
+            w.WriteString("type", "string");
+            w.WriteString("format", "date");
+            w.WriteString("pattern", "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            w.WriteEndObject();
+            w.WriteStartObject("quarter");
+            w.WriteString("description", "kwartaal: calendar quarter yyyy-Qn, e.g. 2022-Q3 (years 0001 to 9999).");
+            w.WriteString("type", "string");
+            w.WriteString("pattern", "^(?!0000)[0-9]{4}-Q[1-4]$");
+            w.WriteEndObject();
+            w.WriteStartObject("planning");
+            w.WriteString("description", "Planned quarter yyyy-Qn, or \"n.t.b.\" (nog te bepalen: not yet planned).");
+            w.WriteStartArray("anyOf");
+            w.WriteStartObject();
+            w.WriteString("$ref", "#/$defs/quarter");
+            w.WriteEndObject();
+            w.WriteStartObject();
+            w.WriteString("const", "n.t.b.");
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            foreach (var element in Reachable(root).Skip(1))
+            {
+                w.WriteStartObject(element.Naam);
+                ElementBody(w, element);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    /// <summary>Every element reachable from <paramref name="root"/>, root first, each once, in the order the fields name them.</summary>
+    public static IReadOnlyList<Element> Reachable(Element root)
+    {
+        var result = new List<Element>();
+        void Visit(Element element)
+        {
+            if (result.Contains(element))
+            {
+                return;
+            }
+
+            result.Add(element);
+            foreach (var veld in element.AlleVelden)
+            {
+                foreach (var inner in veld.Elementen)
+                {
+                    Visit(inner);
+                }
+            }
+        }
+
+        Visit(root);
+        return result;
+    }
+
+    private static void ElementBody(Utf8JsonWriter w, Element element)
+    {
+        w.WriteString("description", element.Naam + ": " + element.Omschrijving);
+        w.WriteString("type", "object");
+        w.WriteBoolean("additionalProperties", false);
+        var required = element.AlleVelden.Where(v => v.Verplicht).ToList();
+        if (required.Count > 0)
+        {
+            w.WriteStartArray("required");
+            foreach (var veld in required)
+            {
+                w.WriteStringValue(veld.Naam);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartObject("properties");
+        var schrijver = new SchemaSchrijver(w);
+        foreach (var veld in element.AlleVelden)
+        {
+            w.WriteStartObject(veld.Naam);
+            w.WriteString("description", veld.Naam + ": " + veld.Omschrijving);
+            veld.Schema(schrijver);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,815 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using Zk.Domain.Collections;
+using Zk.Domain.Tijd;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Documenten.Json;
+
+/// <summary>The value kinds of the format: each reads a JSON value into the model and writes it back.</summary>
+internal static class Waarden
+{
+    public static readonly Tekst ObjectVerwacht = new("an object", "een object");
+    public static readonly Tekst LijstVerwacht = new("an array", "een lijst");
+    private static readonly Tekst TekstVerwacht = new("a string", "een tekst");
+
+    /// <summary>A string.</summary>
+    public static Waarde<string> Tekst { get; } = new TekstWaarde(gedeeld: false);
+
+    /// <summary>A string that recurs throughout the document (a reference to a party, main task, meeting, a unit): read once per value per load.</summary>
+    public static Waarde<string> Id { get; } = new TekstWaarde(gedeeld: true);
+
+    /// <summary>A whole number (a 32-bit integer).</summary>
+    public static Waarde<int> GeheelGetal { get; } = new GeheelGetalWaarde();
+
+    /// <summary>A whole number, or null.</summary>
+    public static Waarde<int?> OptioneelGeheelGetal { get; } = new OptioneelGeheelGetalWaarde(int.MinValue, int.MaxValue);
+
+    /// <summary>A strength on the interaction scale, −3 to +3, or null.</summary>
+    public static Waarde<int?> Sterkte { get; } = new OptioneelGeheelGetalWaarde(-3, 3);
+
+    /// <summary>A number that fits a .NET decimal.</summary>
+    public static Waarde<decimal> Getal { get; } = new GetalWaarde();
+
+    /// <summary>true or false.</summary>
+    public static Waarde<bool> JaNee { get; } = new JaNeeWaarde();
+
+    /// <summary>An ISO date, <c>2022-07-01</c>, in the years 1 to 9999 (ZK003 otherwise).</summary>
+    public static Waarde<LocalDate> Datum { get; } = new DatumWaarde();
+
+    /// <summary>A quarter, <c>2022-Q3</c>, or null.</summary>
+    public static Waarde<Kwartaal?> Kwartaal { get; } = new KwartaalWaarde(metNogTeBepalen: false);
+
+    /// <summary>A planned quarter or <c>n.t.b.</c> (nog te bepalen), which is null in the model and always written.</summary>
+    public static Waarde<Kwartaal?> Planning { get; } = new KwartaalWaarde(metNogTeBepalen: true);
+
+    /// <summary>A list of ids (each a recurring string).</summary>
+    public static Waarde<ValueArray<string>> Ids { get; } = new IdsWaarde();
+
+    /// <summary>A project organisation: <c>"alle-deelnemers"</c> or a list of party ids.</summary>
+    public static Waarde<Projectorganisatie> Projectorganisatie { get; } = new ProjectorganisatieWaarde();
+
+    /// <summary>The format field: <c>zk-werkplan/1</c>; another version or format is refused.</summary>
+    public static Waarde<string> Formaat { get; } = new FormaatWaarde(WerkplanDocument.Formaat, WerkplanDocument.FormaatNaam, Melding.GeenWerkplanFormaat);
+
+    /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
+    public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(Verloop.ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
+
+    /// <summary>An ISO date, or null.</summary>
+    public static Waarde<LocalDate?> OptioneleDatum { get; } = new OptioneleDatumWaarde();
+
+    /// <summary>A string that is read and not kept (the document's <c>$schema</c>); never written.</summary>
+    public static Waarde<string?> Genegeerd { get; } = new GenegeerdeWaarde();
+
+    /// <summary>An enum with its wire names given explicitly, never taken from the C# member names.</summary>
+    public static Waarde<TEnum> Keuze<TEnum>(params (TEnum Waarde, string Naam)[] namen)
+        where TEnum : struct, Enum => new KeuzeWaarde<TEnum>(namen);
+
+    /// <summary>An object: an element of the format.</summary>
+    public static Waarde<T> Object<T>(Element<T> element) => new ObjectWaarde<T>(element);
+
+    /// <summary>A reference (<see cref="Samenhang.Verwijzing"/>, a struct): kept in the slot itself rather than boxed.</summary>
+    public static Waarde<Samenhang.Verwijzing> Verwijzing(Element<Samenhang.Verwijzing> element) => new VerwijzingWaarde(element);
+
+    /// <summary>A list of elements.</summary>
+    public static Waarde<ValueArray<T>> Lijst<T>(Element<T> element) => new LijstWaarde<T>(element);
+
+    internal static void WriteText(Utf8JsonWriter w, string? value)
+    {
+        if (value is null)
+        {
+            throw new Weigering(null, "null cannot be written here.");
+        }
+
+        // The writer would put U+FFFD in place of an unpaired surrogate, and the document would read back as another text.
+        var span = value.AsSpan();
+        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !IsValidUtf16(span))
+        {
+            throw new Weigering(null, "the text holds an unpaired surrogate, which UTF-8 cannot hold.");
+        }
+
+        w.WriteStringValue(value);
+    }
+
+    private static bool IsValidUtf16(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Quote(string text) => "\"" + text + "\"";
+
+    private sealed class TekstWaarde(bool gedeeld) : Waarde<string>
+    {
+        public override Tekst Verwacht => TekstVerwacht;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            var text = gedeeld ? c.Shared(ref r) : c.Text(ref r);
+            slot.Ref = text;
+            return text is not null;
+        }
+
+        public override string Get(in Slot slot) => (string)slot.Ref!;
+
+        public override void Write(Utf8JsonWriter w, string value) => WriteText(w, value);
+
+        public override void Schema(SchemaSchrijver s) => s.Type("string");
+    }
+
+    private sealed class GenegeerdeWaarde : Waarde<string?>
+    {
+        public override Tekst Verwacht => TekstVerwacht;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot) =>
+            r.TokenType == JsonTokenType.String ? c.Text(ref r) is not null : c.FailExpected(ref r, Verwacht);
+
+        public override string? Get(in Slot slot) => null;
+
+        public override void Write(Utf8JsonWriter w, string? value)
+        {
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.Type("string");
+    }
+
+    private sealed class FormaatWaarde(string formaat, string naam, Melding anderFormaat) : Waarde<string>
+    {
+        public override Tekst Verwacht { get; } = new("the format " + Quote(formaat), "het formaat " + Quote(formaat));
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (r.ValueTextEquals(formaat))
+            {
+                return true;
+            }
+
+            if (c.Text(ref r) is not { } text)
+            {
+                return false;
+            }
+
+            var melding = text.StartsWith(naam + "/", StringComparison.Ordinal) ? Melding.OnbekendeVersie : anderFormaat;
+            return c.Fail(ref r, melding, ("tekst", Json.Tekst.Letterlijk(text)), ("formaat", Json.Tekst.Letterlijk(formaat)));
+        }
+
+        public override string Get(in Slot slot) => formaat;
+
+        public override void Write(Utf8JsonWriter w, string value) => w.WriteStringValue(formaat);
+
+        public override void Schema(SchemaSchrijver s) => s.Const(formaat);
+    }
+
+    private sealed class OptioneleDatumWaarde : Waarde<LocalDate?>
+    {
+        public override Tekst Verwacht => Datum.Verwacht;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!Datum.Read(ref r, c, ref slot))
+            {
+                return false;
+            }
+
+            slot.HasValue = true;
+            return true;
+        }
+
+        public override LocalDate? Get(in Slot slot) => slot.HasValue ? Datum.Get(in slot) : null;
+
+        public override void Write(Utf8JsonWriter w, LocalDate? value) => Datum.Write(w, value!.Value);
+
+        public override void Schema(SchemaSchrijver s) => Datum.Schema(s);
+    }
+
+    private sealed class GeheelGetalWaarde : Waarde<int>
+    {
+        public override Tekst Verwacht { get; } = new("a whole number", "een geheel getal");
+
+        public override bool IsAbsent(int value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value))
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            slot.Num = value;
+            return true;
+        }
+
+        public override int Get(in Slot slot) => (int)slot.Num;
+
+        public override void Write(Utf8JsonWriter w, int value) => w.WriteNumberValue(value);
+
+        public override void Schema(SchemaSchrijver s) => s.Integer(int.MinValue, int.MaxValue);
+    }
+
+    private sealed class OptioneelGeheelGetalWaarde(int min, int max) : Waarde<int?>
+    {
+        private readonly bool _schaal = min != int.MinValue || max != int.MaxValue;
+
+        public override Tekst Verwacht { get; } = new("a whole number", "een geheel getal");
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value) || value < min || value > max)
+            {
+                return _schaal
+                    ? c.Fail(ref r, Melding.BuitenSchaal, ("gevonden", LeesContext.Found(ref r, rawNumber: true)))
+                    : c.FailExpected(ref r, Verwacht);
+            }
+
+            slot.Num = value;
+            slot.HasValue = true;
+            return true;
+        }
+
+        public override int? Get(in Slot slot) => slot.HasValue ? (int)slot.Num : null;
+
+        public override void Write(Utf8JsonWriter w, int? value)
+        {
+            if (value is not { } v || v < min || v > max)
+            {
+                throw new Weigering(null, $"{value} is outside {min} to {max}.");
+            }
+
+            w.WriteNumberValue(v);
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.Integer(min, max);
+    }
+
+    private sealed class GetalWaarde : Waarde<decimal>
+    {
+        public override Tekst Verwacht { get; } = new("a number (at most 28 digits, as a .NET decimal holds)", "een getal (hoogstens 28 cijfers, zoals een .NET-decimal bevat)");
+
+        public override bool IsAbsent(decimal value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.Number || !r.TryGetDecimal(out var value))
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            slot.Dec = value;
+            return true;
+        }
+
+        public override decimal Get(in Slot slot) => slot.Dec;
+
+        public override void Write(Utf8JsonWriter w, decimal value) => w.WriteNumberValue(value);
+
+        public override void Schema(SchemaSchrijver s) => s.Decimal();
+    }
+
+    private sealed class JaNeeWaarde : Waarde<bool>
+    {
+        public override Tekst Verwacht { get; } = new("true or false", "true of false");
+
+        public override bool IsAbsent(bool value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            slot.Num = r.TokenType == JsonTokenType.True ? 1 : 0;
+            return true;
+        }
+
+        public override bool Get(in Slot slot) => slot.Num != 0;
+
+        public override void Write(Utf8JsonWriter w, bool value) => w.WriteBooleanValue(value);
+
+        public override void Schema(SchemaSchrijver s) => s.Type("boolean");
+    }
+
+    // The value's bytes: the token's own when it is a plain (unescaped) string, else its unescaped text in UTF-8
+    // (rare: a heap copy); false when the text is invalid (the error is recorded).
+    private static bool Plain(ref Utf8JsonReader r, LeesContext c, out ReadOnlySpan<byte> bytes)
+    {
+        if (!r.ValueIsEscaped && !r.HasValueSequence)
+        {
+            bytes = r.ValueSpan;
+            return true;
+        }
+
+        bytes = default;
+        if (c.Text(ref r) is not { } text)
+        {
+            return false;
+        }
+
+        bytes = Encoding.UTF8.GetBytes(text);
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<byte> s)
+    {
+        var value = 0;
+        foreach (var b in s)
+        {
+            var d = b - (uint)'0';
+            if (d > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (int)d;
+        }
+
+        return value;
+    }
+
+    private sealed class DatumWaarde : Waarde<LocalDate>
+    {
+        private static void Put(Span<byte> digits, int value)
+        {
+            for (var i = digits.Length - 1; i >= 0; i--)
+            {
+                digits[i] = (byte)('0' + (value % 10));
+                value /= 10;
+            }
+        }
+
+        public override Tekst Verwacht { get; } = new("a date (yyyy-MM-dd)", "een datum (jjjj-MM-dd)");
+
+        public override bool IsAbsent(LocalDate value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (!Plain(ref r, c, out var s))
+            {
+                return false;
+            }
+
+            if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+            {
+                int year = Digits(s[..4]), month = Digits(s[5..7]), day = Digits(s[8..]);
+                if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+                {
+                    slot.Num = (year * 10_000L) + (month * 100) + day;
+                    return true;
+                }
+            }
+
+            return c.FailRule(ref r, Melding.GeenDatum, "ZK003", ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
+        }
+
+        public override LocalDate Get(in Slot slot) =>
+            slot.Num == 0 ? default : new LocalDate((int)(slot.Num / 10_000), (int)(slot.Num / 100 % 100), (int)(slot.Num % 100));
+
+        public override void Write(Utf8JsonWriter w, LocalDate value)
+        {
+            if (value.Calendar != CalendarSystem.Iso || value.Year is < 1 or > 9999)
+            {
+                throw new Weigering(null, "the date is not an ISO date in the years 0001 to 9999.");
+            }
+
+            Span<byte> text = stackalloc byte[10];
+            Put(text[..4], value.Year);
+            text[4] = (byte)'-';
+            Put(text[5..7], value.Month);
+            text[7] = (byte)'-';
+            Put(text[8..], value.Day);
+            w.WriteStringValue(text);
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.Ref("date");
+    }
+
+    private sealed class KwartaalWaarde(bool metNogTeBepalen) : Waarde<Kwartaal?>
+    {
+        internal const string NogTeBepalen = "n.t.b.";
+
+        public override Tekst Verwacht { get; } = metNogTeBepalen
+            ? new("a quarter (yyyy-Qn) or \"n.t.b.\"", "een kwartaal (jjjj-Qn) of \"n.t.b.\"")
+            : new("a quarter (yyyy-Qn)", "een kwartaal (jjjj-Qn)");
+
+        public override bool IsAbsent(Kwartaal? value) => !metNogTeBepalen && value is null;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (!Plain(ref r, c, out var s))
+            {
+                return false;
+            }
+
+            if (metNogTeBepalen && s.SequenceEqual("n.t.b."u8))
+            {
+                slot.HasValue = false;
+                return true;
+            }
+
+            if (s.Length == 7 && s[4] == '-' && s[5] == 'Q' && s[6] is >= (byte)'1' and <= (byte)'4' && Digits(s[..4]) is var year and >= Tijd.Kwartaal.MinJaar)
+            {
+                slot.Num = (year * 4L) + (s[6] - '1');
+                slot.HasValue = true;
+                return true;
+            }
+
+            return c.Fail(ref r, metNogTeBepalen ? Melding.GeenPlanning : Melding.GeenKwartaal, ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
+        }
+
+        public override Kwartaal? Get(in Slot slot) => slot.HasValue ? new Tijd.Kwartaal((int)(slot.Num / 4), (int)(slot.Num % 4) + 1) : null;
+
+        public override void Write(Utf8JsonWriter w, Kwartaal? value)
+        {
+            if (value is { } k)
+            {
+                Span<char> text = stackalloc char[7];
+                k.TryFormat(text, out _, default, null);
+                w.WriteStringValue(text);
+            }
+            else
+            {
+                w.WriteStringValue(NogTeBepalen);
+            }
+        }
+
+        public override void Schema(SchemaSchrijver s)
+        {
+            if (metNogTeBepalen)
+            {
+                s.Ref("planning");
+            }
+            else
+            {
+                s.Ref("quarter");
+            }
+        }
+    }
+
+    private sealed class KeuzeWaarde<TEnum> : Waarde<TEnum>
+        where TEnum : struct, Enum
+    {
+        private readonly (TEnum Waarde, string Naam, byte[] Utf8)[] _namen;
+
+        public KeuzeWaarde((TEnum Waarde, string Naam)[] namen)
+        {
+            _namen = [.. namen.Select(n => (n.Waarde, n.Naam, Encoding.UTF8.GetBytes(n.Naam)))];
+            if (Enum.GetValues<TEnum>().Length != _namen.Length || _namen.Select(n => n.Waarde).Distinct().Count() != _namen.Length
+                || _namen.Select(n => n.Naam).Distinct(StringComparer.Ordinal).Count() != _namen.Length)
+            {
+                throw new InvalidOperationException($"Every {typeof(TEnum).Name} value needs exactly one wire name.");
+            }
+
+            var lijst = string.Join(", ", _namen.Select(n => Quote(n.Naam)));
+            Verwacht = new("one of " + lijst, "een van " + lijst);
+        }
+
+        public IEnumerable<string> Namen => _namen.Select(n => n.Naam);
+
+        public override Tekst Verwacht { get; }
+
+        public override bool IsAbsent(TEnum value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType == JsonTokenType.String)
+            {
+                for (var i = 0; i < _namen.Length; i++)
+                {
+                    if (r.ValueIsEscaped ? r.ValueTextEquals(_namen[i].Utf8) : r.ValueSpan.SequenceEqual(_namen[i].Utf8))
+                    {
+                        slot.Num = i;
+                        return true;
+                    }
+                }
+            }
+
+            return c.FailExpected(ref r, Verwacht, valueFound: true);
+        }
+
+        public override TEnum Get(in Slot slot) => _namen[(int)slot.Num].Waarde;
+
+        public override void Write(Utf8JsonWriter w, TEnum value)
+        {
+            foreach (var (v, _, utf8) in _namen)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(v, value))
+                {
+                    w.WriteStringValue(utf8);
+                    return;
+                }
+            }
+
+            throw new Weigering(null, $"{value} is not a defined {typeof(TEnum).Name} value.");
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.Enum(Namen);
+    }
+
+    private sealed class ObjectWaarde<T>(Element<T> element) : Waarde<T>
+    {
+        public override Tekst Verwacht => ObjectVerwacht;
+
+        public override IEnumerable<Element> Elementen => [element];
+
+        public override bool IsAbsent(T value) => value is null;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!element.TryRead(ref r, c, out var value))
+            {
+                return false;
+            }
+
+            slot.Ref = value;
+            slot.HasValue = true;
+            return true;
+        }
+
+        public override T Get(in Slot slot) => slot.HasValue ? (T)slot.Ref! : default!;
+
+        public override void Write(Utf8JsonWriter w, T value) => element.Write(w, value);
+
+        public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
+    }
+
+    private sealed class VerwijzingWaarde(Element<Samenhang.Verwijzing> element) : Waarde<Samenhang.Verwijzing>
+    {
+        public override Tekst Verwacht => ObjectVerwacht;
+
+        public override IEnumerable<Element> Elementen => [element];
+
+        public override bool IsAbsent(Samenhang.Verwijzing value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!element.TryRead(ref r, c, out var value))
+            {
+                return false;
+            }
+
+            slot.Ref = value.Id;
+            slot.Num = (long)value.Soort;
+            return true;
+        }
+
+        public override Samenhang.Verwijzing Get(in Slot slot) => new((Samenhang.ElementSoort)slot.Num, (string)slot.Ref!);
+
+        public override void Write(Utf8JsonWriter w, Samenhang.Verwijzing value) => element.Write(w, value);
+
+        public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
+    }
+
+    private sealed class LijstWaarde<T>(Element<T> element) : Waarde<ValueArray<T>>
+    {
+        // One buffer per list kind in a load: a list of T is never inside another list of T.
+        private readonly int _buffer = LeesContext.NewBufferIndex();
+
+        public override Tekst Verwacht => LijstVerwacht;
+
+        public override IEnumerable<Element> Elementen => [element];
+
+        public override bool IsAbsent(ValueArray<T> value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            var buffer = c.Buffer<T>(_buffer);
+            buffer.Clear();
+            while (true)
+            {
+                r.Read();
+                if (r.TokenType == JsonTokenType.EndArray)
+                {
+                    break;
+                }
+
+                if (r.TokenType == JsonTokenType.Null)
+                {
+                    c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", ObjectVerwacht));
+                    return c.Unwind(buffer.Count);
+                }
+
+                if (!element.TryRead(ref r, c, out var item))
+                {
+                    return c.Unwind(buffer.Count);
+                }
+
+                buffer.Add(item);
+            }
+
+            slot.Ref = buffer.Count == 0 ? null : buffer.ToArray();
+            buffer.Clear();
+            return true;
+        }
+
+        public override ValueArray<T> Get(in Slot slot) => slot.Ref is T[] items ? ValueArray<T>.Wrap(items) : default;
+
+        public override void Write(Utf8JsonWriter w, ValueArray<T> value)
+        {
+            w.WriteStartArray();
+            var items = value.AsSpan();
+            for (var i = 0; i < items.Length; i++)
+            {
+                try
+                {
+                    element.Write(w, items[i]);
+                }
+                catch (Weigering e)
+                {
+                    throw e.In(i);
+                }
+            }
+
+            w.WriteEndArray();
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.ArrayOf(element.Naam);
+    }
+
+    private sealed class IdsWaarde : Waarde<ValueArray<string>>
+    {
+        // Lists of ids hold no lists: one buffer for all of them.
+        private static readonly int IdBuffer = LeesContext.NewBufferIndex();
+
+        public override Tekst Verwacht => LijstVerwacht;
+
+        public override bool IsAbsent(ValueArray<string> value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (!ReadIds(ref r, c, out var ids))
+            {
+                return false;
+            }
+
+            slot.Ref = ids;
+            return true;
+        }
+
+        // The reader is at the array's start.
+        internal static bool ReadIds(ref Utf8JsonReader r, LeesContext c, out string[]? ids)
+        {
+            ids = null;
+            var buffer = c.Buffer<string>(IdBuffer);
+            buffer.Clear();
+            while (true)
+            {
+                r.Read();
+                if (r.TokenType == JsonTokenType.EndArray)
+                {
+                    break;
+                }
+
+                if (r.TokenType == JsonTokenType.Null)
+                {
+                    c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", TekstVerwacht));
+                    return c.Unwind(buffer.Count);
+                }
+
+                if (r.TokenType != JsonTokenType.String)
+                {
+                    c.FailExpected(ref r, TekstVerwacht);
+                    return c.Unwind(buffer.Count);
+                }
+
+                if (c.Shared(ref r) is not { } id)
+                {
+                    return c.Unwind(buffer.Count);
+                }
+
+                buffer.Add(id);
+            }
+
+            ids = buffer.Count == 0 ? null : buffer.ToArray();
+            buffer.Clear();
+            return true;
+        }
+
+        public override ValueArray<string> Get(in Slot slot) => slot.Ref is string[] items ? ValueArray<string>.Wrap(items) : default;
+
+        public override void Write(Utf8JsonWriter w, ValueArray<string> value) => WriteIds(w, value);
+
+        internal static void WriteIds(Utf8JsonWriter w, ValueArray<string> value)
+        {
+            w.WriteStartArray();
+            var items = value.AsSpan();
+            for (var i = 0; i < items.Length; i++)
+            {
+                try
+                {
+                    WriteText(w, items[i]);
+                }
+                catch (Weigering e)
+                {
+                    throw e.In(i);
+                }
+            }
+
+            w.WriteEndArray();
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.ArrayOfStrings();
+    }
+
+    private sealed class ProjectorganisatieWaarde : Waarde<Projectorganisatie>
+    {
+        internal const string AlleDeelnemers = "alle-deelnemers";
+
+        public override Tekst Verwacht { get; } = new(
+            "\"" + AlleDeelnemers + "\" or an array of party ids", "\"" + AlleDeelnemers + "\" of een lijst van partij-ids");
+
+        public override bool IsAbsent(Projectorganisatie value) => value is null;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType == JsonTokenType.String)
+            {
+                if (r.ValueTextEquals(AlleDeelnemers))
+                {
+                    slot.Ref = Werkplannen.Projectorganisatie.AlleDeelnemers;
+                    return true;
+                }
+
+                return c.FailExpected(ref r, Verwacht, valueFound: true);
+            }
+
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (!IdsWaarde.ReadIds(ref r, c, out var ids))
+            {
+                return false;
+            }
+
+            slot.Ref = ids is null ? Werkplannen.Projectorganisatie.Leeg : Werkplannen.Projectorganisatie.Van(ValueArray<string>.Wrap(ids));
+            return true;
+        }
+
+        public override Projectorganisatie Get(in Slot slot) => slot.Ref as Projectorganisatie ?? Werkplannen.Projectorganisatie.Leeg;
+
+        public override void Write(Utf8JsonWriter w, Projectorganisatie value)
+        {
+            if (value.IsAlleDeelnemers)
+            {
+                w.WriteStringValue(AlleDeelnemers);
+            }
+            else
+            {
+                IdsWaarde.WriteIds(w, value.Partijen);
+            }
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.ConstOrArrayOfStrings(AlleDeelnemers);
+    }
+}
+
+/// <summary>Helpers for values that only the document's search structures need.</summary>
+internal static class Zoekwaarden
+{
+    /// <summary>Characters that make a field name need the bracket form in a JSON path.</summary>
+    public static SearchValues<char> Bijzonder { get; } = SearchValues.Create(".'/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029 ");
+}

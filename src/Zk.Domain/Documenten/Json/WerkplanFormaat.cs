@@ -1,0 +1,242 @@
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Partijen;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Documenten.Json;
+
+// THE DESCRIPTION OF THE FORMAT zk-werkplan/1. The reader, the writer and docs/werkplan.schema.json follow from it.
+//
+// Each element is one object initializer; each line of it is one field, in document order:
+//     Titel = v.Required("titel", Waarden.Tekst, a => a.Titel, "title of the action."),
+//             ^ required / optional  ^ value kind   ^ where Save takes the value   ^ schema text (English)
+// - v.Required: the field must be present (and is not null).
+// - v.Optional: the field may be absent or null; it is absent from the document when the model holds null.
+// - v.Defaulted: the field may be absent (it then reads as the default: false, an empty list) but not null;
+//   Save always writes it.
+// - Value kinds are in Waarden (Tekst, Id for recurring strings, GeheelGetal, Getal, JaNee, Datum, Kwartaal,
+//   Planning, Ids, Keuze with explicit wire names) and on elements (Element.AlsObject, Element.AlsLijst).
+//
+// To add a field: add one line at its place in its element's initializer (the model property it sets is the
+// line's left-hand side), then regenerate the schema (see docs/werkplan.schema.json's $comment) and, if the field
+// is written for every plan, the bundled document. For a new enum, add a Keuze table below with one wire name per
+// member. Elements are listed leaves first, the document (Werkplan) last: C# initialises static fields in
+// textual order, and an element's value kinds refer to the elements it contains. The build function is run once to learn the fields and then once per object read: call each field
+// exactly once, unconditionally, in document order.
+internal static class WerkplanFormaat
+{
+    private static readonly Waarde<Termijn> Termijnen = Waarden.Keuze((Termijn.Kort, "kort"), (Termijn.Lang, "lang"));
+
+    private static readonly Waarde<PartijSoort> PartijSoorten = Waarden.Keuze(
+        (PartijSoort.Gemeente, "gemeente"),
+        (PartijSoort.Provincie, "provincie"),
+        (PartijSoort.Regio, "regio"),
+        (PartijSoort.Waterschap, "waterschap"),
+        (PartijSoort.Rijk, "rijk"),
+        (PartijSoort.Organisatie, "organisatie"));
+
+    private static readonly Waarde<FinancieringsStatus> FinancieringsStatussen = Waarden.Keuze(
+        (FinancieringsStatus.BestaandeMiddelen, "bestaande-middelen"),
+        (FinancieringsStatus.Geregeld, "geregeld"),
+        (FinancieringsStatus.NogTeVinden, "nog-te-vinden"));
+
+    private static readonly Waarde<Fase> Fasen = Waarden.Keuze(
+        (Fase.Verkenning, "verkenning"),
+        (Fase.Informatie, "informatie"),
+        (Fase.Terugkoppeling, "terugkoppeling"),
+        (Fase.Bespreking, "bespreking"),
+        (Fase.Versie50, "versie50"),
+        (Fase.Versie80, "versie80"),
+        (Fase.Concept, "concept"),
+        (Fase.Besluitvorming, "besluitvorming"),
+        (Fase.Evaluatie, "evaluatie"));
+
+    private static readonly Waarde<ElementSoort> ElementSoorten = Waarden.Keuze((ElementSoort.Hoofdopgave, "hoofdopgave"), (ElementSoort.Actie, "actie"));
+
+    public static readonly Element<Verwijzing> Verwijzing = new("verwijzing", "reference to a main task or an action.", v => new Verwijzing(
+        v.Required("soort", ElementSoorten, r => r.Soort, "kind of element referred to (main task or action)."),
+        v.Required("id", Waarden.Tekst, r => r.Id, "id of the element referred to.")));
+
+    // An end of a koppelkans or vraagstuk (a struct, kept unboxed while read).
+    private static readonly Waarde<Verwijzing> Eind = Waarden.Verwijzing(Verwijzing);
+
+    // Koppelkansen and vraagstukken share their fields: one description for both.
+    private static Element<T> Wisselwerking<T>(string naam, string omschrijving, T leeg)
+        where T : Wisselwerking
+    {
+        Wisselwerking basis = leeg;
+        return new(naam, omschrijving, v => (T)(basis with
+        {
+            Id = v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the interaction."),
+            Titel = v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the interaction."),
+            Omschrijving = v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
+            Van = v.Required("van", Eind, w => w.Van, "one end of the interaction."),
+            Naar = v.Required("naar", Eind, w => w.Naar, "the other end of the interaction."),
+            Sterkte = v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3."),
+        }));
+    }
+
+    public static readonly Element<Koppelkans> Koppelkans = Wisselwerking(
+        "koppelkans", "synergy between two plan elements (main tasks and/or actions).", new Koppelkans { Id = "", Titel = "", Van = default, Naar = default });
+
+    public static readonly Element<BestuurlijkVraagstuk> Vraagstuk = Wisselwerking(
+        "vraagstuk", "governance dilemma (bestuurlijk vraagstuk) between two plan elements (main tasks and/or actions).", new BestuurlijkVraagstuk { Id = "", Titel = "", Van = default, Naar = default });
+
+    public static readonly Element<Radenbijeenkomst> Radenbijeenkomst = new("radenbijeenkomst", "joint meeting of the member councils.", v => new Radenbijeenkomst
+    {
+        Id = v.Required("id", Waarden.Id, r => r.Id, "identifier of the meeting."),
+        Datum = v.Required("datum", Waarden.Datum, r => r.Datum, "date of the meeting."),
+        Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, r => r.Capaciteit, "number of agenda items the meeting can hold."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, r => r.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Bronvermelding> Bronvermelding = new("bronvermelding", "source citation saying where the plan dates a council moment.", v => new Bronvermelding
+    {
+        Bron = v.Required("bron", Waarden.Id, b => b.Bron, "place in the source document, e.g. H8 tabel or §6.1."),
+        Kwartaal = v.Optional("kwartaal", Waarden.Kwartaal, b => b.Kwartaal, "quarter the source names, absent when it names no exact quarter."),
+        Citaat = v.Optional("citaat", Waarden.Tekst, b => b.Citaat, "quoted text from the source."),
+    });
+
+    public static readonly Element<Raadsmoment> Raadsmoment = new("raadsmoment", "council moment, where the councils meet a proposal.", v => new Raadsmoment
+    {
+        Fase = v.Required(
+            "fase", Fasen, r => r.Fase,
+            "governance stage of the moment (exploration, information, feedback, discussion, 50%/80% version, draft, decision, evaluation)."),
+        Kwartaal = v.Required("kwartaal", Waarden.Planning, r => r.Kwartaal, "planned quarter, or \"n.t.b.\" when not yet planned."),
+        Radenbijeenkomst = v.Optional("radenbijeenkomst", Waarden.Id, r => r.Radenbijeenkomst, "id of the joint council meeting the moment is assigned to."),
+        Bronnen = v.Defaulted("bronnen", Bronvermelding.AlsLijst, r => r.Bronnen, "source citations for the moment."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, r => r.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Financiering> Financiering = new("financiering", "how an action is funded.", v => new Financiering
+    {
+        Status = v.Required("status", FinancieringsStatussen, f => f.Status, "funding status (existing means, arranged, still to be found)."),
+        Financiers = v.Defaulted("financiers", Waarden.Ids, f => f.Financiers, "party ids of the funders."),
+        ClaimOpMiddelen = v.Defaulted("claimOpMiddelen", Waarden.JaNee, f => f.ClaimOpMiddelen, "whether the plan itself claims funds for the action."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, f => f.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Doel> Doel = new("doel", "quantitative target of an action.", v => new Doel
+    {
+        Id = v.Required("id", Waarden.Tekst, d => d.Id, "identifier of the target."),
+        Omschrijving = v.Required("omschrijving", Waarden.Tekst, d => d.Omschrijving, "description of the target."),
+        Waarde = v.Required("waarde", Waarden.Getal, d => d.Waarde, "target value (a .NET decimal)."),
+        Eenheid = v.Required("eenheid", Waarden.Id, d => d.Eenheid, "unit of the value, e.g. ha."),
+        Minimaal = v.Defaulted("minimaal", Waarden.JaNee, d => d.Minimaal, "whether the value is a minimum (at least) rather than exact."),
+        VanafJaar = v.Optional("vanafJaar", Waarden.OptioneelGeheelGetal, d => d.VanafJaar, "first year the target applies to."),
+        TotEnMetJaar = v.Optional("totEnMetJaar", Waarden.OptioneelGeheelGetal, d => d.TotEnMetJaar, "last year (inclusive) the target applies to."),
+        Kader = v.Optional("kader", Waarden.Tekst, d => d.Kader, "policy framework the target belongs to."),
+    });
+
+    public static readonly Element<Resultaat> Resultaat = new("resultaat", "result an action delivers by the end of the period.", v => new Resultaat
+    {
+        Id = v.Required("id", Waarden.Tekst, r => r.Id, "identifier of the result."),
+        Omschrijving = v.Required("omschrijving", Waarden.Tekst, r => r.Omschrijving, "description of the result."),
+        Deelactie = v.Optional("deelactie", Waarden.Tekst, r => r.Deelactie, "id of the sub-action the result belongs to; absent for the whole action."),
+        Gereed = v.Optional("gereed", Waarden.Kwartaal, r => r.Gereed, "quarter by which the result is due; absent or null means the end of the period."),
+    });
+
+    public static readonly Element<Trekkerschap> Trekkerschap = new("trekkerschap", "who leads an action or sub-action (political and civil-service leads).", v => new Trekkerschap
+    {
+        Bestuurlijk = v.Defaulted("bestuurlijk", Waarden.Ids, t => t.Bestuurlijk, "party ids of the political leads."),
+        Ambtelijk = v.Defaulted("ambtelijk", Waarden.Ids, t => t.Ambtelijk, "party ids of the civil-service leads."),
+        Regie = v.Optional("regie", Waarden.Id, t => t.Regie, "party id of an external party that directs the process."),
+        Partners = v.Defaulted("partners", Waarden.Ids, t => t.Partners, "party ids of partners the leads work with."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, t => t.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Deelactie> Deelactie = new("deelactie", "sub-action or agreement within an action.", v => new Deelactie
+    {
+        Id = v.Required("id", Waarden.Tekst, d => d.Id, "identifier of the sub-action."),
+        Titel = v.Required("titel", Waarden.Tekst, d => d.Titel, "title of the sub-action."),
+        Omschrijving = v.Optional("omschrijving", Waarden.Tekst, d => d.Omschrijving, "description."),
+        Trekkerschap = v.Optional("trekkerschap", Trekkerschap.AlsObject, d => d.Trekkerschap, "own lead of the sub-action; absent or null when the action's lead applies."),
+    });
+
+    public static readonly Element<Actie> Actie = new("actie", "action of the work plan, under one main task.", v => new Actie
+    {
+        Id = v.Required("id", Waarden.Tekst, a => a.Id, "identifier of the action, e.g. 3.1."),
+        Nummer = v.Required("nummer", Waarden.GeheelGetal, a => a.Nummer, "number of the action in the plan's list of actions."),
+        Titel = v.Required("titel", Waarden.Tekst, a => a.Titel, "title of the action."),
+        Hoofdopgave = v.Required("hoofdopgave", Waarden.Id, a => a.Hoofdopgave, "id of the main task the action belongs to."),
+        Aanleiding = v.Optional("aanleiding", Waarden.Tekst, a => a.Aanleiding, "why the action is in the plan."),
+        Inhoud = v.Optional("inhoud", Waarden.Tekst, a => a.Inhoud, "what the action holds."),
+        Termijn = v.Required("termijn", Termijnen, a => a.Termijn, "term of realisation (short or long)."),
+        AlLopend = v.Defaulted("alLopend", Waarden.JaNee, a => a.AlLopend, "whether the action was already running before the plan."),
+        Trekkerschap = v.Required("trekkerschap", Trekkerschap.AlsObject, a => a.Trekkerschap, "leadership of the action."),
+        Projectorganisatie = v.Defaulted(
+            "projectorganisatie", Waarden.Projectorganisatie, a => a.Projectorganisatie,
+            "\"alle-deelnemers\" (all member municipalities take part) or the party ids in the action's project organisation."),
+        Deelacties = v.Defaulted("deelacties", Deelactie.AlsLijst, a => a.Deelacties, "sub-actions."),
+        Resultaten = v.Defaulted("resultaten", Resultaat.AlsLijst, a => a.Resultaten, "results delivered by the end of the period."),
+        Doelen = v.Defaulted("doelen", Doel.AlsLijst, a => a.Doelen, "quantitative targets."),
+        Financiering = v.Required("financiering", Financiering.AlsObject, a => a.Financiering, "funding of the action."),
+        Raadsmomenten = v.Defaulted("raadsmomenten", Raadsmoment.AlsLijst, a => a.Raadsmomenten, "council moments of the action."),
+    });
+
+    public static readonly Element<Hoofdopgave> Hoofdopgave = new("hoofdopgave", "main task (theme) of the regional agenda.", v => new Hoofdopgave
+    {
+        Id = v.Required("id", Waarden.Id, h => h.Id, "identifier used by actions and links to refer to the main task."),
+        Naam = v.Required("naam", Waarden.Tekst, h => h.Naam, "short name of the main task."),
+        Titel = v.Optional("titel", Waarden.Tekst, h => h.Titel, "chapter title of the main task in the plan."),
+        Hoofdstuk = v.Optional("hoofdstuk", Waarden.OptioneelGeheelGetal, h => h.Hoofdstuk, "number of the plan chapter that works the main task out."),
+    });
+
+    public static readonly Element<Uitgangspunt> Uitgangspunt = new("uitgangspunt", "a selection criterion the actions were chosen by.", v => new Uitgangspunt
+    {
+        Id = v.Required("id", Waarden.Tekst, u => u.Id, "identifier of the criterion."),
+        Titel = v.Required("titel", Waarden.Tekst, u => u.Titel, "title of the criterion."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, u => u.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Partij> Partij = new("partij", "a party (organisation) the plan refers to by id.", v => new Partij
+    {
+        Id = v.Required("id", Waarden.Id, p => p.Id, "identifier used to refer to the party."),
+        Naam = v.Required("naam", Waarden.Tekst, p => p.Naam, "display name of the party."),
+        Soort = v.Required("soort", PartijSoorten, p => p.Soort, "kind of party (municipality, province, region, water authority, national government, other organisation)."),
+    });
+
+    public static readonly Element<Convenant> Convenant = new("convenant", "the governance agreement (bestuursconvenant) the cooperation works by.", v => new Convenant
+    {
+        Naam = v.Required("naam", Waarden.Tekst, c => c.Naam, "name of the covenant."),
+        Ondertekend = v.Required("ondertekend", Waarden.Datum, c => c.Ondertekend, "date the covenant was signed."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, c => c.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<DateInterval> Looptijd = new("looptijd", "period the plan runs, first and last day included; einde may not precede begin.", v =>
+    {
+        var begin = v.Required("begin", Waarden.Datum, p => p.Start, "first day of the period.");
+        var einde = v.Required("einde", Waarden.Datum, p => p.End, "last day of the period.");
+        return einde >= begin
+            ? new DateInterval(begin, einde)
+            : v.Refuse(Melding.LooptijdOmgekeerd, "ZK003", ("begin", Tekst.Letterlijk(Iso(begin))), ("einde", Tekst.Letterlijk(Iso(einde))));
+    });
+
+    public static readonly Element<Werkplan> Werkplan = new("werkplan", "work plan of cooperating Dutch municipalities, document format zk-werkplan/1.", v =>
+    {
+        v.Optional("$schema", Waarden.Genegeerd, _ => null, "URI of the JSON Schema the document claims to follow; ignored by the loader.");
+        v.Required("formaat", Waarden.Formaat, _ => WerkplanDocument.Formaat, "document format and major version.");
+        return new Werkplan
+        {
+            Id = v.Required("id", Waarden.Tekst, p => p.Id, "identifier of the work plan."),
+            Titel = v.Required("titel", Waarden.Tekst, p => p.Titel, "title of the work plan."),
+            Regio = v.Required("regio", Waarden.Tekst, p => p.Regio, "name of the region."),
+            Agenda = v.Optional("agenda", Waarden.Tekst, p => p.Agenda, "long-term regional agenda whose main tasks structure the plan."),
+            Looptijd = v.Required("looptijd", Looptijd.AlsObject, p => p.Looptijd, "period the plan covers."),
+            Convenant = v.Optional("convenant", Convenant.AlsObject, p => p.Convenant, "governance agreement of the cooperation."),
+            Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number of actions the available capacity allows."),
+            Deelnemers = v.Required("deelnemers", Waarden.Ids, p => p.Deelnemers, "party ids of the member municipalities."),
+            Partijen = v.Required("partijen", Partij.AlsLijst, p => p.Partijen, "every party the plan names."),
+            Uitgangspunten = v.Defaulted("uitgangspunten", Uitgangspunt.AlsLijst, p => p.Uitgangspunten, "selection criteria the actions were chosen by."),
+            Hoofdopgaven = v.Required("hoofdopgaven", Hoofdopgave.AlsLijst, p => p.Hoofdopgaven, "main tasks of the regional agenda."),
+            Acties = v.Required("acties", Actie.AlsLijst, p => p.Acties, "actions of the plan."),
+            Koppelkansen = v.Defaulted("koppelkansen", Koppelkans.AlsLijst, p => p.Koppelkansen, "synergies between main tasks and/or actions."),
+            Vraagstukken = v.Defaulted("vraagstukken", Vraagstuk.AlsLijst, p => p.Vraagstukken, "governance dilemmas between main tasks and/or actions."),
+            Radenbijeenkomsten = v.Defaulted("radenbijeenkomsten", Radenbijeenkomst.AlsLijst, p => p.Radenbijeenkomsten, "joint council meetings."),
+            Totstandkoming = v.Defaulted("totstandkoming", Raadsmoment.AlsLijst, p => p.Totstandkoming, "council moments in the making of the plan itself."),
+        };
+    });
+
+    private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}
