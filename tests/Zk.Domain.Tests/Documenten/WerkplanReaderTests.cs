@@ -107,15 +107,20 @@ public class WerkplanReaderTests
                     Aanleiding = "Waarom",
                     Inhoud = "Wat",
                     Termijn = Termijn.Lang,
+                    TermijnAfleiding = "lang: scherpe keuzes",
                     AlLopend = true,
                     Trekkerschap = trekkerschap,
                     Projectorganisatie = new[] { "b", "a" },
                     Deelacties =
                     [
-                        new Deelactie { Id = "1.1-a", Titel = "Deel", Omschrijving = "deel a", Trekkerschap = trekkerschap with { Regie = null } },
+                        new Deelactie { Id = "1.1-a", Titel = "Deel", Omschrijving = "deel a", Trekkerschap = trekkerschap with { Regie = null }, Betrokkenen = ["org"] },
                         new Deelactie { Id = "1.1-b", Titel = "Deel b" },
                     ],
-                    Resultaten = [new Resultaat { Id = "1.1-r1", Omschrijving = "Klaar", Deelactie = "1.1-a", Gereed = new Kwartaal(2025, 3) }],
+                    Resultaten =
+                    [
+                        new Resultaat { Id = "1.1-r1", Omschrijving = "Klaar", Deelactie = "1.1-a", Gereed = new Kwartaal(2025, 3) },
+                        new Resultaat { Id = "1.1-r2", Omschrijving = "Later", GereedJaar = 2027, Kader = "Woonakkoord" },
+                    ],
                     Doelen =
                     [
                         new Doel
@@ -137,8 +142,17 @@ public class WerkplanReaderTests
                             Radenbijeenkomst = "rb1",
                             Bronnen = [new Bronvermelding { Bron = "H8 tabel", Kwartaal = new Kwartaal(2025, 2), Citaat = "Q2" }],
                             Toelichting = "tussenversie",
+                            Afgeleid = new Afleiding { Soort = AfleidingSoort.Kwartaal, Reden = "medio" },
                         },
                         new Raadsmoment { Fase = Fase.Evaluatie },
+                    ],
+                    Voorwaarden =
+                    [
+                        new Voorwaarde
+                        {
+                            Soort = VoorwaardeSoort.UitersteDatum, Omschrijving = "subsidie", Uiterlijk = new LocalDate(2026, 12, 31),
+                            Bron = new Bronvermelding { Bron = "§1.1", Citaat = "t/m 2026" },
+                        },
                     ],
                 },
                 new Actie
@@ -169,6 +183,17 @@ public class WerkplanReaderTests
             ],
             Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Capaciteit = 5, Toelichting = "Regiopodium" }],
             Totstandkoming = [new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = new Kwartaal(2024, 1), Toelichting = "vastgesteld" }],
+            Voorbehouden = [new Voorbehoud { Betreft = VoorbehoudBetreft.Planning, Bron = "H8", Citaat = "indicatie", Toelichting = "geen afspraak" }],
+            Akkoorden =
+            [
+                new Akkoord
+                {
+                    Id = "wa", Naam = "Woonakkoord", VanafJaar = 2021, TotEnMetJaar = 2025, Acties = ["1.1"],
+                    Vaststellingen = [new Vaststelling { Onderdeel = "Uitvoeringsagenda", Orgaan = Bestuursorgaan.College, Gemeenten = ["a"], Bron = new Bronvermelding { Bron = "§5" } }],
+                    Afspraken = [new Afspraak { Omschrijving = "jaarlijks", Orgaan = Bestuursorgaan.Portefeuillehoudersoverleg, Gemeenten = ["a"], Jaar = 2023, Bron = new Bronvermelding { Bron = "§5" } }],
+                },
+            ],
+            OverigeProjecten = [new OverigProject { Id = "p1", Titel = "SBAB", Hoofdopgave = "h1", Omschrijving = "info", Bron = "§7.2", Toelichting = "los" }],
         };
     }
 

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Zk.Domain.Collections;
 
 namespace Zk.Domain.Documenten.Json;
 
@@ -102,7 +103,8 @@ internal abstract class Veld<TModel>(string naam, bool verplicht, string omschri
 
 /// <summary>A field: its name, whether it is required, its value kind, and the model property it holds.</summary>
 internal sealed class Veld<TModel, TValue>(
-    string naam, bool verplicht, Waarde<TValue> waarde, Func<TModel, TValue> get, string omschrijving, bool nullIsAbsent)
+    string naam, bool verplicht, Waarde<TValue> waarde, Func<TModel, TValue> get, string omschrijving, bool nullIsAbsent,
+    Func<TValue, bool>? weglaten = null)
     : Veld<TModel>(naam, verplicht, omschrijving)
 {
     public Waarde<TValue> Waarde { get; } = waarde;
@@ -132,6 +134,11 @@ internal sealed class Veld<TModel, TValue>(
     public override void Write(Utf8JsonWriter w, TModel model)
     {
         var value = get(model);
+        if (weglaten is not null && weglaten(value))
+        {
+            return; // a sparse list: absent reads back as the same empty list
+        }
+
         if (Waarde.IsAbsent(value))
         {
             // Only an optional field may be left out; a defaulted one would read back as its default, not as null.
@@ -386,11 +393,12 @@ internal sealed class Velden<T>
         return build(this);
     }
 
-    private TValue Take<TValue>(string naam, bool verplicht, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving, bool nullIsAbsent)
+    private TValue Take<TValue>(
+        string naam, bool verplicht, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving, bool nullIsAbsent, Func<TValue, bool>? weglaten = null)
     {
         if (_beschrijving is { } beschrijving)
         {
-            beschrijving.Add(new Veld<T, TValue>(naam, verplicht, waarde, get, omschrijving, nullIsAbsent));
+            beschrijving.Add(new Veld<T, TValue>(naam, verplicht, waarde, get, omschrijving, nullIsAbsent, weglaten));
             return default!;
         }
 
@@ -412,6 +420,13 @@ internal sealed class Velden<T>
     /// <summary>An optional field that is always written and may not be null (a list, a boolean); absent reads as the default.</summary>
     public TValue Defaulted<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving) =>
         Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false);
+
+    /// <summary>
+    /// An optional list that Save leaves out when it is empty (fields added to the format later, so that documents
+    /// without them keep their form); absent reads as the empty list, null is refused.
+    /// </summary>
+    public ValueArray<TItem> Sparse<TItem>(string naam, Waarde<ValueArray<TItem>> waarde, Func<T, ValueArray<TItem>> get, string omschrijving) =>
+        Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false, weglaten: static lijst => lijst.IsEmpty);
 
     /// <summary>Refuses the element as read (a rule the values break together); returns a default for <c>build</c> to return.</summary>
     public T Refuse(Melding melding, string? code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden)

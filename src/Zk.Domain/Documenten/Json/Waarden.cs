@@ -183,6 +183,35 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => s.Const(formaat);
     }
 
+    /// <summary>An optional value of a struct kind (e.g. an enum's <see cref="Keuze"/>): absent when the model holds null.</summary>
+    public static Waarde<TStruct?> Optioneel<TStruct>(Waarde<TStruct> waarde)
+        where TStruct : struct => new OptioneleWaarde<TStruct>(waarde);
+
+    private sealed class OptioneleWaarde<TStruct>(Waarde<TStruct> waarde) : Waarde<TStruct?>
+        where TStruct : struct
+    {
+        public override Tekst Verwacht => waarde.Verwacht;
+
+        public override IEnumerable<Element> Elementen => waarde.Elementen;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (!waarde.Read(ref r, c, ref slot))
+            {
+                return false;
+            }
+
+            slot.HasValue = true;
+            return true;
+        }
+
+        public override TStruct? Get(in Slot slot) => slot.HasValue ? waarde.Get(in slot) : null;
+
+        public override void Write(Utf8JsonWriter w, TStruct? value) => waarde.Write(w, value!.Value);
+
+        public override void Schema(SchemaSchrijver s) => waarde.Schema(s);
+    }
+
     private sealed class OptioneleDatumWaarde : Waarde<LocalDate?>
     {
         public override Tekst Verwacht => Datum.Verwacht;

@@ -39,7 +39,23 @@ internal static class WerkplanFormaat
     private static readonly Waarde<FinancieringsStatus> FinancieringsStatussen = Waarden.Keuze(
         (FinancieringsStatus.BestaandeMiddelen, "bestaande-middelen"),
         (FinancieringsStatus.Geregeld, "geregeld"),
-        (FinancieringsStatus.NogTeVinden, "nog-te-vinden"));
+        (FinancieringsStatus.NogTeVinden, "nog-te-vinden"),
+        (FinancieringsStatus.DeelsGeregeld, "deels-geregeld"),
+        (FinancieringsStatus.Verwacht, "verwacht"));
+
+    private static readonly Waarde<AfleidingSoort> AfleidingSoorten = Waarden.Keuze((AfleidingSoort.Kwartaal, "kwartaal"), (AfleidingSoort.Moment, "moment"));
+
+    private static readonly Waarde<VoorbehoudBetreft> VoorbehoudBetreffen = Waarden.Keuze((VoorbehoudBetreft.Planning, "planning"), (VoorbehoudBetreft.Samenhang, "samenhang"));
+
+    private static readonly Waarde<VoorwaardeSoort> VoorwaardeSoorten = Waarden.Keuze(
+        (VoorwaardeSoort.UitersteDatum, "uiterste-datum"),
+        (VoorwaardeSoort.Afhankelijkheid, "afhankelijkheid"));
+
+    private static readonly Waarde<Bestuursorgaan> Bestuursorganen = Waarden.Keuze(
+        (Bestuursorgaan.Gemeenteraad, "gemeenteraad"),
+        (Bestuursorgaan.College, "college"),
+        (Bestuursorgaan.Raadscommissie, "raadscommissie"),
+        (Bestuursorgaan.Portefeuillehoudersoverleg, "portefeuillehoudersoverleg"));
 
     private static readonly Waarde<Fase> Fasen = Waarden.Keuze(
         (Fase.Verkenning, "verkenning"),
@@ -98,6 +114,12 @@ internal static class WerkplanFormaat
         Citaat = v.Optional("citaat", Waarden.Tekst, b => b.Citaat, "quoted text from the source."),
     });
 
+    public static readonly Element<Afleiding> Afleiding = new("afleiding", "why a council moment, or its quarter, is derived rather than stated by a source.", v => new Afleiding
+    {
+        Soort = v.Required("soort", AfleidingSoorten, a => a.Soort, "what is derived: the quarter only, or the moment as a whole."),
+        Reden = v.Required("reden", Waarden.Tekst, a => a.Reden, "how it was derived and from what."),
+    });
+
     public static readonly Element<Raadsmoment> Raadsmoment = new("raadsmoment", "council moment, where the councils meet a proposal.", v => new Raadsmoment
     {
         Fase = v.Required(
@@ -107,11 +129,12 @@ internal static class WerkplanFormaat
         Radenbijeenkomst = v.Optional("radenbijeenkomst", Waarden.Id, r => r.Radenbijeenkomst, "id of the joint council meeting the moment is assigned to."),
         Bronnen = v.Defaulted("bronnen", Bronvermelding.AlsLijst, r => r.Bronnen, "source citations for the moment."),
         Toelichting = v.Optional("toelichting", Waarden.Tekst, r => r.Toelichting, "explanatory note."),
+        Afgeleid = v.Optional("afgeleid", Afleiding.AlsObject, r => r.Afgeleid, "why the moment or its quarter is derived; absent when a source states it."),
     });
 
     public static readonly Element<Financiering> Financiering = new("financiering", "how an action is funded.", v => new Financiering
     {
-        Status = v.Required("status", FinancieringsStatussen, f => f.Status, "funding status (existing means, arranged, still to be found)."),
+        Status = v.Required("status", FinancieringsStatussen, f => f.Status, "funding status (existing means, arranged, still to be found, partly arranged, expected)."),
         Financiers = v.Defaulted("financiers", Waarden.Ids, f => f.Financiers, "party ids of the funders."),
         ClaimOpMiddelen = v.Defaulted("claimOpMiddelen", Waarden.JaNee, f => f.ClaimOpMiddelen, "whether the plan itself claims funds for the action."),
         Toelichting = v.Optional("toelichting", Waarden.Tekst, f => f.Toelichting, "explanatory note."),
@@ -135,6 +158,8 @@ internal static class WerkplanFormaat
         Omschrijving = v.Required("omschrijving", Waarden.Tekst, r => r.Omschrijving, "description of the result."),
         Deelactie = v.Optional("deelactie", Waarden.Tekst, r => r.Deelactie, "id of the sub-action the result belongs to; absent for the whole action."),
         Gereed = v.Optional("gereed", Waarden.Kwartaal, r => r.Gereed, "quarter by which the result is due; absent or null means the end of the period."),
+        GereedJaar = v.Optional("gereedJaar", Waarden.OptioneelGeheelGetal, r => r.GereedJaar, "year in which the result is due when the plan names a year but no quarter."),
+        Kader = v.Optional("kader", Waarden.Tekst, r => r.Kader, "framework the result belongs to when it is that framework's milestone."),
     });
 
     public static readonly Element<Trekkerschap> Trekkerschap = new("trekkerschap", "who leads an action or sub-action (political and civil-service leads).", v => new Trekkerschap
@@ -152,6 +177,15 @@ internal static class WerkplanFormaat
         Titel = v.Required("titel", Waarden.Tekst, d => d.Titel, "title of the sub-action."),
         Omschrijving = v.Optional("omschrijving", Waarden.Tekst, d => d.Omschrijving, "description."),
         Trekkerschap = v.Optional("trekkerschap", Trekkerschap.AlsObject, d => d.Trekkerschap, "own lead of the sub-action; absent or null when the action's lead applies."),
+        Betrokkenen = v.Sparse("betrokkenen", Waarden.Ids, d => d.Betrokkenen, "party ids of other parties that take part; absent when none."),
+    });
+
+    public static readonly Element<Voorwaarde> Voorwaarde = new("voorwaarde", "a deadline or a pending condition an action depends on.", v => new Voorwaarde
+    {
+        Soort = v.Required("soort", VoorwaardeSoorten, w => w.Soort, "kind of condition (a last date, or something pending)."),
+        Omschrijving = v.Required("omschrijving", Waarden.Tekst, w => w.Omschrijving, "what the condition is."),
+        Uiterlijk = v.Optional("uiterlijk", Waarden.OptioneleDatum, w => w.Uiterlijk, "last day the condition holds or must be met by."),
+        Bron = v.Required("bron", Bronvermelding.AlsObject, w => w.Bron, "where the plan names the condition."),
     });
 
     public static readonly Element<Actie> Actie = new("actie", "action of the work plan, under one main task.", v => new Actie
@@ -163,6 +197,7 @@ internal static class WerkplanFormaat
         Aanleiding = v.Optional("aanleiding", Waarden.Tekst, a => a.Aanleiding, "why the action is in the plan."),
         Inhoud = v.Optional("inhoud", Waarden.Tekst, a => a.Inhoud, "what the action holds."),
         Termijn = v.Required("termijn", Termijnen, a => a.Termijn, "term of realisation (short or long)."),
+        TermijnAfleiding = v.Optional("termijnAfleiding", Waarden.Tekst, a => a.TermijnAfleiding, "how the term was read when the plan does not state it."),
         AlLopend = v.Defaulted("alLopend", Waarden.JaNee, a => a.AlLopend, "whether the action was already running before the plan."),
         Trekkerschap = v.Required("trekkerschap", Trekkerschap.AlsObject, a => a.Trekkerschap, "leadership of the action."),
         Projectorganisatie = v.Defaulted(
@@ -173,6 +208,53 @@ internal static class WerkplanFormaat
         Doelen = v.Defaulted("doelen", Doel.AlsLijst, a => a.Doelen, "quantitative targets."),
         Financiering = v.Required("financiering", Financiering.AlsObject, a => a.Financiering, "funding of the action."),
         Raadsmomenten = v.Defaulted("raadsmomenten", Raadsmoment.AlsLijst, a => a.Raadsmomenten, "council moments of the action."),
+        Voorwaarden = v.Sparse("voorwaarden", Voorwaarde.AlsLijst, a => a.Voorwaarden, "deadlines and pending conditions the action depends on; absent when none."),
+    });
+
+    public static readonly Element<Voorbehoud> Voorbehoud = new("voorbehoud", "a caveat the plan makes about how firm what it says is.", v => new Voorbehoud
+    {
+        Betreft = v.Required("betreft", VoorbehoudBetreffen, w => w.Betreft, "what the caveat applies to (the planning, or the coherence)."),
+        Bron = v.Required("bron", Waarden.Id, w => w.Bron, "place in the source document."),
+        Citaat = v.Required("citaat", Waarden.Tekst, w => w.Citaat, "the source's words."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, w => w.Toelichting, "explanatory note."),
+    });
+
+    public static readonly Element<Vaststelling> Vaststelling = new("vaststelling", "adoption of a part of an agreement by a body of some or all members.", v => new Vaststelling
+    {
+        Onderdeel = v.Required("onderdeel", Waarden.Tekst, w => w.Onderdeel, "the part adopted, e.g. Uitvoeringsagenda."),
+        Orgaan = v.Required("orgaan", Bestuursorganen, w => w.Orgaan, "the body that adopted it."),
+        Gemeenten = v.Sparse("gemeenten", Waarden.Ids, w => w.Gemeenten, "party ids of the municipalities whose body adopted it; absent when every member's did."),
+        Bron = v.Required("bron", Bronvermelding.AlsObject, w => w.Bron, "where the plan says so."),
+    });
+
+    public static readonly Element<Afspraak> Afspraak = new("afspraak", "an arrangement of an agreement for its review or for consulting a body.", v => new Afspraak
+    {
+        Omschrijving = v.Required("omschrijving", Waarden.Tekst, w => w.Omschrijving, "what is arranged."),
+        Orgaan = v.Optional("orgaan", Waarden.Optioneel(Bestuursorganen), w => w.Orgaan, "the body that acts."),
+        Gemeenten = v.Sparse("gemeenten", Waarden.Ids, w => w.Gemeenten, "party ids of the municipalities it applies to; absent when all."),
+        Jaar = v.Optional("jaar", Waarden.OptioneelGeheelGetal, w => w.Jaar, "the year it takes place."),
+        Bron = v.Required("bron", Bronvermelding.AlsObject, w => w.Bron, "where the plan says so."),
+    });
+
+    public static readonly Element<Akkoord> Akkoord = new("akkoord", "an agreement outside the plan that its actions carry out, with its own governance.", v => new Akkoord
+    {
+        Id = v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the agreement."),
+        Naam = v.Required("naam", Waarden.Tekst, w => w.Naam, "name of the agreement."),
+        VanafJaar = v.Optional("vanafJaar", Waarden.OptioneelGeheelGetal, w => w.VanafJaar, "first year the agreement runs."),
+        TotEnMetJaar = v.Optional("totEnMetJaar", Waarden.OptioneelGeheelGetal, w => w.TotEnMetJaar, "last year (inclusive) the agreement runs."),
+        Acties = v.Sparse("acties", Waarden.Ids, w => w.Acties, "ids of the actions that carry the agreement out."),
+        Vaststellingen = v.Sparse("vaststellingen", Vaststelling.AlsLijst, w => w.Vaststellingen, "who adopted which part, and when."),
+        Afspraken = v.Sparse("afspraken", Afspraak.AlsLijst, w => w.Afspraken, "the agreement's own arrangements for review and consultation."),
+    });
+
+    public static readonly Element<OverigProject> OverigProject = new("overigProject", "a project the plan lists for information only; not an action.", v => new OverigProject
+    {
+        Id = v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the project."),
+        Titel = v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the project."),
+        Hoofdopgave = v.Optional("hoofdopgave", Waarden.Id, w => w.Hoofdopgave, "id of the main task it is listed under."),
+        Omschrijving = v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
+        Bron = v.Required("bron", Waarden.Id, w => w.Bron, "place in the source document."),
+        Toelichting = v.Optional("toelichting", Waarden.Tekst, w => w.Toelichting, "what the plan says of its outcomes and decisions during the period."),
     });
 
     public static readonly Element<Hoofdopgave> Hoofdopgave = new("hoofdopgave", "main task (theme) of the regional agenda.", v => new Hoofdopgave
@@ -235,6 +317,9 @@ internal static class WerkplanFormaat
             Vraagstukken = v.Defaulted("vraagstukken", Vraagstuk.AlsLijst, p => p.Vraagstukken, "governance dilemmas between main tasks and/or actions."),
             Radenbijeenkomsten = v.Defaulted("radenbijeenkomsten", Radenbijeenkomst.AlsLijst, p => p.Radenbijeenkomsten, "joint council meetings."),
             Totstandkoming = v.Defaulted("totstandkoming", Raadsmoment.AlsLijst, p => p.Totstandkoming, "council moments in the making of the plan itself."),
+            Voorbehouden = v.Sparse("voorbehouden", Voorbehoud.AlsLijst, p => p.Voorbehouden, "the plan's caveats about its own firmness; absent when none."),
+            Akkoorden = v.Sparse("akkoorden", Akkoord.AlsLijst, p => p.Akkoorden, "agreements outside the plan that its actions carry out; absent when none."),
+            OverigeProjecten = v.Sparse("overigeProjecten", OverigProject.AlsLijst, p => p.OverigeProjecten, "projects listed for information only; absent when none."),
         };
     });
 
