@@ -65,7 +65,20 @@ internal static class WerkplanGenerator
             from citaat in OptioneleTekst
             select new Bronvermelding { Bron = bron, Kwartaal = bk, Citaat = citaat }).Between(0, 2)
         from toelichting in OptioneleTekst
-        select new Raadsmoment { Fase = fase, Kwartaal = kwartaal, Radenbijeenkomst = bijeenkomst, Bronnen = bronnen.ToValueArray(), Toelichting = toelichting };
+        from afgeleid in Afleidingen
+        select new Raadsmoment { Fase = fase, Kwartaal = kwartaal, Radenbijeenkomst = bijeenkomst, Bronnen = bronnen.ToValueArray(), Toelichting = toelichting, Afgeleid = afgeleid };
+
+    private static Gen<Afleiding?> Afleidingen { get; } = Gen.OneOf(
+        Gen.Constant<Afleiding?>(null),
+        from soort in Gen.Elements(Enum.GetValues<AfleidingSoort>())
+        from reden in Tekst
+        select (Afleiding?)new Afleiding { Soort = soort, Reden = reden });
+
+    private static Gen<Bronvermelding> BronIn(DateInterval looptijd) =>
+        from bron in Tekst
+        from kwartaal in Gen.OneOf(Gen.Constant<Kwartaal?>(null), KwartaalIn(looptijd).Select(k => (Kwartaal?)k))
+        from citaat in OptioneleTekst
+        select new Bronvermelding { Bron = bron, Kwartaal = kwartaal, Citaat = citaat };
 
     // Moments that keep the governance rules: ranked stages in order, each in a later quarter, a decision only
     // after an interim discussion; others anywhere in the period or N.t.b.; no meeting assigned.
@@ -101,11 +114,15 @@ internal static class WerkplanGenerator
                 from t in Tekst
                 from o in OptioneleTekst
                 from eigen in Gen.OneOf(Gen.Constant<Trekkerschap?>(null), TrekkerschapVan(leden, externen).Select(x => (Trekkerschap?)x))
-                select new Deelactie { Id = $"{id}-{i}", Titel = t, Omschrijving = o, Trekkerschap = eigen }))
+                from betrokkenen in SubsetOf(externen)
+                select new Deelactie { Id = $"{id}-{i}", Titel = t, Omschrijving = o, Trekkerschap = eigen, Betrokkenen = betrokkenen }))
             from resultaten in Gen.Choose(1, 3).SelectMany(n => Gen.CollectToSequence(Enumerable.Range(1, n), i =>
                 from o in Tekst
                 from gereed in Gen.OneOf(Gen.Constant<Kwartaal?>(null), KwartaalIn(looptijd).Select(k => (Kwartaal?)k))
-                select new Resultaat { Id = $"{id}-r{i}", Omschrijving = o, Gereed = gereed }))
+                from naLooptijd in Gen.Elements(false, false, true) // a framework's milestone in a year after the period
+                select naLooptijd
+                    ? new Resultaat { Id = $"{id}-r{i}", Omschrijving = o, GereedJaar = looptijd.End.Year + 1, Kader = "Woonakkoord" }
+                    : new Resultaat { Id = $"{id}-r{i}", Omschrijving = o, Gereed = gereed }))
             from doelen in Gen.Choose(0, 2).SelectMany(n => Gen.CollectToSequence(Enumerable.Range(1, n), i =>
                 from o in Tekst
                 from waarde in Gen.Choose(-1_000_000, 1_000_000).Select(v => v / 100m)
@@ -123,6 +140,13 @@ internal static class WerkplanGenerator
             from financiers in SubsetOf(externen)
             from alleDeelnemers in Gen.Elements(true, false)
             from momenten in geldig ? GeordendeMomenten(looptijd) : RaadsmomentIn(looptijd, bijeenkomsten).Between(0, 4)
+            from termijnAfleiding in OptioneleTekst
+            from voorwaarden in (
+                from soort in Gen.Elements(Enum.GetValues<VoorwaardeSoort>())
+                from omschrijving in Tekst
+                from dag in Gen.OneOf(Gen.Constant<LocalDate?>(null), Gen.Choose(0, 2_000).Select(d => (LocalDate?)looptijd.Start.PlusDays(d)))
+                from bron in BronIn(looptijd)
+                select new Voorwaarde { Soort = soort, Omschrijving = omschrijving, Uiterlijk = dag, Bron = bron }).Between(0, 2)
             select new Actie
             {
                 Id = id,
@@ -132,6 +156,7 @@ internal static class WerkplanGenerator
                 Aanleiding = aanleiding,
                 Inhoud = inhoud,
                 Termijn = termijn,
+                TermijnAfleiding = termijnAfleiding,
                 Trekkerschap = trekkerschap,
                 Projectorganisatie = alleDeelnemers ? Projectorganisatie.AlleDeelnemers : leden.ToValueArray(),
                 Deelacties = deelacties.ToValueArray(),
@@ -139,6 +164,7 @@ internal static class WerkplanGenerator
                 Doelen = doelen.ToValueArray(),
                 Financiering = new Financiering { Status = status, Financiers = financiers },
                 Raadsmomenten = momenten.ToValueArray(),
+                Voorwaarden = voorwaarden.ToValueArray(),
             };
     }
 
@@ -185,6 +211,30 @@ internal static class WerkplanGenerator
             Gen.Constant<Convenant?>(null),
             Tekst.Select(n => (Convenant?)new Convenant { Naam = n, Ondertekend = looptijd.Start.PlusDays(-10) }))
         from totstandkoming in RaadsmomentIn(looptijd, geldig ? [] : bijeenkomsten).Between(0, 3)
+        from voorbehouden in (
+            from betreft in Gen.Elements(Enum.GetValues<VoorbehoudBetreft>())
+            from bron in Tekst
+            from citaat in Tekst
+            from toelichting in OptioneleTekst
+            select new Voorbehoud { Betreft = betreft, Bron = bron, Citaat = citaat, Toelichting = toelichting }).Between(0, 2)
+        from overige in Gen.Choose(0, 2).SelectMany(n => Gen.CollectToSequence(Enumerable.Range(1, n), i =>
+            from t in Tekst
+            from h in Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(hoofdopgaven).Select(x => (string?)x))
+            from o in OptioneleTekst
+            select new OverigProject { Id = $"p{i}", Titel = t, Hoofdopgave = h, Omschrijving = o, Bron = "§7.2" }))
+        from akkoorden in Gen.Choose(0, 1).SelectMany(n => Gen.CollectToSequence(Enumerable.Range(1, n), i =>
+            from naam in Tekst
+            from uitvoerders in SubsetOf(actieIds)
+            from gemeenten in SubsetOf(leden)
+            from orgaan in Gen.Elements(Enum.GetValues<Bestuursorgaan>())
+            from bron in BronIn(looptijd)
+            from jaar in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1990, 2050).Select(j => (int?)j))
+            select new Akkoord
+            {
+                Id = $"akkoord-{i}", Naam = naam, VanafJaar = looptijd.Start.Year, TotEnMetJaar = looptijd.End.Year + 2, Acties = uitvoerders,
+                Vaststellingen = [new Vaststelling { Onderdeel = "Bestuursakkoord", Orgaan = orgaan, Gemeenten = gemeenten, Bron = bron }],
+                Afspraken = [new Afspraak { Omschrijving = naam, Orgaan = jaar is null ? null : orgaan, Gemeenten = gemeenten, Jaar = jaar, Bron = bron }],
+            }))
         select new Werkplan
         {
             Id = "plan",
@@ -205,6 +255,9 @@ internal static class WerkplanGenerator
             Vraagstukken = vraagstukken.ToValueArray(),
             Radenbijeenkomsten = bijeenkomstData.ToValueArray(),
             Totstandkoming = totstandkoming.ToValueArray(),
+            Voorbehouden = voorbehouden.ToValueArray(),
+            OverigeProjecten = overige.ToValueArray(),
+            Akkoorden = akkoorden.ToValueArray(),
         };
 
     private sealed record Link(string Id, string Titel, string? Omschrijving, Verwijzing Van, Verwijzing Naar, int? Sterkte);
