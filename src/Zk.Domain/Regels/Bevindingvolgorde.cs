@@ -34,7 +34,14 @@ internal sealed class Bevindingvolgorde : IComparer<Bevinding>
     /// <summary>Compares two paths ordinally, with runs of digits compared by their numeric value.</summary>
     public static int VergelijkPad(string a, string b)
     {
-        int i = 0, j = 0;
+        // The common prefix compares equal; start at the digit run it may end in (a number that differs later on).
+        var begin = a.AsSpan().CommonPrefixLength(b);
+        while (begin > 0 && char.IsAsciiDigit(a[begin - 1]))
+        {
+            begin--;
+        }
+
+        int i = begin, j = begin;
         while (i < a.Length && j < b.Length)
         {
             if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))

@@ -10,7 +10,7 @@ namespace Zk.Domain.Werkplannen;
 /// Where a council moment stands in time: its meeting's date and quarter when it names a meeting that resolves, its
 /// own quarter otherwise; <see cref="Bijeenkomst"/> is the meeting it names (resolved or not).
 /// </summary>
-internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, string? Bijeenkomst)
+internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, string? Bijeenkomst) : ISpanFormattable
 {
     /// <summary>
     /// Compares two places in time: by quarter, then by date when both have one. Two places in one quarter of which
@@ -29,6 +29,39 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 
     /// <summary>The date (ISO) when there is one, otherwise the quarter.</summary>
     public override string ToString() => Datum is { } datum ? NodaTime.Text.LocalDatePattern.Iso.Format(datum) : Kwartaal.ToString();
+
+    /// <inheritdoc cref="ToString()"/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/> into <paramref name="destination"/> (messages are built without intermediate strings).</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (Datum is not { Year: >= 1 and <= 9999 } datum)
+        {
+            return Datum is null ? Kwartaal.TryFormat(destination, out charsWritten, format, provider) : Kopie(ToString(), destination, out charsWritten);
+        }
+
+        charsWritten = 0;
+        if (destination.Length < 10)
+        {
+            return false;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        datum.Year.TryFormat(destination, out _, "D4", inv);
+        destination[4] = '-';
+        datum.Month.TryFormat(destination[5..], out _, "D2", inv);
+        destination[7] = '-';
+        datum.Day.TryFormat(destination[8..], out _, "D2", inv);
+        charsWritten = 10;
+        return true;
+    }
+
+    private static bool Kopie(string text, Span<char> destination, out int charsWritten)
+    {
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten > 0;
+    }
 }
 
 /// <summary>

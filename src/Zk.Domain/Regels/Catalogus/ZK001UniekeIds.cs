@@ -11,10 +11,11 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
     public override void CheckPlan(Regelcontext c, Bevindingen uit)
     {
         var p = c.Plan;
-        Uniek(uit, p.Partijen, static x => x.Id, "partijen");
+        // The index knows each id's first place: any other place repeats it.
+        Eerste(uit, p.Partijen, static x => x.Id, c.Index.Partijen, "partijen");
         Uniek(uit, p.Uitgangspunten, static x => x.Id, "uitgangspunten");
-        Uniek(uit, p.Hoofdopgaven, static x => x.Id, "hoofdopgaven");
-        Uniek(uit, p.Acties, static x => x.Id, "acties");
+        Eerste(uit, p.Hoofdopgaven, static x => x.Id, c.Index.Hoofdopgaven, "hoofdopgaven");
+        Eerste(uit, p.Acties, static x => x.Id, c.Index.Acties, "acties");
         Uniek(uit, p.Koppelkansen, static x => x.Id, "koppelkansen");
         Uniek(uit, p.Vraagstukken, static x => x.Id, "vraagstukken");
         Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
@@ -48,6 +49,17 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
                 {
                     uit.Meld(this, pad.Met(".doelen", j, ".id"), ("id", actie.Doelen[j].Id), ("soort", "doelen"));
                 }
+            }
+        }
+    }
+
+    private void Eerste<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, IReadOnlyDictionary<string, int> eerste, string veld)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (eerste[id(items[i])] != i)
+            {
+                uit.Meld(this, Regelcontext.Pad(veld, i) + ".id", ("id", id(items[i])), ("soort", veld));
             }
         }
     }

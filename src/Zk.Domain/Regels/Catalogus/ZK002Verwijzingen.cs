@@ -114,22 +114,23 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
 
     private void Trekkers(Regelcontext c, Bevindingen uit, Trekkerschap t, ActiePad pad, string veld)
     {
-        Partijen(c, uit, t.Bestuurlijk, pad, veld + ".bestuurlijk");
-        Partijen(c, uit, t.Ambtelijk, pad, veld + ".ambtelijk");
-        Partijen(c, uit, t.Partners, pad, veld + ".partners");
+        Partijen(c, uit, t.Bestuurlijk, pad, veld, ".bestuurlijk");
+        Partijen(c, uit, t.Ambtelijk, pad, veld, ".ambtelijk");
+        Partijen(c, uit, t.Partners, pad, veld, ".partners");
         if (t.Regie is { } regie && !c.Index.Partijen.ContainsKey(regie))
         {
             uit.Meld(this, pad.Met(veld + ".regie"), ("verwijzing", regie), ("soort", "partijen"));
         }
     }
 
-    private void Partijen(Regelcontext c, Bevindingen uit, ValueArray<string> ids, ActiePad pad, string veld)
+    // The field is veld + sub, joined only for a finding (every action passes here).
+    private void Partijen(Regelcontext c, Bevindingen uit, ValueArray<string> ids, ActiePad pad, string veld, string sub = "")
     {
         for (var k = 0; k < ids.Count; k++)
         {
             if (!c.Index.Partijen.ContainsKey(ids[k]))
             {
-                uit.Meld(this, pad.Met(veld, k), ("verwijzing", ids[k]), ("soort", "partijen"));
+                uit.Meld(this, pad.Met(veld + sub, k), ("verwijzing", ids[k]), ("soort", "partijen"));
             }
         }
     }

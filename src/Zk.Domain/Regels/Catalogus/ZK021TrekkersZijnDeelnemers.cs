@@ -31,17 +31,18 @@ internal sealed class ZK021TrekkersZijnDeelnemers() : Regeldefinitie(
 
     private void Leden(Regelcontext c, Bevindingen uit, Trekkerschap t, ActiePad pad, string veld)
     {
-        Leden(c, uit, t.Bestuurlijk, pad, veld + ".bestuurlijk");
-        Leden(c, uit, t.Ambtelijk, pad, veld + ".ambtelijk");
+        Leden(c, uit, t.Bestuurlijk, pad, veld, ".bestuurlijk");
+        Leden(c, uit, t.Ambtelijk, pad, veld, ".ambtelijk");
     }
 
-    private void Leden(Regelcontext c, Bevindingen uit, ValueArray<string> ids, ActiePad pad, string veld)
+    // The field is veld + sub, joined only for a finding (every action passes here).
+    private void Leden(Regelcontext c, Bevindingen uit, ValueArray<string> ids, ActiePad pad, string veld, string sub)
     {
         for (var k = 0; k < ids.Count; k++)
         {
             if (c.Index.Partijen.ContainsKey(ids[k]) && !c.Leden.Contains(ids[k]))
             {
-                uit.Meld(this, pad.Met(veld, k), ("trekker", ids[k]));
+                uit.Meld(this, pad.Met(veld + sub, k), ("trekker", ids[k]));
             }
         }
     }
