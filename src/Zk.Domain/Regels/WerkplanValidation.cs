@@ -112,7 +112,7 @@ public static class WerkplanValidation
     private static ValueArray<Bevinding> Ordered(List<Bevinding> bevindingen)
     {
         var geordend = bevindingen.ToArray();
-        Array.Sort(geordend, Bevindingvolgorde.Instance);
+        Bevindingvolgorde.Sort(geordend);
         return ValueArray<Bevinding>.Wrap(geordend);
     }
 }

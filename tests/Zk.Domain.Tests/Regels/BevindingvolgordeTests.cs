@@ -23,6 +23,26 @@ public class BevindingvolgordeTests
         Assert.Equal(0, Bevindingvolgorde.VergelijkPad(later, later));
     }
 
+    private static readonly string[] Paden =
+    [
+        "", "acties", "acties[0]", "acties[2]", "acties[10]", "acties[2].x", "acties[02]", "acties.x", "actiesX", "a1", "a10", "a2",
+        "a2[1]", "acties[99999999999]", "hoofdopgaven[3]", "kalender.radenbijeenkomsten[1]", "acties[2][3]", "acties[", "acties[x]",
+    ];
+
+    [Fact]
+    public void Sorting_by_path_heads_gives_the_order_of_the_full_comparison()
+    {
+        var gen = Gen.Elements(Paden).SelectMany(p => Gen.Elements("ZK001", "ZK043").Select(c => new Bevinding(c, FindingSeverity.Error, p, "m"))).ArrayOf();
+        var lang = Gevallen.Check(gen, 300, 5252, bevindingen =>
+        {
+            var verwacht = bevindingen.Order(Bevindingvolgorde.Instance).ToArray();
+            var gesorteerd = bevindingen.ToArray();
+            Bevindingvolgorde.Sort(gesorteerd);
+            return (verwacht.SequenceEqual(gesorteerd), bevindingen.Select(b => b.Path).Distinct().Count() >= 5, string.Join(", ", gesorteerd.Select(b => b.Path)));
+        });
+        Assert.True(lang >= 100, $"only {lang} cases had five distinct paths");
+    }
+
     // Plans with many findings: the generator's plans (ids unique, references resolved) with broken rules on top.
     private static Gen<(Werkplannen.Werkplan Plan, int Seed)> Plannen =>
         from plan in WerkplanGenerator.Werkplan
