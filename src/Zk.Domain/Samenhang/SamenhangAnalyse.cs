@@ -4,7 +4,6 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
-using System.Diagnostics;
 
 namespace Zk.Domain.Samenhang;
 
@@ -60,8 +59,8 @@ public sealed record SamenhangAnalyse
     {
         ArgumentNullException.ThrowIfNull(plan);
         var index = PlanIndex.Of(plan);
-        var kansen = Lijsten(index, plan.Koppelkansen.AsSpan(), index.KoppelkansEinde, null);
-        var vraagstukken = Lijsten(index, plan.Vraagstukken.AsSpan(), index.VraagstukEinde, null);
+        var kansen = Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, null);
+        var vraagstukken = Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, null);
         var perActie = new ActieSamenhang[plan.Acties.Count];
         for (var i = 0; i < perActie.Length; i++)
         {
@@ -83,7 +82,7 @@ public sealed record SamenhangAnalyse
     internal static (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActieVan(Werkplan plan, bool[] nodig)
     {
         var index = PlanIndex.Of(plan);
-        return (Lijsten(index, plan.Koppelkansen.AsSpan(), index.KoppelkansEinde, nodig), Lijsten(index, plan.Vraagstukken.AsSpan(), index.VraagstukEinde, nodig));
+        return (Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, nodig), Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, nodig));
     }
 
     // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id).
@@ -129,64 +128,52 @@ public sealed record SamenhangAnalyse
     private static int Opgave(PlanIndex index, int einde) =>
         einde < 0 ? -1 : index.IsActie(einde) ? index.HoofdopgaveVan(einde) : index.Hoofdopgave(einde);
 
-    // Per action, the ids of the links that touch it, in the links' order, each link once per action: a count per
-    // action first, then the lists filled. Only for the actions `nodig` marks (all when null).
-    private static ValueArray<string>[] Lijsten<T>(PlanIndex index, ReadOnlySpan<T> links, Func<int, bool, int> einde, bool[]? nodig)
+    // Per action, the ids of the links that touch it, in the links' order, each link once per action: the links are
+    // walked twice, once to count per action and once to fill the lists. Only for the actions `nodig` marks (all when null).
+    private static ValueArray<string>[] Lijsten<T>(PlanIndex index, ValueArray<T> links, Func<int, bool, int> einde, bool[]? nodig)
         where T : Wisselwerking
     {
         var acties = index.Plan.Acties.Count;
         var aantal = new int[acties];
-        var gezien = new int[acties];
+        Raak(index, links.Count, einde, nodig, (a, _) => aantal[a]++);
+
+        var lijsten = new string[acties][];
+        for (var a = 0; a < acties; a++)
+        {
+            lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
+            aantal[a] = 0;
+        }
+
+        Raak(index, links.Count, einde, nodig, (a, k) => lijsten[a][aantal[a]++] = links[k].Id);
+        var uit = new ValueArray<string>[acties];
+        for (var a = 0; a < acties; a++)
+        {
+            uit[a] = ValueArray<string>.Wrap(lijsten[a]);
+        }
+
+        return uit;
+    }
+
+    // Calls `raak(action, link)` for every action each link touches (through either end), once per link and action.
+    private static void Raak(PlanIndex index, int links, Func<int, bool, int> einde, bool[]? nodig, Action<int, int> raak)
+    {
+        var gezien = new int[index.Plan.Acties.Count];
         Array.Fill(gezien, -1);
         Span<int> een = stackalloc int[1];
-        for (var pass = 0; pass < 2; pass++)
+        for (var k = 0; k < links; k++)
         {
-            string[][]? lijsten = null;
-            if (pass == 1)
+            for (var kant = 0; kant < 2; kant++)
             {
-                lijsten = new string[acties][];
-                for (var a = 0; a < acties; a++)
+                foreach (var a in index.ActiesVanEinde(einde(k, kant == 1), een))
                 {
-                    lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
-                    aantal[a] = 0;
-                }
-
-                Array.Fill(gezien, -1);
-            }
-
-            for (var k = 0; k < links.Length; k++)
-            {
-                for (var kant = 0; kant < 2; kant++)
-                {
-                    foreach (var a in index.ActiesVanEinde(einde(k, kant == 1), een))
+                    if (gezien[a] != k && (nodig is null || nodig[a]))
                     {
-                        if (gezien[a] != k && (nodig is null || nodig[a]))
-                        {
-                            gezien[a] = k;
-                            if (lijsten is not null)
-                            {
-                                lijsten[a][aantal[a]] = links[k].Id;
-                            }
-
-                            aantal[a]++;
-                        }
+                        gezien[a] = k;
+                        raak(a, k);
                     }
                 }
             }
-
-            if (lijsten is not null)
-            {
-                var uit = new ValueArray<string>[acties];
-                for (var a = 0; a < acties; a++)
-                {
-                    uit[a] = ValueArray<string>.Wrap(lijsten[a]);
-                }
-
-                return uit;
-            }
         }
-
-        throw new UnreachableException();
     }
 
     // Per vraagstuk the actions of both sides (each once: the first side's, then the second's) with their decision,
