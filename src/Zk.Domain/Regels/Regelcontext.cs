@@ -14,6 +14,7 @@ namespace Zk.Domain.Regels;
 internal sealed class Regelcontext
 {
     private readonly Dictionary<Kwartaal, LocalDate>? _geblokkeerdeKwartalen;
+    private readonly Plaats?[] _laatsteBesluit;
 
     public Regelcontext(Werkplan plan, ValidationOptions options)
     {
@@ -27,7 +28,7 @@ internal sealed class Regelcontext
         EersteKwartaal = Kwartaal.FromDate(plan.Looptijd.Start);
         LaatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
         Capaciteit = options.Capaciteit ?? plan.Capaciteit ?? ValidationOptions.StandaardCapaciteit;
-        LaatsteBesluit = Index.LaatsteBesluiten(Kalender);
+        _laatsteBesluit = Index.LaatsteBesluiten(Kalender);
 
         // Per quarter of the calendar whose every meeting falls in a blocked period: its first meeting's date (ZK062).
         if (Kalender is not null && !Blokkades.IsEmpty)
@@ -79,7 +80,7 @@ internal sealed class Regelcontext
     public int Capaciteit { get; }
 
     /// <summary>Per action, its last decision by time (meetings looked up in the calendar first).</summary>
-    public Plaats?[] LaatsteBesluit { get; }
+    public ReadOnlySpan<Plaats?> LaatsteBesluit => _laatsteBesluit;
 
     /// <summary>Where a moment stands (meetings looked up in the calendar first, then the plan).</summary>
     public Plaats? Plaats(Raadsmoment moment) => Index.PlaatsVan(moment, Kalender);

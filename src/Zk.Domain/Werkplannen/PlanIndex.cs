@@ -84,6 +84,7 @@ internal sealed class PlanIndex
     private readonly int[] _besluitBegin;
     private readonly int[] _besluitMomenten;
     private readonly Plaats?[] _laatsteBesluit;
+    private readonly bool _besluitMetBijeenkomst;
 
     private PlanIndex(Werkplan plan)
     {
@@ -135,6 +136,7 @@ internal sealed class PlanIndex
                 if (raadsmomenten[j].Fase == Fase.Besluitvorming)
                 {
                     momenten.Add(j);
+                    _besluitMetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
                 }
             }
         }
@@ -211,7 +213,8 @@ internal sealed class PlanIndex
     /// </summary>
     public Plaats?[] LaatsteBesluiten(Bijeenkomstindex? kalender)
     {
-        if (kalender is null && _laatsteBesluit is not null)
+        // Only a decision that names a meeting can resolve differently with a calendar.
+        if ((kalender is null || !_besluitMetBijeenkomst) && _laatsteBesluit is not null)
         {
             return _laatsteBesluit;
         }

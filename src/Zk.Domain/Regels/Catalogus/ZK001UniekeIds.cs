@@ -20,9 +20,18 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         Uniek(uit, p.Vraagstukken, static x => x.Id, "vraagstukken");
         Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
 
-        var deelacties = new HashSet<string>(StringComparer.Ordinal);
-        var resultaten = new HashSet<string>(StringComparer.Ordinal);
-        var doelen = new HashSet<string>(StringComparer.Ordinal);
+        // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
+        int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;
+        foreach (var actie in p.Acties)
+        {
+            aantalDeelacties += actie.Deelacties.Count;
+            aantalResultaten += actie.Resultaten.Count;
+            aantalDoelen += actie.Doelen.Count;
+        }
+
+        var deelacties = new HashSet<string>(aantalDeelacties, StringComparer.Ordinal);
+        var resultaten = new HashSet<string>(aantalResultaten, StringComparer.Ordinal);
+        var doelen = new HashSet<string>(aantalDoelen, StringComparer.Ordinal);
         for (var i = 0; i < p.Acties.Count; i++)
         {
             var actie = p.Acties[i];
