@@ -85,23 +85,21 @@ public sealed record SamenhangAnalyse
         return (Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, nodig), Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, nodig));
     }
 
-    // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id).
+    // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id):
+    // every link whose two ends belong to main tasks as one entry (its pair of main tasks), the entries sorted by pair,
+    // and each run of one pair summed into its cell.
     private static ValueArray<MatrixCel> Matrixcellen(PlanIndex index)
     {
         var plan = index.Plan;
-        var cellen = new SortedDictionary<(int, int), (int Plus, int Min, int? Som)>();
+        var paren = new List<(long Paar, bool Kans, int? Sterkte)>(plan.Koppelkansen.Count + plan.Vraagstukken.Count);
         void Tel(Wisselwerking w, int van, int naar, bool kans)
         {
             var a = Opgave(index, van);
             var b = Opgave(index, naar);
-            if (a < 0 || b < 0)
+            if (a >= 0 && b >= 0)
             {
-                return;
+                paren.Add((((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b), kans, w.Sterkte));
             }
-
-            var sleutel = a <= b ? (a, b) : (b, a);
-            var cel = cellen.GetValueOrDefault(sleutel);
-            cellen[sleutel] = (cel.Plus + (kans ? 1 : 0), cel.Min + (kans ? 0 : 1), w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som);
         }
 
         for (var k = 0; k < plan.Koppelkansen.Count; k++)
@@ -114,14 +112,26 @@ public sealed record SamenhangAnalyse
             Tel(plan.Vraagstukken[k], index.VraagstukEinde(k, naar: false), index.VraagstukEinde(k, naar: true), kans: false);
         }
 
-        var matrix = new MatrixCel[cellen.Count];
-        var n = 0;
-        foreach (var ((x, y), (plus, min, som)) in cellen)
+        // Only the pair orders the cells; within a cell the sums do not depend on the order.
+        var geordend = paren.ToArray();
+        Array.Sort(geordend, static (p, q) => p.Paar.CompareTo(q.Paar));
+        var matrix = new List<MatrixCel>();
+        for (var i = 0; i < geordend.Length;)
         {
-            matrix[n++] = new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[y].Id, plus, min, som);
+            var paar = geordend[i].Paar;
+            int plus = 0, min = 0;
+            int? som = null;
+            for (; i < geordend.Length && geordend[i].Paar == paar; i++)
+            {
+                plus += geordend[i].Kans ? 1 : 0;
+                min += geordend[i].Kans ? 0 : 1;
+                som = geordend[i].Sterkte is { } s ? (som ?? 0) + s : som;
+            }
+
+            matrix.Add(new MatrixCel(plan.Hoofdopgaven[(int)(paar >> 32)].Id, plan.Hoofdopgaven[(int)(uint)paar].Id, plus, min, som));
         }
 
-        return ValueArray<MatrixCel>.Wrap(matrix);
+        return matrix.ToValueArray();
     }
 
     // The main task (its index) a resolved end belongs to, or -1.
