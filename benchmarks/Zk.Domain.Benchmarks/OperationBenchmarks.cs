@@ -41,5 +41,5 @@ public class OperationBenchmarks
     public Planning Schedule() => Planner.Schedule(_plan, _kalender);
 
     [Benchmark]
-    public SamenhangAnalyse Samenhang() => SamenhangAnalyse.Of(_plan, _planning);
+    public SamenhangAnalyse Samenhang() => SamenhangAnalyse.Of(_plan with { }, _planning); // a fresh copy: the index is built in every call
 }
