@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Zk.Domain.Regels;
 
 /// <summary>
@@ -24,7 +22,7 @@ public sealed record Regel
     /// <summary>Where in the seed the rule comes from (e.g. <c>ch. 2</c>), or <c>—</c> when it is general.</summary>
     public required string Bron { get; init; }
 
-    /// <summary>The message template for a breach in Dutch; <c>{0}</c>, <c>{1}</c>… are filled with the details.</summary>
+    /// <summary>The message template for a breach in Dutch, with named placeholders (e.g. <c>{actie}</c>) filled with the details.</summary>
     public required string MeldingNl { get; init; }
 
     /// <summary>The message template for a breach in English.</summary>
@@ -33,7 +31,4 @@ public sealed record Regel
     /// <summary>What the rule asks, in <paramref name="taal"/>.</summary>
     /// <param name="taal">The language.</param>
     public string Omschrijving(Taal taal) => taal == Taal.En ? OmschrijvingEn : OmschrijvingNl;
-
-    internal string Melding(Taal taal, object?[] details) =>
-        string.Format(CultureInfo.InvariantCulture, taal == Taal.En ? MeldingEn : MeldingNl, details);
 }

@@ -1,5 +1,4 @@
 using Zk.Domain.Collections;
-using Zk.Domain.Regels.Controles;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels;
@@ -8,28 +7,50 @@ namespace Zk.Domain.Regels;
 /// Checks a plan against every rule of the <see cref="Regelcatalogus"/> and reports findings.
 /// </summary>
 /// <remarks>
-/// Validation is total (it never throws for a plan the loader returns), deterministic and culture-independent:
-/// the same plan and options give the same findings, ordered by rule code and then by their place in the plan.
-/// It runs in time linear in the size of the plan. Thread-safe.
+/// <para>Validation is total (it never throws for a plan the loader returns), deterministic and culture-independent:
+/// the same plan and options give the same findings. They come out in one defined order, whatever the order in which
+/// the rules run: by path (ordinally, except that numbers compare as numbers, so <c>acties[2]</c> comes before
+/// <c>acties[10]</c>, and the plan's own empty path first), then by rule code, then by message.</para>
+/// <para>Every rule of the <see cref="Regelcatalogus"/> runs unless <see cref="ValidationOptions.Regels"/> switches it
+/// off, with the catalogue's severity unless the options set another. Validation runs in time linear in the size of
+/// the plan and of the calendar: the plan's index is built once per plan instance and shared, the calendar's once per
+/// calendar instance. Thread-safe.</para>
 /// </remarks>
 public static class WerkplanValidation
 {
     /// <summary>Validates the whole plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="options">Members, capacity, calendar, blocked periods and language; <see cref="ValidationOptions.Default"/> when null.</param>
-    /// <returns>The findings, ordered by rule code and then by their place in the plan.</returns>
+    /// <returns>The findings, ordered by path, then code, then message.</returns>
     public static ValueArray<Bevinding> Validate(this Werkplan plan, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var controle = new Controle(plan, options ?? ValidationOptions.Default);
-        PlanRegels.Check(controle);
-        for (var i = 0; i < plan.Acties.Count; i++)
+        return Validate(plan, options, Regelcatalogus.Definities.AsSpan());
+    }
+
+    /// <summary>Validates the whole plan with <paramref name="regels"/>, in that order (the findings' order does not depend on it).</summary>
+    internal static ValueArray<Bevinding> Validate(Werkplan plan, ValidationOptions? options, ReadOnlySpan<Regeldefinitie> regels)
+    {
+        var opties = options ?? ValidationOptions.Default;
+        var context = new Regelcontext(plan, opties);
+        var uit = new Bevindingen(opties);
+        var actief = Actief(regels, opties);
+        foreach (var regel in actief)
         {
-            ActieRegels.Check(controle, plan.Acties[i], new ActiePad(i));
+            regel.CheckPlan(context, uit);
         }
 
-        SamenhangRegels.Check(controle);
-        return Ordered(controle.Bevindingen);
+        for (var i = 0; i < plan.Acties.Count; i++)
+        {
+            var actie = plan.Acties[i];
+            var pad = new ActiePad(i);
+            foreach (var regel in actief)
+            {
+                regel.CheckActie(context, actie, pad, uit);
+            }
+        }
+
+        return Ordered(uit.Lijst);
     }
 
     /// <summary>
@@ -43,9 +64,15 @@ public static class WerkplanValidation
     {
         ArgumentNullException.ThrowIfNull(actie);
         ArgumentNullException.ThrowIfNull(plan);
-        var controle = new Controle(plan, options ?? ValidationOptions.Default);
-        ActieRegels.Check(controle, actie, ActiePad.Los);
-        return Ordered(controle.Bevindingen);
+        var opties = options ?? ValidationOptions.Default;
+        var context = new Regelcontext(plan, opties);
+        var uit = new Bevindingen(opties);
+        foreach (var regel in Actief(Regelcatalogus.Definities.AsSpan(), opties))
+        {
+            regel.CheckActie(context, actie, ActiePad.Los, uit);
+        }
+
+        return Ordered(uit.Lijst);
     }
 
     /// <summary>Whether any finding is an error.</summary>
@@ -63,6 +90,29 @@ public static class WerkplanValidation
         return false;
     }
 
-    private static ValueArray<Bevinding> Ordered(IReadOnlyList<Bevinding> bevindingen) =>
-        bevindingen.OrderBy(b => b.Code, StringComparer.Ordinal).ToValueArray();
+    private static Regeldefinitie[] Actief(ReadOnlySpan<Regeldefinitie> regels, ValidationOptions options)
+    {
+        if (options.Regels.IsEmpty)
+        {
+            return regels.ToArray();
+        }
+
+        var actief = new List<Regeldefinitie>(regels.Length);
+        foreach (var regel in regels)
+        {
+            if (!options.IsUit(regel.Code))
+            {
+                actief.Add(regel);
+            }
+        }
+
+        return [.. actief];
+    }
+
+    private static ValueArray<Bevinding> Ordered(List<Bevinding> bevindingen)
+    {
+        var geordend = bevindingen.ToArray();
+        Bevindingvolgorde.Sort(geordend);
+        return ValueArray<Bevinding>.Wrap(geordend);
+    }
 }

@@ -47,25 +47,31 @@ public sealed record SamenhangAnalyse
     /// <summary>Per vraagstuk, whether the decisions of both sides can be weighed together.</summary>
     public required ValueArray<BotsproefRegel> Botsproef { get; init; }
 
-    /// <summary>Analyses <paramref name="plan"/>; the botsproef uses <paramref name="planning"/> when given, otherwise the plan's own quarters.</summary>
+    /// <summary>
+    /// Analyses <paramref name="plan"/>. A link counts in the matrix cell of the main tasks its ends belong to (an
+    /// action's end belongs to the action's main task); it touches the actions its ends name and every action of a main
+    /// task it names. The botsproef judges each vraagstuk with <paramref name="planning"/>'s decisions when given,
+    /// otherwise with the plan's own; each action's last decision by time counts.
+    /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="planning">A schedule of the plan, or null.</param>
     public static SamenhangAnalyse Of(Werkplan plan, Planning? planning = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var elementen = new Elementen(plan);
-        var (kansen, vraagstukken) = elementen.PerActie(null);
+        var index = PlanIndex.Of(plan);
+        var kansen = Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, null);
+        var vraagstukken = Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, null);
         var perActie = new ActieSamenhang[plan.Acties.Count];
         for (var i = 0; i < perActie.Length; i++)
         {
-            perActie[i] = new ActieSamenhang(plan.Acties[i].Id, kansen[elementen.Dicht[i]], vraagstukken[elementen.Dicht[i]]);
+            perActie[i] = new ActieSamenhang(plan.Acties[i].Id, kansen[i], vraagstukken[i]);
         }
 
         return new SamenhangAnalyse
         {
-            Matrix = Matrixcellen(plan, elementen),
+            Matrix = Matrixcellen(index),
             PerActie = ValueArray<ActieSamenhang>.Wrap(perActie),
-            Botsproef = Botsproefregels(plan, elementen, Besluiten(plan, planning)),
+            Botsproef = Botsproefregels(index, planning is null ? index.LaatsteBesluit : Besluiten(index, planning)),
         };
     }
 
@@ -75,198 +81,164 @@ public sealed record SamenhangAnalyse
     /// </summary>
     internal static (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActieVan(Werkplan plan, bool[] nodig)
     {
-        var elementen = new Elementen(plan);
-        var dichtNodig = new bool[elementen.Ids.Length];
-        for (var i = 0; i < nodig.Length; i++)
-        {
-            dichtNodig[elementen.Dicht[i]] |= nodig[i];
-        }
-
-        var (kansen, vraagstukken) = elementen.PerActie(dichtNodig);
-        var perKans = new ValueArray<string>[plan.Acties.Count];
-        var perVraagstuk = new ValueArray<string>[plan.Acties.Count];
-        for (var i = 0; i < perKans.Length; i++)
-        {
-            perKans[i] = kansen[elementen.Dicht[i]];
-            perVraagstuk[i] = vraagstukken[elementen.Dicht[i]];
-        }
-
-        return (perKans, perVraagstuk);
+        var index = PlanIndex.Of(plan);
+        return (Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, nodig), Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, nodig));
     }
 
-    // The cells of the matrix, in the order of the main tasks' places in the plan: the links bucketed by their first
-    // main task, then counted per second main task.
-    private static ValueArray<MatrixCel> Matrixcellen(Werkplan plan, Elementen elementen)
+    // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id):
+    // every link whose two ends belong to main tasks as one entry (its pair of main tasks), the entries sorted by pair,
+    // and each run of one pair summed into its cell.
+    private static ValueArray<MatrixCel> Matrixcellen(PlanIndex index)
     {
-        var kansen = plan.Koppelkansen.Count;
-        var opgaven = plan.Hoofdopgaven.Count;
-        var links = new List<(int Eerste, int Tweede, bool Kans, int? Sterkte)>(kansen + plan.Vraagstukken.Count);
-        var perEerste = new int[opgaven + 1];
-        void Tel(Wisselwerking w, Eind van, Eind naar, bool kans)
+        var plan = index.Plan;
+        var paren = new List<(long Paar, bool Kans, int? Sterkte)>(plan.Koppelkansen.Count + plan.Vraagstukken.Count);
+        void Tel(Wisselwerking w, int van, int naar, bool kans)
         {
-            var a = elementen.Plaats(w.Van, van);
-            var b = elementen.Plaats(w.Naar, naar);
+            var a = Opgave(index, van);
+            var b = Opgave(index, naar);
             if (a >= 0 && b >= 0)
             {
-                var (x, y) = a <= b ? (a, b) : (b, a);
-                links.Add((x, y, kans, w.Sterkte));
-                perEerste[x + 1]++;
+                paren.Add((((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b), kans, w.Sterkte));
             }
         }
 
-        for (var k = 0; k < kansen; k++)
+        for (var k = 0; k < plan.Koppelkansen.Count; k++)
         {
-            Tel(plan.Koppelkansen[k], elementen.Kansen[2 * k], elementen.Kansen[(2 * k) + 1], kans: true);
+            Tel(plan.Koppelkansen[k], index.KoppelkansEinde(k, naar: false), index.KoppelkansEinde(k, naar: true), kans: true);
         }
 
         for (var k = 0; k < plan.Vraagstukken.Count; k++)
         {
-            Tel(plan.Vraagstukken[k], elementen.Vraagstukken[2 * k], elementen.Vraagstukken[(2 * k) + 1], kans: false);
+            Tel(plan.Vraagstukken[k], index.VraagstukEinde(k, naar: false), index.VraagstukEinde(k, naar: true), kans: false);
         }
 
-        for (var x = 0; x < opgaven; x++)
-        {
-            perEerste[x + 1] += perEerste[x];
-        }
-
-        var geordend = new (int Tweede, bool Kans, int? Sterkte)[links.Count];
-        var vulling = perEerste[..^1];
-        foreach (var (x, y, kans, sterkte) in links)
-        {
-            geordend[vulling[x]++] = (y, kans, sterkte);
-        }
-
-        var cel = new int[opgaven];
-        Array.Fill(cel, -1);
-        var cellen = new List<(int Naar, int Plus, int Min, int? Som)>();
+        // Only the pair orders the cells; within a cell the sums do not depend on the order.
+        var geordend = paren.ToArray();
+        Array.Sort(geordend, static (p, q) => p.Paar.CompareTo(q.Paar));
         var matrix = new List<MatrixCel>();
-        for (var x = 0; x < opgaven; x++)
+        for (var i = 0; i < geordend.Length;)
         {
-            cellen.Clear();
-            for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
+            var paar = geordend[i].Paar;
+            int plus = 0, min = 0;
+            int? som = null;
+            for (; i < geordend.Length && geordend[i].Paar == paar; i++)
             {
-                var (y, kans, sterkte) = geordend[i];
-                if (cel[y] < 0)
-                {
-                    cel[y] = cellen.Count;
-                    cellen.Add((y, 0, 0, null));
-                }
-
-                var c = cellen[cel[y]];
-                cellen[cel[y]] = c with { Plus = c.Plus + (kans ? 1 : 0), Min = c.Min + (kans ? 0 : 1), Som = sterkte is { } s ? (c.Som ?? 0) + s : c.Som };
+                plus += geordend[i].Kans ? 1 : 0;
+                min += geordend[i].Kans ? 0 : 1;
+                som = geordend[i].Sterkte is { } s ? (som ?? 0) + s : som;
             }
 
-            cellen.Sort((p, q) => p.Naar.CompareTo(q.Naar));
-            foreach (var c in cellen)
-            {
-                matrix.Add(new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[c.Naar].Id, c.Plus, c.Min, c.Som));
-                cel[c.Naar] = -1;
-            }
+            matrix.Add(new MatrixCel(plan.Hoofdopgaven[(int)(paar >> 32)].Id, plan.Hoofdopgaven[(int)(uint)paar].Id, plus, min, som));
         }
 
         return matrix.ToValueArray();
     }
 
-    // Per vraagstuk the actions of both sides (each once, in order) with their decision, and whether one meeting decides them all.
-    private static ValueArray<BotsproefRegel> Botsproefregels(Werkplan plan, Elementen elementen, Dictionary<string, string> besluiten)
+    // The main task (its index) a resolved end belongs to, or -1.
+    private static int Opgave(PlanIndex index, int einde) =>
+        einde < 0 ? -1 : index.IsActie(einde) ? index.HoofdopgaveVan(einde) : index.Hoofdopgave(einde);
+
+    // Per action, the ids of the links that touch it, in the links' order, each link once per action: the links are
+    // walked twice, once to count per action and once to fill the lists. Only for the actions `nodig` marks (all when null).
+    private static ValueArray<string>[] Lijsten<T>(PlanIndex index, ValueArray<T> links, Func<int, bool, int> einde, bool[]? nodig)
+        where T : Wisselwerking
     {
-        var besluitVan = new string?[elementen.Ids.Length];
-        var heeftBesluit = new bool[elementen.Ids.Length];
-        for (var a = 0; a < besluitVan.Length; a++)
+        var acties = index.Plan.Acties.Count;
+        var aantal = new int[acties];
+        Raak(index, links.Count, einde, nodig, (a, _) => aantal[a]++);
+
+        var lijsten = new string[acties][];
+        for (var a = 0; a < acties; a++)
         {
-            heeftBesluit[a] = besluiten.TryGetValue(elementen.Ids[a], out besluitVan[a]);
+            lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
+            aantal[a] = 0;
         }
 
-        var gezien = new int[elementen.Ids.Length];
+        Raak(index, links.Count, einde, nodig, (a, k) => lijsten[a][aantal[a]++] = links[k].Id);
+        var uit = new ValueArray<string>[acties];
+        for (var a = 0; a < acties; a++)
+        {
+            uit[a] = ValueArray<string>.Wrap(lijsten[a]);
+        }
+
+        return uit;
+    }
+
+    // Calls `raak(action, link)` for every action each link touches (through either end), once per link and action.
+    private static void Raak(PlanIndex index, int links, Func<int, bool, int> einde, bool[]? nodig, Action<int, int> raak)
+    {
+        var gezien = new int[index.Plan.Acties.Count];
         Array.Fill(gezien, -1);
-        var regels = new List<(string Actie, string? Besluit)>();
-        var botsproef = new BotsproefRegel[plan.Vraagstukken.Count];
-        for (var n = 0; n < botsproef.Length; n++)
+        Span<int> een = stackalloc int[1];
+        for (var k = 0; k < links; k++)
         {
-            var v = plan.Vraagstukken[n];
-            regels.Clear();
-            var vanGepland = Kant(v.Van, elementen.Vraagstukken[2 * n], n);
-            var naarGepland = Kant(v.Naar, elementen.Vraagstukken[(2 * n) + 1], n);
-
-            // One distinct meeting (or quarter) among the decided actions.
-            string? enige = null;
-            var gepland = 0;
-            foreach (var (_, besluit) in regels)
+            for (var kant = 0; kant < 2; kant++)
             {
-                if (besluit is not null && gepland < 2 && !string.Equals(besluit, enige, StringComparison.Ordinal))
+                foreach (var a in index.ActiesVanEinde(einde(k, kant == 1), een))
                 {
-                    enige = besluit;
-                    gepland++;
+                    if (gezien[a] != k && (nodig is null || nodig[a]))
+                    {
+                        gezien[a] = k;
+                        raak(a, k);
+                    }
                 }
-            }
-
-            botsproef[n] = new BotsproefRegel(v.Id, v.Titel, ValueArray<(string, string?)>.Wrap([.. regels]), vanGepland && naarGepland ? gepland == 1 : null);
-        }
-
-        return ValueArray<BotsproefRegel>.Wrap(botsproef);
-
-        // Adds the side's actions not yet listed; whether any action of the side has a decision.
-        bool Kant(Verwijzing v, Eind eind, int n)
-        {
-            if (v.Soort == ElementSoort.Actie)
-            {
-                if (eind.Actie >= 0)
-                {
-                    Voeg(eind.Actie, n);
-                    return heeftBesluit[eind.Actie];
-                }
-
-                // An action the plan does not have.
-                if (!regels.Exists(r => string.Equals(r.Actie, v.Id, StringComparison.Ordinal)))
-                {
-                    regels.Add((v.Id, besluiten.GetValueOrDefault(v.Id)));
-                }
-
-                return besluiten.ContainsKey(v.Id);
-            }
-
-            var any = false;
-            foreach (var a in elementen.ActiesVan(eind))
-            {
-                Voeg(a, n);
-                any |= heeftBesluit[a];
-            }
-
-            return any;
-        }
-
-        void Voeg(int a, int n)
-        {
-            if (gezien[a] != n)
-            {
-                gezien[a] = n;
-                regels.Add((elementen.Ids[a], besluitVan[a]));
             }
         }
     }
 
-    // Where each action's (last) decision is: the schedule's meeting, or else the plan's meeting or quarter.
-    private static Dictionary<string, string> Besluiten(Werkplan plan, Planning? planning)
+    // Per vraagstuk the actions of both sides (each once: the first side's, then the second's) with their decision,
+    // and the botsproef's verdict on it.
+    private static ValueArray<BotsproefRegel> Botsproefregels(PlanIndex index, ReadOnlySpan<Plaats?> besluiten)
     {
-        var besluiten = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (planning is not null)
+        var plan = index.Plan;
+        var gezien = new int[plan.Acties.Count];
+        Array.Fill(gezien, -1);
+        var regels = new List<(string Actie, string? Besluit)>();
+        var botsproef = new BotsproefRegel[plan.Vraagstukken.Count];
+        Span<int> een = stackalloc int[1];
+        for (var n = 0; n < botsproef.Length; n++)
         {
-            foreach (var t in planning.Toewijzingen.Where(t => t.Fase == Fase.Besluitvorming))
+            regels.Clear();
+            for (var kant = 0; kant < 2; kant++)
             {
-                besluiten[t.Actie] = t.Radenbijeenkomst;
+                foreach (var a in index.ActiesVanEinde(index.VraagstukEinde(n, kant == 1), een))
+                {
+                    if (gezien[a] != n)
+                    {
+                        gezien[a] = n;
+                        regels.Add((plan.Acties[a].Id, besluiten[a] is { } p ? p.Bijeenkomst ?? p.Kwartaal.ToString() : null));
+                    }
+                }
             }
 
-            return besluiten;
+            bool? samen = Samenhang.Botsproef.Oordeel(index, besluiten, n).Oordeel switch
+            {
+                Botsproefoordeel.ZelfdeBijeenkomst => true,
+                Botsproefoordeel.AndereBijeenkomsten => false,
+                _ => null,
+            };
+            var v = plan.Vraagstukken[n];
+            botsproef[n] = new BotsproefRegel(v.Id, v.Titel, ValueArray<(string, string?)>.Wrap([.. regels]), samen);
         }
 
-        foreach (var actie in plan.Acties)
+        return ValueArray<BotsproefRegel>.Wrap(botsproef);
+    }
+
+    // Each action's last decision in the schedule (by date; the first among equals), null when it has none there.
+    private static Plaats?[] Besluiten(PlanIndex index, Planning planning)
+    {
+        var besluiten = new Plaats?[index.Plan.Acties.Count];
+        foreach (var t in planning.Toewijzingen)
         {
-            foreach (var moment in actie.Raadsmomenten.Where(m => m.Fase == Fase.Besluitvorming))
+            if (t.Fase != Fase.Besluitvorming || !index.Acties.TryGetValue(t.Actie, out var a))
             {
-                if ((moment.Radenbijeenkomst ?? moment.Kwartaal?.ToString()) is { } waar)
-                {
-                    besluiten[actie.Id] = waar;
-                }
+                continue;
+            }
+
+            var plaats = new Plaats(Tijd.Kwartaal.FromDate(t.Datum), t.Datum, t.Radenbijeenkomst);
+            if (besluiten[a] is not { } eerder || Plaats.Vergelijk(plaats, eerder) > 0)
+            {
+                besluiten[a] = plaats;
             }
         }
 
@@ -415,198 +387,6 @@ public sealed record SamenhangAnalyse
         }
 
         w.WriteEndArray();
-    }
-
-    // One end of a link, looked up once: the action it names (dense index) and the main task (dense index), -1 when none.
-    private readonly record struct Eind(int Actie, int Opgave);
-
-    // The plan's actions and main tasks by id, built once per analysis, with every link's ends looked up.
-    private sealed class Elementen
-    {
-        private readonly Werkplan _plan;
-
-        public Elementen(Werkplan plan)
-        {
-            _plan = plan;
-            var acties = plan.Acties;
-            Dicht = new int[acties.Count];
-            var ids = new List<string>(acties.Count);
-            var opgaveVan = new List<int>(acties.Count);
-
-            // Main tasks: the plan's, then those only actions name; each with its place in the plan (-1 for the latter).
-            var plaatsen = new List<int>();
-            var perOpgave = new List<List<int>>();
-            for (var i = 0; i < plan.Hoofdopgaven.Count; i++)
-            {
-                if (Opgave.TryAdd(plan.Hoofdopgaven[i].Id, plaatsen.Count))
-                {
-                    plaatsen.Add(i);
-                    perOpgave.Add([]);
-                }
-            }
-
-            for (var i = 0; i < acties.Count; i++)
-            {
-                var actie = acties[i];
-                var opgave = -1;
-                if (actie.Hoofdopgave is { } h && !Opgave.TryGetValue(h, out opgave))
-                {
-                    opgave = plaatsen.Count;
-                    Opgave.Add(h, opgave);
-                    plaatsen.Add(-1);
-                    perOpgave.Add([]);
-                }
-
-                if (!Actie.TryGetValue(actie.Id, out var a))
-                {
-                    a = ids.Count;
-                    Actie.Add(actie.Id, a);
-                    ids.Add(actie.Id);
-                    opgaveVan.Add(opgave < 0 ? -1 : plaatsen[opgave]);
-                }
-
-                Dicht[i] = a;
-                if (opgave >= 0)
-                {
-                    perOpgave[opgave].Add(a);
-                }
-            }
-
-            Ids = [.. ids];
-            _opgaveVan = [.. opgaveVan];
-            _plaatsen = [.. plaatsen];
-            _acties = [.. perOpgave.Select(l => l.ToArray())];
-            Kansen = Einden(plan.Koppelkansen.AsSpan());
-            Vraagstukken = Einden(plan.Vraagstukken.AsSpan());
-        }
-
-        private readonly int[] _opgaveVan;
-        private readonly int[] _plaatsen;
-        private readonly int[][] _acties;
-
-        // Distinct action id to dense index (first occurrence in the plan).
-        public Dictionary<string, int> Actie { get; } = new(StringComparer.Ordinal);
-
-        // Main task id to dense index.
-        public Dictionary<string, int> Opgave { get; } = new(StringComparer.Ordinal);
-
-        // Dense index to action id.
-        public string[] Ids { get; }
-
-        // Plan position of an action to its dense index.
-        public int[] Dicht { get; }
-
-        // The ends of the koppelkansen and of the vraagstukken, two per link (van, naar).
-        public Eind[] Kansen { get; }
-
-        public Eind[] Vraagstukken { get; }
-
-        // The place in the plan of the main task of a link's end (the action's, for an action), -1 when the plan has none.
-        public int Plaats(Verwijzing v, Eind eind) =>
-            v.Soort == ElementSoort.Hoofdopgave
-                ? eind.Opgave >= 0 ? _plaatsen[eind.Opgave] : -1
-                : eind.Actie >= 0 ? _opgaveVan[eind.Actie] : -1;
-
-        // The actions (dense, in the plan's order, an id once per action) of a main-task end.
-        public int[] ActiesVan(Eind eind) => eind.Opgave >= 0 ? _acties[eind.Opgave] : [];
-
-        // Per dense action, the ids of the koppelkansen and of the vraagstukken that touch it, in the plan's order; only
-        // for the actions `nodig` marks (all when null).
-        public (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActie(bool[]? nodig) =>
-            (Lijsten(_plan.Koppelkansen.AsSpan(), Kansen, nodig), Lijsten(_plan.Vraagstukken.AsSpan(), Vraagstukken, nodig));
-
-        // One pass over the links for the actions each touches (its action ends and the actions of its main-task ends,
-        // each once), then the ids per action, in the links' order.
-        private ValueArray<string>[] Lijsten<T>(ReadOnlySpan<T> links, Eind[] einden, bool[]? nodig)
-            where T : Wisselwerking
-        {
-            // Room for every end's actions, before duplicates are dropped.
-            var ruimte = 0L;
-            for (var k = 0; k < einden.Length; k++)
-            {
-                ruimte += einden[k].Actie >= 0 ? 1 : ActiesVan(einden[k]).Length;
-            }
-
-            var geraakt = new List<int>((int)Math.Min(ruimte, Array.MaxLength));
-            var begin = new int[links.Length + 1];
-            var gezien = new int[Ids.Length];
-            Array.Fill(gezien, -1);
-            var aantal = new int[Ids.Length];
-            for (var k = 0; k < links.Length; k++)
-            {
-                begin[k] = geraakt.Count;
-                Raak(links[k].Van, einden[2 * k], k);
-                Raak(links[k].Naar, einden[(2 * k) + 1], k);
-            }
-
-            begin[links.Length] = geraakt.Count;
-            var lijsten = new string[Ids.Length][];
-            for (var a = 0; a < lijsten.Length; a++)
-            {
-                lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
-                aantal[a] = 0;
-            }
-
-            for (var k = 0; k < links.Length; k++)
-            {
-                var id = links[k].Id;
-                for (var j = begin[k]; j < begin[k + 1]; j++)
-                {
-                    var a = geraakt[j];
-                    lijsten[a][aantal[a]++] = id;
-                }
-            }
-
-            var uit = new ValueArray<string>[lijsten.Length];
-            for (var a = 0; a < uit.Length; a++)
-            {
-                uit[a] = ValueArray<string>.Wrap(lijsten[a]);
-            }
-
-            return uit;
-
-            void Raak(Verwijzing v, Eind eind, int k)
-            {
-                if (v.Soort == ElementSoort.Actie)
-                {
-                    Tel(eind.Actie, k);
-                }
-                else
-                {
-                    foreach (var a in ActiesVan(eind))
-                    {
-                        Tel(a, k);
-                    }
-                }
-            }
-
-            void Tel(int a, int k)
-            {
-                if (a >= 0 && gezien[a] != k && (nodig is null || nodig[a]))
-                {
-                    gezien[a] = k;
-                    aantal[a]++;
-                    geraakt.Add(a);
-                }
-            }
-        }
-
-        private Eind[] Einden<T>(ReadOnlySpan<T> links)
-            where T : Wisselwerking
-        {
-            var einden = new Eind[links.Length * 2];
-            for (var k = 0; k < links.Length; k++)
-            {
-                einden[2 * k] = Zoek(links[k].Van);
-                einden[(2 * k) + 1] = Zoek(links[k].Naar);
-            }
-
-            return einden;
-        }
-
-        private Eind Zoek(Verwijzing v) => new(
-            v.Soort != ElementSoort.Hoofdopgave ? Actie.GetValueOrDefault(v.Id, -1) : -1,
-            v.Soort != ElementSoort.Actie ? Opgave.GetValueOrDefault(v.Id, -1) : -1);
     }
 
     private static string Id(Verwijzing v) => Id(v.Soort, v.Id);

@@ -1,220 +1,167 @@
-using System.Globalization;
-using System.Text;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Tests.Samenhang;
 
 /// <summary>
-/// The coherence analysis as it was before it was made fast (commit 1934895), kept verbatim as the oracle the fast one
-/// must agree with.
+/// A small model of the coherence analysis written from the domain brief (§7) by brute force, one definition per
+/// question, with no indexes: what a link touches, which cell of the matrix it counts in, and when the two sides of a
+/// vraagstuk are decided in the same meeting.
 /// </summary>
+/// <remarks>
+/// The definitions: an action end names the first action with that id; a main-task end names a main task of the plan
+/// and stands for every action whose main task it is. An action belongs to the main task with its id, if the plan has
+/// one. Cells are ordered by the main tasks' first places. An action's decision is its last besluitvorming by time
+/// (quarter, then date when both have one; the first among equals). Two decisions are in the same meeting when both
+/// name a meeting and it is the same, otherwise when they are in the same quarter.
+/// </remarks>
 internal static class SamenhangReferentie
 {
     public static SamenhangAnalyse Of(Werkplan plan, Planning? planning = null)
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        var hoofdopgaveVan = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var actie in plan.Acties)
-        {
-            hoofdopgaveVan.TryAdd(actie.Id, actie.Hoofdopgave);
-        }
+        var links = plan.Koppelkansen.Select(k => (Link: (Wisselwerking)k, Kans: true)).Concat(plan.Vraagstukken.Select(v => (Link: (Wisselwerking)v, Kans: false))).ToList();
 
-        var volgorde = plan.Hoofdopgaven.Select((h, i) => (h.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        string? Opgave(Verwijzing v) => v.Soort == ElementSoort.Hoofdopgave ? v.Id : hoofdopgaveVan.GetValueOrDefault(v.Id);
-
-        var cellen = new SortedDictionary<(int, int, string, string), (int Plus, int Min, int? Som)>();
-        void Tel(Wisselwerking w, bool kans)
+        var matrix = new List<MatrixCel>();
+        for (var x = 0; x < plan.Hoofdopgaven.Count; x++)
         {
-            if (Opgave(w.Van) is not { } a || Opgave(w.Naar) is not { } b || !volgorde.ContainsKey(a) || !volgorde.ContainsKey(b))
+            for (var y = x; y < plan.Hoofdopgaven.Count; y++)
             {
-                return;
-            }
-
-            var (x, y) = volgorde[a] <= volgorde[b] ? (a, b) : (b, a);
-            var sleutel = (volgorde[x], volgorde[y], x, y);
-            var cel = cellen.GetValueOrDefault(sleutel);
-            cellen[sleutel] = (cel.Plus + (kans ? 1 : 0), cel.Min + (kans ? 0 : 1), w.Sterkte is { } s ? (cel.Som ?? 0) + s : cel.Som);
-        }
-
-        foreach (var k in plan.Koppelkansen)
-        {
-            Tel(k, kans: true);
-        }
-
-        foreach (var v in plan.Vraagstukken)
-        {
-            Tel(v, kans: false);
-        }
-
-        // The actions each link touches: its action ends, and every action of its main-task ends; one pass over the links.
-        var actiesVanOpgave = plan.Acties.ToLookup(a => a.Hoofdopgave, a => a.Id, StringComparer.Ordinal);
-        var kansenPerActie = plan.Acties.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
-        var vraagstukkenPerActie = kansenPerActie.Keys.ToDictionary(id => id, _ => new List<string>(), StringComparer.Ordinal);
-        void Koppel(Wisselwerking w, Dictionary<string, List<string>> perActie)
-        {
-            var geraakt = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var eind in new[] { w.Van, w.Naar })
-            {
-                if (eind.Soort == ElementSoort.Actie)
+                if (EerstePlaats(plan, plan.Hoofdopgaven[x].Id) != x || EerstePlaats(plan, plan.Hoofdopgaven[y].Id) != y)
                 {
-                    geraakt.Add(eind.Id);
+                    continue;
                 }
-                else
+
+                var inCel = links.Where(l => InCel(plan, l.Link, x, y)).ToList();
+                if (inCel.Count > 0)
                 {
-                    geraakt.UnionWith(actiesVanOpgave[eind.Id]);
+                    var sterkten = inCel.Where(l => l.Link.Sterkte is not null).Select(l => l.Link.Sterkte!.Value).ToList();
+                    matrix.Add(new MatrixCel(
+                        plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[y].Id, inCel.Count(l => l.Kans), inCel.Count(l => !l.Kans), sterkten.Count == 0 ? null : sterkten.Sum()));
                 }
             }
-
-            foreach (var actie in geraakt)
-            {
-                perActie.GetValueOrDefault(actie)?.Add(w.Id);
-            }
         }
 
-        foreach (var k in plan.Koppelkansen)
-        {
-            Koppel(k, kansenPerActie);
-        }
+        var perActie = plan.Acties.Select((a, i) => new ActieSamenhang(
+            a.Id,
+            plan.Koppelkansen.Where(k => Raakt(plan, k, i)).Select(k => k.Id).ToValueArray(),
+            plan.Vraagstukken.Where(v => Raakt(plan, v, i)).Select(v => v.Id).ToValueArray()));
 
-        foreach (var v in plan.Vraagstukken)
-        {
-            Koppel(v, vraagstukkenPerActie);
-        }
-
-        var perActie = plan.Acties.Select(a => new ActieSamenhang(a.Id, kansenPerActie[a.Id].ToValueArray(), vraagstukkenPerActie[a.Id].ToValueArray()));
-
-        var besluiten = Besluiten(plan, planning);
-        IEnumerable<string> Acties(Verwijzing v) =>
-            v.Soort == ElementSoort.Actie ? [v.Id] : actiesVanOpgave[v.Id];
+        var besluiten = Enumerable.Range(0, plan.Acties.Count).Select(i => Besluit(plan, planning, i)).ToArray();
         var botsproef = plan.Vraagstukken.Select(v =>
         {
-            var acties = Acties(v.Van).Concat(Acties(v.Naar)).Distinct(StringComparer.Ordinal).ToList();
-            var regels = acties.Select(a => (a, besluiten.GetValueOrDefault(a))).ToValueArray();
-            var gepland = regels.Where(r => r.Item2 is not null).Select(r => r.Item2).Distinct(StringComparer.Ordinal).Count();
-            var beideKanten = Acties(v.Van).Any(a => besluiten.ContainsKey(a)) && Acties(v.Naar).Any(a => besluiten.ContainsKey(a));
-            return new BotsproefRegel(v.Id, v.Titel, regels, beideKanten ? gepland == 1 : null);
+            var van = Kant(plan, v.Van);
+            var naar = Kant(plan, v.Naar);
+            var alle = van.Concat(naar).Distinct().ToList();
+            var beslist = alle.Where(a => besluiten[a] is not null).ToList();
+            bool? samen = !van.Any(a => besluiten[a] is not null) || !naar.Any(a => besluiten[a] is not null)
+                ? null
+                : beslist.All(a => beslist.All(b => ZelfdeBijeenkomst(besluiten[a]!.Value, besluiten[b]!.Value)));
+            return new BotsproefRegel(
+                v.Id,
+                v.Titel,
+                alle.Select(a => (plan.Acties[a].Id, besluiten[a] is { } b ? b.Bijeenkomst ?? b.Kwartaal.ToString() : null)).ToValueArray(),
+                samen);
         });
 
-        return new SamenhangAnalyse
-        {
-            Matrix = cellen.Select(c => new MatrixCel(c.Key.Item3, c.Key.Item4, c.Value.Plus, c.Value.Min, c.Value.Som)).ToValueArray(),
-            PerActie = perActie.ToValueArray(),
-            Botsproef = botsproef.ToValueArray(),
-        };
+        return new SamenhangAnalyse { Matrix = matrix.ToValueArray(), PerActie = perActie.ToValueArray(), Botsproef = botsproef.ToValueArray() };
     }
 
-    // Where each action's (last) decision is: the schedule's meeting, or else the plan's meeting or quarter.
-    private static Dictionary<string, string> Besluiten(Werkplan plan, Planning? planning)
+    /// <summary>Where an action's last decision is: quarter, date (null when only a quarter) and the meeting it names.</summary>
+    public readonly record struct Besluitplaats(Kwartaal Kwartaal, NodaTime.LocalDate? Datum, string? Bijeenkomst);
+
+    public static bool ZelfdeBijeenkomst(Besluitplaats a, Besluitplaats b) =>
+        a.Bijeenkomst is not null && b.Bijeenkomst is not null ? a.Bijeenkomst == b.Bijeenkomst : a.Kwartaal == b.Kwartaal;
+
+    /// <summary>The action's last decision: the schedule's when one is given, otherwise the plan's own moments (meetings from the plan).</summary>
+    public static Besluitplaats? Besluit(Werkplan plan, Planning? planning, int actie)
     {
-        var besluiten = new Dictionary<string, string>(StringComparer.Ordinal);
+        IEnumerable<Besluitplaats> plaatsen;
         if (planning is not null)
         {
-            foreach (var t in planning.Toewijzingen.Where(t => t.Fase == Fase.Besluitvorming))
-            {
-                besluiten[t.Actie] = t.Radenbijeenkomst;
-            }
-
-            return besluiten;
+            plaatsen = planning.Toewijzingen
+                .Where(t => t.Fase == Fase.Besluitvorming && EersteActie(plan, t.Actie) == actie)
+                .Select(t => new Besluitplaats(Kwartaal.FromDate(t.Datum), t.Datum, t.Radenbijeenkomst));
         }
-
-        foreach (var actie in plan.Acties)
+        else
         {
-            foreach (var moment in actie.Raadsmomenten.Where(m => m.Fase == Fase.Besluitvorming))
+            plaatsen = plan.Acties[actie].Raadsmomenten.Where(m => m.Fase == Fase.Besluitvorming).Select(m =>
             {
-                if ((moment.Radenbijeenkomst ?? moment.Kwartaal?.ToString()) is { } waar)
-                {
-                    besluiten[actie.Id] = waar;
-                }
+                var bijeenkomst = plan.Radenbijeenkomsten.FirstOrDefault(r => r.Id == m.Radenbijeenkomst);
+                return bijeenkomst is not null
+                    ? new Besluitplaats(Kwartaal.FromDate(bijeenkomst.Datum), bijeenkomst.Datum, bijeenkomst.Id)
+                    : m.Kwartaal is { } k ? new Besluitplaats(k, null, m.Radenbijeenkomst) : (Besluitplaats?)null;
+            }).Where(p => p is not null).Select(p => p!.Value);
+        }
+
+        Besluitplaats? laatste = null;
+        foreach (var p in plaatsen)
+        {
+            if (laatste is null || Later(p, laatste.Value))
+            {
+                laatste = p;
             }
         }
 
-        return besluiten;
+        return laatste;
     }
 
-    public static string ToMermaid(Werkplan plan)
+    private static bool Later(Besluitplaats a, Besluitplaats b) =>
+        a.Kwartaal != b.Kwartaal ? a.Kwartaal > b.Kwartaal : a.Datum is { } x && b.Datum is { } y && x > y;
+
+    /// <summary>The actions (indices) one end of a link stands for.</summary>
+    public static List<int> Kant(Werkplan plan, Verwijzing eind) =>
+        Enumerable.Range(0, plan.Acties.Count).Where(i => Noemt(plan, eind, i)).ToList();
+
+    private static bool Noemt(Werkplan plan, Verwijzing eind, int actie) => eind.Soort switch
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        var text = new StringBuilder("flowchart LR\n");
-        foreach (var h in plan.Hoofdopgaven)
-        {
-            text.Append("    subgraph ").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("[\"").Append(Label(h.Naam)).Append("\"]\n");
-            foreach (var a in plan.Acties.Where(a => a.Hoofdopgave == h.Id))
-            {
-                text.Append("        ").Append(Id(ElementSoort.Actie, a.Id)).Append("[\"").Append(Label(a.Id + " " + a.Titel)).Append("\"]\n");
-            }
+        ElementSoort.Actie => EersteActie(plan, eind.Id) == actie,
+        ElementSoort.Hoofdopgave => plan.Hoofdopgaven.Any(h => h.Id == eind.Id) && plan.Acties[actie].Hoofdopgave == eind.Id,
+        _ => false,
+    };
 
-            text.Append("    end\n");
-        }
+    private static bool Raakt(Werkplan plan, Wisselwerking link, int actie) => Noemt(plan, link.Van, actie) || Noemt(plan, link.Naar, actie);
 
-        foreach (var k in plan.Koppelkansen)
-        {
-            text.Append("    ").Append(Id(k.Van)).Append(" -- \"+ ").Append(Label(k.Id)).Append("\" --- ").Append(Id(k.Naar)).Append('\n');
-        }
-
-        foreach (var v in plan.Vraagstukken)
-        {
-            text.Append("    ").Append(Id(v.Van)).Append(" -. \"− ").Append(Label(v.Id)).Append("\" .- ").Append(Id(v.Naar)).Append('\n');
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>A Graphviz DOT graph: main tasks as clusters of their actions, koppelkansen green and solid, vraagstukken red and dashed.</summary>
-    /// <param name="plan">The plan analysed.</param>
-    public static string ToDot(Werkplan plan)
+    // The main task (its first place) an end belongs to, or -1.
+    private static int Opgave(Werkplan plan, Verwijzing eind) => eind.Soort switch
     {
-        ArgumentNullException.ThrowIfNull(plan);
-        var text = new StringBuilder("graph samenhang {\n    rankdir=LR;\n    node [shape=box];\n");
-        foreach (var h in plan.Hoofdopgaven)
-        {
-            text.Append("    subgraph \"cluster_").Append(Dot(h.Id)).Append("\" {\n        label=\"").Append(Dot(h.Naam)).Append("\";\n");
-            text.Append("        \"").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("\" [label=\"").Append(Dot(h.Naam)).Append("\", shape=ellipse];\n");
-            foreach (var a in plan.Acties.Where(a => a.Hoofdopgave == h.Id))
-            {
-                text.Append("        \"").Append(Id(ElementSoort.Actie, a.Id)).Append("\" [label=\"").Append(Dot(a.Id + " " + Kort(a.Titel))).Append("\"];\n");
-            }
+        ElementSoort.Hoofdopgave => EerstePlaats(plan, eind.Id),
+        ElementSoort.Actie when EersteActie(plan, eind.Id) is var a and >= 0 => EerstePlaats(plan, plan.Acties[a].Hoofdopgave),
+        _ => -1,
+    };
 
-            text.Append("    }\n");
-        }
-
-        foreach (var k in plan.Koppelkansen)
-        {
-            text.Append("    \"").Append(Id(k.Van)).Append("\" -- \"").Append(Id(k.Naar)).Append("\" [label=\"+ ").Append(Dot(k.Id)).Append("\", color=darkgreen];\n");
-        }
-
-        foreach (var v in plan.Vraagstukken)
-        {
-            text.Append("    \"").Append(Id(v.Van)).Append("\" -- \"").Append(Id(v.Naar)).Append("\" [label=\"− ").Append(Dot(v.Id)).Append("\", color=red, style=dashed];\n");
-        }
-
-        return text.Append("}\n").ToString();
-    }
-
-    private static string Id(Verwijzing v) => Id(v.Soort, v.Id);
-
-    // Node ids: letters, digits and underscores only, distinct for actions and main tasks.
-    private static string Id(ElementSoort soort, string id)
+    private static bool InCel(Werkplan plan, Wisselwerking link, int x, int y)
     {
-        var text = new StringBuilder(soort == ElementSoort.Actie ? "a_" : "h_");
-        foreach (var c in id)
+        var (a, b) = (Opgave(plan, link.Van), Opgave(plan, link.Naar));
+        return a >= 0 && b >= 0 && Math.Min(a, b) == x && Math.Max(a, b) == y;
+    }
+
+    private static int EerstePlaats(Werkplan plan, string hoofdopgave)
+    {
+        for (var i = 0; i < plan.Hoofdopgaven.Count; i++)
         {
-            text.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
-            if (!char.IsAsciiLetterOrDigit(c))
+            if (plan.Hoofdopgaven[i].Id == hoofdopgave)
             {
-                text.Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append('_');
+                return i;
             }
         }
 
-        return text.ToString();
+        return -1;
     }
 
-    private static string Kort(string titel) => titel.Length > 48 ? titel[..47] + "…" : titel;
+    private static int EersteActie(Werkplan plan, string id)
+    {
+        for (var i = 0; i < plan.Acties.Count; i++)
+        {
+            if (plan.Acties[i].Id == id)
+            {
+                return i;
+            }
+        }
 
-    private static string Label(string text) => Kort(text).Replace("\"", "'", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    private static string Dot(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).ReplaceLineEndings(" ");
+        return -1;
+    }
 }

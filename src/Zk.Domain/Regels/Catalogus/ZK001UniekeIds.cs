@@ -1,0 +1,87 @@
+using Zk.Domain.Collections;
+
+namespace Zk.Domain.Regels.Catalogus;
+
+/// <summary>ZK001: every id is unique within its kind (sub-actions, results and targets across the whole plan).</summary>
+internal sealed class ZK001UniekeIds() : Regeldefinitie(
+    Regelcatalogus.ZK001, FindingSeverity.Error, "—",
+    nl: new("Elk id is uniek binnen zijn soort.", "Het id '{id}' komt al eerder voor bij {soort}."),
+    en: new("Every id is unique within its kind.", "The id '{id}' already occurs among {soort}."))
+{
+    public override void CheckPlan(Regelcontext c, Bevindingen uit)
+    {
+        var p = c.Plan;
+        // The index knows each id's first place: any other place repeats it.
+        Eerste(uit, p.Partijen, static x => x.Id, c.Index.Partijen, "partijen");
+        Uniek(uit, p.Uitgangspunten, static x => x.Id, "uitgangspunten");
+        Eerste(uit, p.Hoofdopgaven, static x => x.Id, c.Index.Hoofdopgaven, "hoofdopgaven");
+        Eerste(uit, p.Acties, static x => x.Id, c.Index.Acties, "acties");
+        Uniek(uit, p.Koppelkansen, static x => x.Id, "koppelkansen");
+        Uniek(uit, p.Vraagstukken, static x => x.Id, "vraagstukken");
+        Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
+
+        // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
+        int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;
+        foreach (var actie in p.Acties)
+        {
+            aantalDeelacties += actie.Deelacties.Count;
+            aantalResultaten += actie.Resultaten.Count;
+            aantalDoelen += actie.Doelen.Count;
+        }
+
+        var deelacties = new HashSet<string>(aantalDeelacties, StringComparer.Ordinal);
+        var resultaten = new HashSet<string>(aantalResultaten, StringComparer.Ordinal);
+        var doelen = new HashSet<string>(aantalDoelen, StringComparer.Ordinal);
+        for (var i = 0; i < p.Acties.Count; i++)
+        {
+            var actie = p.Acties[i];
+            var pad = new ActiePad(i);
+            for (var j = 0; j < actie.Deelacties.Count; j++)
+            {
+                if (!deelacties.Add(actie.Deelacties[j].Id))
+                {
+                    uit.Meld(this, pad.Met(".deelacties", j, ".id"), ("id", actie.Deelacties[j].Id), ("soort", "deelacties"));
+                }
+            }
+
+            for (var j = 0; j < actie.Resultaten.Count; j++)
+            {
+                if (!resultaten.Add(actie.Resultaten[j].Id))
+                {
+                    uit.Meld(this, pad.Met(".resultaten", j, ".id"), ("id", actie.Resultaten[j].Id), ("soort", "resultaten"));
+                }
+            }
+
+            for (var j = 0; j < actie.Doelen.Count; j++)
+            {
+                if (!doelen.Add(actie.Doelen[j].Id))
+                {
+                    uit.Meld(this, pad.Met(".doelen", j, ".id"), ("id", actie.Doelen[j].Id), ("soort", "doelen"));
+                }
+            }
+        }
+    }
+
+    private void Eerste<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, IReadOnlyDictionary<string, int> eerste, string veld)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (eerste[id(items[i])] != i)
+            {
+                uit.Meld(this, Regelcontext.Pad(veld, i) + ".id", ("id", id(items[i])), ("soort", veld));
+            }
+        }
+    }
+
+    private void Uniek<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, string veld)
+    {
+        var gezien = new HashSet<string>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!gezien.Add(id(items[i])))
+            {
+                uit.Meld(this, Regelcontext.Pad(veld, i) + ".id", ("id", id(items[i])), ("soort", veld));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Zk.Domain.Regels.Catalogus;
+
+/// <summary>ZK012: the plan mixes short- and long-term actions.</summary>
+internal sealed class ZK012MixVanTermijnen() : Regeldefinitie(
+    Regelcatalogus.ZK012, FindingSeverity.Warning, "ch. 2",
+    nl: new("Het plan mengt acties op korte en lange termijn.", "Alle acties zijn op {termijn} termijn; het plan mengt geen korte en lange termijn."),
+    en: new("The plan mixes short- and long-term actions.", "All actions are {termijn}-term; the plan does not mix short and long term."))
+{
+    public override void CheckPlan(Regelcontext c, Bevindingen uit)
+    {
+        var acties = c.Plan.Acties;
+        if (acties.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var actie in acties)
+        {
+            if (actie.Termijn != acties[0].Termijn)
+            {
+                return;
+            }
+        }
+
+        uit.Meld(this, "acties", ("termijn", Woorden.Termijn(acties[0].Termijn, c.Taal)));
+    }
+}

@@ -1,0 +1,295 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Tijd;
+
+namespace Zk.Domain.Werkplannen;
+
+/// <summary>
+/// Where a council moment stands in time: its meeting's date and quarter when it names a meeting that resolves, its
+/// own quarter otherwise; <see cref="Bijeenkomst"/> is the meeting it names (resolved or not).
+/// </summary>
+internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, string? Bijeenkomst) : ISpanFormattable
+{
+    /// <summary>
+    /// Compares two places in time: by quarter, then by date when both have one. Two places in one quarter of which
+    /// one has no date compare equal.
+    /// </summary>
+    public static int Vergelijk(Plaats a, Plaats b)
+    {
+        var byKwartaal = a.Kwartaal.CompareTo(b.Kwartaal);
+        if (byKwartaal != 0 || a.Datum is null || b.Datum is null)
+        {
+            return byKwartaal;
+        }
+
+        return a.Datum.Value.CompareTo(b.Datum.Value);
+    }
+
+    /// <summary>The date (ISO) when there is one, otherwise the quarter.</summary>
+    public override string ToString() => Datum is { } datum ? NodaTime.Text.LocalDatePattern.Iso.Format(datum) : Kwartaal.ToString();
+
+    /// <inheritdoc cref="ToString()"/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes <see cref="ToString()"/> into <paramref name="destination"/> (messages are built without intermediate strings).</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (Datum is not { Year: >= 1 and <= 9999 } datum)
+        {
+            return Datum is null ? Kwartaal.TryFormat(destination, out charsWritten, format, provider) : Kopie(ToString(), destination, out charsWritten);
+        }
+
+        charsWritten = 0;
+        if (destination.Length < 10)
+        {
+            return false;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        datum.Year.TryFormat(destination, out _, "D4", inv);
+        destination[4] = '-';
+        datum.Month.TryFormat(destination[5..], out _, "D2", inv);
+        destination[7] = '-';
+        datum.Day.TryFormat(destination[8..], out _, "D2", inv);
+        charsWritten = 10;
+        return true;
+    }
+
+    private static bool Kopie(string text, Span<char> destination, out int charsWritten)
+    {
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten > 0;
+    }
+}
+
+/// <summary>
+/// The lookups of one plan, computed once per plan instance and shared by the rules and the coherence analysis: ids
+/// to indices (the first occurrence where ids repeat), the resolved ends of every link, the actions of each main
+/// task, each action's decision moments (besluitvorming), and the plan's meetings by id, date and quarter.
+/// </summary>
+/// <remarks>
+/// Depends only on the model. Immutable after construction and thread-safe; <see cref="Of"/> caches one index per
+/// plan instance (the plan is immutable, so the index never goes stale).
+/// </remarks>
+internal sealed class PlanIndex
+{
+    private static readonly ConditionalWeakTable<Werkplan, PlanIndex> Cache = new();
+
+    private readonly int[] _koppelkansEinden;
+    private readonly int[] _vraagstukEinden;
+    private readonly int[] _opgaveVanActie;
+    private readonly int[][] _actiesVanOpgave;
+    private readonly int[] _besluitBegin;
+    private readonly int[] _besluitMomenten;
+    private readonly Plaats?[] _laatsteBesluit;
+    private readonly bool _besluitMetBijeenkomst;
+
+    private PlanIndex(Werkplan plan)
+    {
+        Plan = plan;
+        Hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
+        Acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
+        Partijen = Eerste(plan.Partijen.AsSpan(), static p => p.Id);
+        Bijeenkomsten = new Bijeenkomstindex(plan.Radenbijeenkomsten);
+
+        var acties = plan.Acties;
+        _opgaveVanActie = new int[acties.Count];
+        var aantalPerOpgave = new int[plan.Hoofdopgaven.Count];
+        for (var i = 0; i < acties.Count; i++)
+        {
+            _opgaveVanActie[i] = Hoofdopgaven.GetValueOrDefault(acties[i].Hoofdopgave, -1);
+            if (_opgaveVanActie[i] >= 0)
+            {
+                aantalPerOpgave[_opgaveVanActie[i]]++;
+            }
+        }
+
+        _actiesVanOpgave = new int[plan.Hoofdopgaven.Count][];
+        for (var h = 0; h < _actiesVanOpgave.Length; h++)
+        {
+            _actiesVanOpgave[h] = aantalPerOpgave[h] == 0 ? [] : new int[aantalPerOpgave[h]];
+            aantalPerOpgave[h] = 0;
+        }
+
+        for (var i = 0; i < acties.Count; i++)
+        {
+            if (_opgaveVanActie[i] is var h and >= 0)
+            {
+                _actiesVanOpgave[h][aantalPerOpgave[h]++] = i;
+            }
+        }
+
+        _koppelkansEinden = Einden(plan.Koppelkansen.AsSpan());
+        _vraagstukEinden = Einden(plan.Vraagstukken.AsSpan());
+
+        // Decision moments: one flat list, each action's a slice of it.
+        _besluitBegin = new int[acties.Count + 1];
+        var momenten = new List<int>(acties.Count);
+        for (var i = 0; i < acties.Count; i++)
+        {
+            _besluitBegin[i] = momenten.Count;
+            var raadsmomenten = acties[i].Raadsmomenten;
+            for (var j = 0; j < raadsmomenten.Count; j++)
+            {
+                if (raadsmomenten[j].Fase == Fase.Besluitvorming)
+                {
+                    momenten.Add(j);
+                    _besluitMetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
+                }
+            }
+        }
+
+        _besluitBegin[acties.Count] = momenten.Count;
+        _besluitMomenten = [.. momenten];
+        _laatsteBesluit = LaatsteBesluiten(null);
+    }
+
+    /// <summary>The index of <paramref name="plan"/>, built on first use and kept while the plan lives.</summary>
+    public static PlanIndex Of(Werkplan plan) => Cache.GetValue(plan, static p => new PlanIndex(p));
+
+    public Werkplan Plan { get; }
+
+    /// <summary>Main task id to its index in the plan (the first, when ids repeat).</summary>
+    public IReadOnlyDictionary<string, int> Hoofdopgaven { get; }
+
+    /// <summary>Action id to its index in the plan (the first, when ids repeat).</summary>
+    public IReadOnlyDictionary<string, int> Acties { get; }
+
+    /// <summary>Party id to its index in the plan (the first, when ids repeat).</summary>
+    public IReadOnlyDictionary<string, int> Partijen { get; }
+
+    /// <summary>The plan's own meetings by id, date and quarter.</summary>
+    public Bijeenkomstindex Bijeenkomsten { get; }
+
+    /// <summary>
+    /// The resolved end of koppelkans <paramref name="link"/> (<paramref name="naar"/>: its second end): an end
+    /// (<see cref="Einde"/>), or -1 when it does not resolve.
+    /// </summary>
+    public int KoppelkansEinde(int link, bool naar) => _koppelkansEinden[(2 * link) + (naar ? 1 : 0)];
+
+    /// <inheritdoc cref="KoppelkansEinde"/>
+    public int VraagstukEinde(int link, bool naar) => _vraagstukEinden[(2 * link) + (naar ? 1 : 0)];
+
+    /// <summary>Whether a resolved end is an action (its index) rather than a main task (the number of actions plus its index).</summary>
+    public bool IsActie(int einde) => einde >= 0 && einde < Plan.Acties.Count;
+
+    /// <summary>The main task's index of a resolved main-task end.</summary>
+    public int Hoofdopgave(int einde) => einde - Plan.Acties.Count;
+
+    /// <summary>The index of the action's main task, or -1 when the plan has no such main task.</summary>
+    public int HoofdopgaveVan(int actie) => _opgaveVanActie[actie];
+
+    /// <summary>The indices (in the plan's order) of the actions of main task <paramref name="hoofdopgave"/>.</summary>
+    public ReadOnlySpan<int> ActiesVan(int hoofdopgave) => _actiesVanOpgave[hoofdopgave];
+
+    /// <summary>The actions a resolved end stands for: the action itself, or every action of the main task; none for -1.</summary>
+    public ReadOnlySpan<int> ActiesVanEinde(int einde, Span<int> een)
+    {
+        if (einde < 0)
+        {
+            return [];
+        }
+
+        if (IsActie(einde))
+        {
+            een[0] = einde;
+            return een[..1];
+        }
+
+        return ActiesVan(Hoofdopgave(einde));
+    }
+
+    /// <summary>The indices (in the action's list) of the decision moments of action <paramref name="actie"/>.</summary>
+    public ReadOnlySpan<int> Besluitmomenten(int actie) => _besluitMomenten.AsSpan(_besluitBegin[actie], _besluitBegin[actie + 1] - _besluitBegin[actie]);
+
+    /// <summary>Per action, its last decision by time resolved against the plan's own meetings; null when none is planned.</summary>
+    public ReadOnlySpan<Plaats?> LaatsteBesluit => _laatsteBesluit;
+
+    /// <summary>
+    /// Per action, its last decision by time (see <see cref="Plaats.Vergelijk"/>; the first in the list among equals),
+    /// with meetings looked up in <paramref name="kalender"/> first and then in the plan; null when none is planned.
+    /// </summary>
+    public Plaats?[] LaatsteBesluiten(Bijeenkomstindex? kalender)
+    {
+        // Only a decision that names a meeting can resolve differently with a calendar.
+        if ((kalender is null || !_besluitMetBijeenkomst) && _laatsteBesluit is not null)
+        {
+            return _laatsteBesluit;
+        }
+
+        var acties = Plan.Acties;
+        var besluiten = new Plaats?[acties.Count];
+        for (var i = 0; i < besluiten.Length; i++)
+        {
+            Plaats? laatste = null;
+            foreach (var j in Besluitmomenten(i))
+            {
+                if (PlaatsVan(acties[i].Raadsmomenten[j], kalender) is { } p && (laatste is null || Plaats.Vergelijk(p, laatste.Value) > 0))
+                {
+                    laatste = p;
+                }
+            }
+
+            besluiten[i] = laatste;
+        }
+
+        return besluiten;
+    }
+
+    /// <summary>
+    /// Where a moment stands: its meeting's date when the meeting resolves (in <paramref name="kalender"/> first, then
+    /// in the plan), otherwise its quarter; null when it has neither (N.t.b.).
+    /// </summary>
+    public Plaats? PlaatsVan(Raadsmoment moment, Bijeenkomstindex? kalender)
+    {
+        if (moment.Radenbijeenkomst is { } id && Bijeenkomst(id, kalender) is { } bijeenkomst)
+        {
+            return new Plaats(Kwartaal.FromDate(bijeenkomst.Datum), bijeenkomst.Datum, id);
+        }
+
+        return moment.Kwartaal is { } kwartaal ? new Plaats(kwartaal, null, moment.Radenbijeenkomst) : null;
+    }
+
+    /// <summary>The meeting with <paramref name="id"/>: the calendar's when it has one, otherwise the plan's; null when neither has.</summary>
+    public Radenbijeenkomst? Bijeenkomst(string id, Bijeenkomstindex? kalender) =>
+        kalender is not null && kalender.TryGet(id, out var uitKalender) ? uitKalender
+        : Bijeenkomsten.TryGet(id, out var uitPlan) ? uitPlan
+        : null;
+
+    private static Dictionary<string, int> Eerste<T>(ReadOnlySpan<T> items, Func<T, string> id)
+    {
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            index.TryAdd(id(items[i]), i);
+        }
+
+        return index;
+    }
+
+    private int[] Einden<T>(ReadOnlySpan<T> links)
+        where T : Wisselwerking
+    {
+        var einden = new int[links.Length * 2];
+        for (var k = 0; k < links.Length; k++)
+        {
+            einden[2 * k] = Einde(links[k].Van);
+            einden[(2 * k) + 1] = Einde(links[k].Naar);
+        }
+
+        return einden;
+    }
+
+    /// <summary>
+    /// A link's end resolved: an action's index, the number of actions plus a main task's index, or -1 when the plan
+    /// has no such element (or the kind is neither).
+    /// </summary>
+    public int Einde(Verwijzing verwijzing) => verwijzing.Soort switch
+    {
+        ElementSoort.Actie => Acties.GetValueOrDefault(verwijzing.Id, -1),
+        ElementSoort.Hoofdopgave when Hoofdopgaven.TryGetValue(verwijzing.Id, out var h) => Plan.Acties.Count + h,
+        _ => -1,
+    };
+}
