@@ -24,13 +24,13 @@ public class ValidationOptionsRegelsTests
     public void A_rule_with_another_severity_reports_the_same_findings_with_that_severity()
     {
         var plan = BundledPlans.ZuidKennemerland;
-        var opties = ValidationOptions.Default.MetSeverity(Regelcatalogus.ZK052, FindingSeverity.Error);
+        var opties = ValidationOptions.Default.MetSeverity(Regelcatalogus.ZK044, FindingSeverity.Error);
         var bevindingen = plan.Validate(opties);
         Assert.True(bevindingen.HasErrors());
         Assert.Equal(
-            plan.Validate().Select(b => b.Code == Regelcatalogus.ZK052 ? b with { Severity = FindingSeverity.Error } : b),
+            plan.Validate().Select(b => b.Code == Regelcatalogus.ZK044 ? b with { Severity = FindingSeverity.Error } : b),
             bevindingen);
-        Assert.Equal(FindingSeverity.Error, Assert.Single(bevindingen, b => b.Code == Regelcatalogus.ZK052).Severity);
+        Assert.Equal(FindingSeverity.Error, Assert.Single(bevindingen, b => b.Code == Regelcatalogus.ZK044).Severity);
     }
 
     [Property(MaxTest = 200, Replay = "(4242,3)")]
