@@ -4,9 +4,9 @@ using NodaTime;
 using NodaTime.Text;
 using Zk.Domain.Besturing;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Benchmarks;
 

@@ -1,9 +1,9 @@
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Inplannen;
 

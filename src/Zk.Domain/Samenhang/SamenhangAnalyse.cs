@@ -4,6 +4,7 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Samenhang;
 

@@ -3,9 +3,9 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Synthetisch;
 

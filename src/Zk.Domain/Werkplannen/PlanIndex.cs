@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Werkplannen;
 

@@ -2,7 +2,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Werkplannen;
 

@@ -2,9 +2,9 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Bundled;
 

@@ -6,10 +6,10 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Documenten;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Documenten;
 

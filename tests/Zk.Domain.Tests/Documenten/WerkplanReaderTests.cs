@@ -6,10 +6,10 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Documenten.Json;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Synthetisch;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Documenten;
 

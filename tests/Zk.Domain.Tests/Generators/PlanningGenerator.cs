@@ -6,10 +6,10 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Generators;
 

@@ -4,10 +4,10 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Synthetisch;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Inplannen;
 

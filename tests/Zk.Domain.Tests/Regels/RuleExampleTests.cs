@@ -8,11 +8,11 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Regels;
 using Zk.Domain.Collections;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tests.Documenten;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Regels;
 

@@ -4,6 +4,7 @@ using Zk.Domain.Inplannen;
 using Zk.Domain.Samenhang;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Samenhang;
 

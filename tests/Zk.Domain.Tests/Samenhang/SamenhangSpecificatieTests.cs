@@ -11,6 +11,7 @@ using Zk.Domain.Samenhang;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Samenhang;
 

@@ -5,11 +5,11 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Tests.Verloop;
 

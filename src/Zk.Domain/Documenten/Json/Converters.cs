@@ -96,10 +96,10 @@ internal sealed class ScenarioFormaatConverter : JsonConverter<string>
 {
     public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = Strings.Read(ref reader, $"the format \"{Verloop.ScenarioDocument.Formaat}\"");
-        return text == Verloop.ScenarioDocument.Formaat
+        var text = Strings.Read(ref reader, $"the format \"{ScenarioDocument.Formaat}\"");
+        return text == ScenarioDocument.Formaat
             ? text
-            : throw new JsonException($"'{text}' is not a supported scenario format; expected \"{Verloop.ScenarioDocument.Formaat}\".");
+            : throw new JsonException($"'{text}' is not a supported scenario format; expected \"{ScenarioDocument.Formaat}\".");
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);

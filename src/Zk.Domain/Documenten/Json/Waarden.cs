@@ -55,7 +55,7 @@ internal static class Waarden
     public static Waarde<string> Formaat { get; } = new FormaatWaarde(WerkplanDocument.Formaat, WerkplanDocument.FormaatNaam, Melding.GeenWerkplanFormaat);
 
     /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
-    public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(Verloop.ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
+    public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
 
     /// <summary>An ISO date, or null.</summary>
     public static Waarde<LocalDate?> OptioneleDatum { get; } = new OptioneleDatumWaarde();
@@ -70,8 +70,8 @@ internal static class Waarden
     /// <summary>An object: an element of the format.</summary>
     public static Waarde<T> Object<T>(Element<T> element) => new ObjectWaarde<T>(element);
 
-    /// <summary>A reference (<see cref="Samenhang.Verwijzing"/>, a struct): kept in the slot itself rather than boxed.</summary>
-    public static Waarde<Samenhang.Verwijzing> Verwijzing(Element<Samenhang.Verwijzing> element) => new VerwijzingWaarde(element);
+    /// <summary>A reference (<see cref="Wisselwerkingen.Verwijzing"/>, a struct): kept in the slot itself rather than boxed.</summary>
+    public static Waarde<Wisselwerkingen.Verwijzing> Verwijzing(Element<Wisselwerkingen.Verwijzing> element) => new VerwijzingWaarde(element);
 
     /// <summary>A list of elements.</summary>
     public static Waarde<ValueArray<T>> Lijst<T>(Element<T> element) => new LijstWaarde<T>(element);
@@ -594,13 +594,13 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
     }
 
-    private sealed class VerwijzingWaarde(Element<Samenhang.Verwijzing> element) : Waarde<Samenhang.Verwijzing>
+    private sealed class VerwijzingWaarde(Element<Wisselwerkingen.Verwijzing> element) : Waarde<Wisselwerkingen.Verwijzing>
     {
         public override Tekst Verwacht => ObjectVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
 
-        public override bool IsAbsent(Samenhang.Verwijzing value) => false;
+        public override bool IsAbsent(Wisselwerkingen.Verwijzing value) => false;
 
         public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
         {
@@ -614,9 +614,9 @@ internal static class Waarden
             return true;
         }
 
-        public override Samenhang.Verwijzing Get(in Slot slot) => new((Samenhang.ElementSoort)slot.Num, (string)slot.Ref!);
+        public override Wisselwerkingen.Verwijzing Get(in Slot slot) => new((Wisselwerkingen.ElementSoort)slot.Num, (string)slot.Ref!);
 
-        public override void Write(Utf8JsonWriter w, Samenhang.Verwijzing value) => element.Write(w, value);
+        public override void Write(Utf8JsonWriter w, Wisselwerkingen.Verwijzing value) => element.Write(w, value);
 
         public override void Schema(SchemaSchrijver s) => s.ObjectRef(element.Naam);
     }

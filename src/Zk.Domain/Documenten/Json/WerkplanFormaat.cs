@@ -1,8 +1,8 @@
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Documenten.Json;
 

@@ -1,7 +1,7 @@
 using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Regels.Catalogus;
 

@@ -1,5 +1,5 @@
 using Zk.Domain.Collections;
-using Zk.Domain.Samenhang;
+using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Regels.Catalogus;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Zk.Domain.Collections;
-using Zk.Domain.Documenten;
 using Zk.Domain.Documenten.Json;
+using Zk.Domain.Verloop;
 
-namespace Zk.Domain.Verloop;
+namespace Zk.Domain.Documenten;
 
 /// <summary>
 /// Reads scenario files (format <c>zk-scenario/1</c>):

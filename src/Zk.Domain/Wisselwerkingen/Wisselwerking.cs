@@ -1,4 +1,4 @@
-namespace Zk.Domain.Samenhang;
+namespace Zk.Domain.Wisselwerkingen;
 
 /// <summary>
 /// An interaction (wisselwerking) between two elements of the plan: a <see cref="Koppelkans"/> (they

@@ -1,4 +1,4 @@
-namespace Zk.Domain.Samenhang;
+namespace Zk.Domain.Wisselwerkingen;
 
 /// <summary>A reference (verwijzing) to a main task or an action, one end of a koppelkans or vraagstuk.</summary>
 /// <param name="Soort">Whether the reference is to a main task or to an action.</param>

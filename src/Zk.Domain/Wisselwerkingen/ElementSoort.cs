@@ -1,4 +1,4 @@
-namespace Zk.Domain.Samenhang;
+namespace Zk.Domain.Wisselwerkingen;
 
 /// <summary>The level a koppelkans or bestuurlijk vraagstuk connects at: a main task or an action.</summary>
 public enum ElementSoort
