@@ -96,6 +96,9 @@ public static class Regelcatalogus
     /// <summary>A source gives another quarter than the moment.</summary>
     public const string ZK102 = nameof(ZK102);
 
+    /// <summary>A sub-action has no lead of its own while its action has none (warning).</summary>
+    public const string ZK103 = nameof(ZK103);
+
     /// <summary>
     /// Every rule as a named type (one file per code in <c>Regels/Catalogus</c>), ordered by code. Adding a rule is one
     /// type, one line here and one law; a test checks that every rule type of the assembly is listed.
@@ -129,6 +132,7 @@ public static class Regelcatalogus
         new Catalogus.ZK100SterkteTeken(),
         new Catalogus.ZK101KwartaalVanBijeenkomst(),
         new Catalogus.ZK102Bronnen(),
+        new Catalogus.ZK103DeelactieZonderTrekker(),
     ];
 
     /// <summary>All rules, ordered by code.</summary>

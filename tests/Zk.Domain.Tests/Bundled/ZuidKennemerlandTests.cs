@@ -2,6 +2,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
+using Zk.Domain.Regels;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
 using Zk.Domain.Wisselwerkingen;
@@ -97,17 +98,18 @@ public class ZuidKennemerlandTests
     {
         var woningen = Actie("5.1");
         Assert.True(woningen.Trekkerschap.Bestuurlijk.IsEmpty);
-        Assert.Equal(["5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g"], woningen.Deelacties.Select(d => d.Id));
-        Assert.All(woningen.Deelacties, d => Assert.False(d.Trekkerschap!.Bestuurlijk.IsEmpty));
-        var middensegment = woningen.Deelacties[2].Trekkerschap!;
+        var afspraken = woningen.Deelacties.Skip(1).ToList(); // item 2's agreements a–g each name a lead
+        Assert.Equal(["5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g"], afspraken.Select(d => d.Id));
+        Assert.All(afspraken, d => Assert.False(d.Trekkerschap!.Bestuurlijk.IsEmpty));
+        var middensegment = afspraken[2].Trekkerschap!;
         Assert.Equal(["bloemendaal", "zandvoort"], middensegment.Bestuurlijk);
         Assert.True(middensegment.IsDuoschap);
-        Assert.Equal(["ijmond"], woningen.Deelacties[0].Trekkerschap!.Partners);
-        Assert.Contains("provincie-noord-holland", woningen.Deelacties[6].Trekkerschap!.Partners);
+        Assert.Equal(["ijmond"], afspraken[0].Trekkerschap!.Partners);
+        Assert.Contains("provincie-noord-holland", afspraken[6].Trekkerschap!.Partners);
 
         var doelgroepen = Actie("5.2");
-        Assert.Equal(["bloemendaal", "haarlem"], doelgroepen.Deelacties[0].Trekkerschap!.Bestuurlijk);
-        Assert.Equal(["bloemendaal"], doelgroepen.Deelacties[1].Trekkerschap!.Bestuurlijk);
+        Assert.Equal(["bloemendaal", "haarlem"], doelgroepen.Deelacties[2].Trekkerschap!.Bestuurlijk);
+        Assert.Equal(["bloemendaal"], doelgroepen.Deelacties[3].Trekkerschap!.Bestuurlijk);
     }
 
     [Fact]
@@ -318,6 +320,148 @@ public class ZuidKennemerlandTests
         var t = Actie("6.2").Trekkerschap;
         Assert.Equal(["provincie-noord-holland", "pwn", "waternet", "rijnland", "velsen"], t.Partners);
         Assert.Contains("Velsen", t.Toelichting, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quarters_read_from_phrases_or_the_table_are_marked_derived()
+    {
+        var afgeleid = Plan.Acties.SelectMany(a => a.Raadsmomenten.Select(m => (a.Id, m)))
+            .Where(x => x.m.Afgeleid is not null).Select(x => (x.Id, x.m.Fase, x.m.Afgeleid!.Soort)).ToList();
+        Assert.Equal(
+            [
+                ("3.2", Fase.Bespreking, AfleidingSoort.Kwartaal),     // "medio 2022"
+                ("4.1", Fase.Versie80, AfleidingSoort.Kwartaal),       // "medio 2022"
+                ("4.1", Fase.Besluitvorming, AfleidingSoort.Kwartaal), // "eind 2022"
+                ("5.1", Fase.Informatie, AfleidingSoort.Kwartaal),     // "rondom de gemeenteraadsverkiezingen in 2022"
+                ("5.1", Fase.Terugkoppeling, AfleidingSoort.Kwartaal), // "medio 2022"
+                ("5.2", Fase.Informatie, AfleidingSoort.Kwartaal),
+                ("5.2", Fase.Terugkoppeling, AfleidingSoort.Kwartaal),
+                ("6.2", Fase.Besluitvorming, AfleidingSoort.Moment),   // inferred: implementation needs a funded decision
+            ],
+            afgeleid);
+        // Stated quarters: a source names the quarter or a month in it.
+        Assert.True(Actie("4.2").Raadsmomenten[0].IsKwartaalVermeld); // september 2021
+        Assert.True(Actie("6.1").Raadsmomenten[0].IsKwartaalVermeld); // 1e kwartaal 2022
+        Assert.All(Plan.Acties.SelectMany(a => a.Raadsmomenten).Where(m => m.IsKwartaalVermeld),
+            m => Assert.Contains(m.Bronnen, b => b.Kwartaal == m.Kwartaal));
+        Assert.All(Plan.Acties.SelectMany(a => a.Raadsmomenten).Where(m => m.Kwartaal is not null && m.Afgeleid is not null),
+            m => Assert.DoesNotContain(m.Bronnen, b => b.Kwartaal == m.Kwartaal));
+        Assert.Equal([AfleidingSoort.Kwartaal, AfleidingSoort.Kwartaal], Plan.Totstandkoming.Skip(3).Select(m => m.Afgeleid!.Soort)); // concept, vaststelling
+    }
+
+    [Fact]
+    public void The_plan_records_its_own_caveats()
+    {
+        Assert.Equal([VoorbehoudBetreft.Planning, VoorbehoudBetreft.Samenhang], Plan.Voorbehouden.Select(v => v.Betreft));
+        Assert.Contains("vooralsnog niet meer dan een indicatie", Plan.Voorbehouden[0].Citaat, StringComparison.Ordinal);
+        Assert.Contains("mogelijke toekomstige samenhangen", Plan.Voorbehouden[1].Citaat, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Item_1_of_5_1_and_the_Pact_van_Uitstroom_are_sub_actions_without_a_named_lead()
+    {
+        var woningen = Actie("5.1").Deelacties;
+        Assert.Equal(["5.1-1", "5.1-a", "5.1-b", "5.1-c", "5.1-d", "5.1-e", "5.1-f", "5.1-g"], woningen.Select(d => d.Id));
+        Assert.Null(woningen[0].Trekkerschap);
+        Assert.Contains("11.650", woningen[0].Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("nieuwe locaties", woningen[0].Omschrijving, StringComparison.Ordinal);
+        var doelgroepen = Actie("5.2").Deelacties;
+        Assert.Equal(["5.2-pact-plan-van-aanpak", "5.2-pact-servicepunt", "5.2-1", "5.2-2"], doelgroepen.Select(d => d.Id));
+        Assert.All(doelgroepen.Take(2), d => Assert.Null(d.Trekkerschap));
+        Assert.Contains("Servicepunt", doelgroepen[1].Titel, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_partners_the_triple_helix_section_names_take_part_in_its_sub_actions()
+    {
+        var deelacties = Actie("4.2").Deelacties;
+        Assert.Equal(["wsp", "techport", "vbz"], deelacties[0].Betrokkenen);
+        Assert.Equal(
+            ["hogeschool-van-amsterdam", "hogeschool-windesheim", "hogeschool-voor-de-kunsten", "bouwlab-haarlem", "nova-college", "hogeschool-inholland"],
+            deelacties[1].Betrokkenen);
+        var partijen = Plan.Partijen.Select(p => p.Id).ToHashSet();
+        Assert.All(deelacties.SelectMany(d => d.Betrokkenen), id => Assert.Contains(id, partijen));
+        Assert.Equal(["zandvoort"], Actie("4.2").Trekkerschap.Partners); // they lead nothing: still "Haarlem i.s.m. Zandvoort"
+    }
+
+    [Fact]
+    public void The_other_projects_of_7_2_are_information_not_actions()
+    {
+        Assert.Equal(["sbab", "bereikbare-steden", "corridorstudie-hov", "samenwerkingsagenda-bereikbaarheid", "gr-bereikbaarheid"],
+            Plan.OverigeProjecten.Select(p => p.Id));
+        Assert.All(Plan.OverigeProjecten, p => Assert.Equal("bereikbaarheid", p.Hoofdopgave));
+        Assert.All(Plan.OverigeProjecten.Take(4), p => Assert.Contains("los van dit werkplan", p.Toelichting, StringComparison.Ordinal));
+        Assert.Equal(9, Plan.Acties.Count); // not counted against the capacity of nine
+        Assert.DoesNotContain(Plan.Validate(), b => b.Code == "ZK011");
+    }
+
+    [Fact]
+    public void The_Woonakkoord_has_its_own_governance()
+    {
+        var akkoord = Plan.Akkoorden.Single();
+        Assert.Equal(("Woonakkoord Zuid-Kennemerland/IJmond 2021-2025", 2021, 2025), (akkoord.Naam, akkoord.VanafJaar!.Value, akkoord.TotEnMetJaar!.Value));
+        Assert.Equal(["5.1", "5.2"], akkoord.Acties);
+        Assert.Equal(
+            [("Bestuursakkoord", Bestuursorgaan.Gemeenteraad, ""), ("Uitvoeringsagenda", Bestuursorgaan.College, ""), ("Uitvoeringsagenda", Bestuursorgaan.Gemeenteraad, "heemstede")],
+            akkoord.Vaststellingen.Select(v => (v.Onderdeel, v.Orgaan, string.Join(",", v.Gemeenten))));
+        Assert.Equal(Q("2021-Q1"), akkoord.Vaststellingen[1].Bron.Kwartaal); // "begin februari 2021"
+        Assert.Equal("§5 voetnoot 1", akkoord.Vaststellingen[2].Bron.Bron);
+        Assert.Equal(Bestuursorgaan.Portefeuillehoudersoverleg, akkoord.Afspraken[0].Orgaan); // yearly review
+        Assert.Equal((Bestuursorgaan.Raadscommissie, "heemstede", "§5 voetnoot 2"),
+            (akkoord.Afspraken[1].Orgaan!.Value, akkoord.Afspraken[1].Gemeenten.Single(), akkoord.Afspraken[1].Bron.Bron));
+        Assert.Equal(2023, akkoord.Afspraken[2].Jaar); // the mid-term meeting
+    }
+
+    [Fact]
+    public void Deadlines_and_pending_conditions_the_seed_names()
+    {
+        var impuls = Actie("6.2").Voorwaarden.Single();
+        Assert.Equal((VoorwaardeSoort.UitersteDatum, new LocalDate(2023, 12, 31)), (impuls.Soort, impuls.Uiterlijk!.Value));
+        Assert.Contains("Impulsregeling", impuls.Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("ROB", Actie("6.1").Voorwaarden.Single().Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("nog wordt opgesteld", Actie("4.1").Voorwaarden.Single().Omschrijving, StringComparison.Ordinal);
+        Assert.Contains("projectopzet", Actie("3.2").Voorwaarden.Single().Omschrijving, StringComparison.Ordinal);
+        Assert.All(Plan.Acties.SelectMany(a => a.Voorwaarden).Where(v => v.Soort == VoorwaardeSoort.Afhankelijkheid), v => Assert.Null(v.Uiterlijk));
+    }
+
+    [Fact]
+    public void The_Woonakkoord_mid_term_meeting_lies_after_the_period()
+    {
+        foreach (var id in new[] { "5.1", "5.2" })
+        {
+            var resultaat = Actie(id).Resultaten.Single();
+            Assert.Equal((2023, "Woonakkoord Zuid-Kennemerland/IJmond 2021-2025"), (resultaat.GereedJaar!.Value, resultaat.Kader));
+            Assert.Equal(Q("2023-Q4"), resultaat.UiterlijkIn(Plan.Looptijd));
+            Assert.True(resultaat.UiterlijkIn(Plan.Looptijd) > Kwartaal.FromDate(Plan.Looptijd.End));
+        }
+
+        // Every other result is due by the end of the period, as the heading says.
+        Assert.All(Plan.Acties.Where(a => a.Id is not ("5.1" or "5.2")).SelectMany(a => a.Resultaten),
+            r => Assert.True(r.UiterlijkIn(Plan.Looptijd) <= Kwartaal.FromDate(Plan.Looptijd.End)));
+    }
+
+    [Fact]
+    public void The_term_of_every_action_is_derived_with_the_chapter_2_criterion()
+    {
+        Assert.All(Plan.Acties, a => Assert.StartsWith(a.Termijn == Termijn.Kort ? "Kort volgens H2" : "Lang volgens H2", a.TermijnAfleiding, StringComparison.Ordinal));
+        Assert.Equal(
+            [("3.1", Termijn.Lang), ("3.2", Termijn.Lang), ("4.1", Termijn.Lang), ("4.2", Termijn.Kort), ("5.1", Termijn.Lang),
+             ("5.2", Termijn.Kort), ("6.1", Termijn.Kort), ("6.2", Termijn.Lang), ("7.1", Termijn.Lang)],
+            Plan.Acties.Select(a => (a.Id, a.Termijn)));
+    }
+
+    [Fact]
+    public void Funding_statuses_say_no_more_than_the_seed()
+    {
+        Assert.Equal(
+            [("3.1", FinancieringsStatus.Geregeld), ("3.2", FinancieringsStatus.DeelsGeregeld), ("4.1", FinancieringsStatus.BestaandeMiddelen),
+             ("4.2", FinancieringsStatus.DeelsGeregeld), ("5.1", FinancieringsStatus.BestaandeMiddelen), ("5.2", FinancieringsStatus.BestaandeMiddelen),
+             ("6.1", FinancieringsStatus.Verwacht), ("6.2", FinancieringsStatus.NogTeVinden), ("7.1", FinancieringsStatus.NogTeVinden)],
+            Plan.Acties.Select(a => (a.Id, a.Financiering.Status)));
+        Assert.Contains("projectopzet", Actie("3.2").Financiering.Toelichting, StringComparison.Ordinal);
+        Assert.Equal(["rijk"], Actie("6.1").Financiering.Financiers);
+        Assert.False(FinancieringsStatus.DeelsGeregeld.IsUitgewerkt());
+        Assert.True(FinancieringsStatus.Geregeld.IsUitgewerkt());
     }
 
     [Fact]

@@ -75,7 +75,7 @@ internal static class Mutaties
             Vervang(x.Plan, x.I, a => a with { Projectorganisatie = a.Projectorganisatie.Leden(x.Plan.Deelnemers).RemoveAt(0) }), A(x.I, ".projectorganisatie"), Standaard)),
         Regelcatalogus.ZK030 => MetActie.Select(x => new Mutatie(Vervang(x.Plan, x.I, a => a with { Resultaten = [] }), A(x.I, ".resultaten"), Standaard)),
         Regelcatalogus.ZK031 => MetActie.Select(x => new Mutatie(
-            Vervang(x.Plan, x.I, a => a with { Resultaten = a.Resultaten.SetItem(0, a.Resultaten[0] with { Gereed = Laatste(x.Plan).Next() }) }),
+            Vervang(x.Plan, x.I, a => a with { Resultaten = a.Resultaten.SetItem(0, a.Resultaten[0] with { Gereed = Laatste(x.Plan).Next(), GereedJaar = null, Kader = null }) }),
             A(x.I, ".resultaten[0].gereed"),
             Standaard)),
         Regelcatalogus.ZK040 => MetActie.Select(x => new Mutatie(

@@ -36,8 +36,11 @@ public class RuleExampleTests
                 ("ZK043", "acties[0].raadsmomenten[0]"), // NNN: N.t.b.
                 ("ZK043", "acties[1].raadsmomenten[1]"), // Nationaal Park: the table's second X, its column lost
                 ("ZK043", "acties[3].raadsmomenten[1]"), // triple helix: feedback "in de loop van 2022"
-                ("ZK043", "acties[7].raadsmomenten[1]"), // stresstest: decision not yet planned
-                ("ZK044", "acties[7].raadsmomenten[1]"), // stresstest: funding still to be found
+                ("ZK103", "acties[4].deelacties[0].trekkerschap"), // 5.1 item 1: no lead named
+                ("ZK103", "acties[5].deelacties[0].trekkerschap"), // Pact van Uitstroom, Plan van Aanpak: no lead named
+                ("ZK103", "acties[5].deelacties[1].trekkerschap"), // Pact van Uitstroom, Servicepunt: no lead named
+                ("ZK043", "acties[7].raadsmomenten[1]"), // stresstest: the derived decision, not yet planned
+                ("ZK044", "acties[7].raadsmomenten[1]"), // stresstest: the derived decision, funding still to be found
             ],
             bevindingen.Select(b => (b.Code, b.Path)));
         Assert.All(bevindingen, b => Assert.Equal(FindingSeverity.Warning, b.Severity));
@@ -85,11 +88,68 @@ public class RuleExampleTests
     }
 
     [Fact]
-    public void ZK020_sub_action_leads_count_only_when_every_sub_action_has_one()
+    public void ZK020_and_ZK103_an_action_led_per_sub_action_needs_one_lead_and_names_the_sub_actions_without()
+    {
+        // 5.1 is led per agreement; its item 1 names no lead (ZK103, a warning), the action has leads (no ZK020).
+        var woningen = Bundled.Acties[4];
+        Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK020");
+        Assert.Contains(("ZK103", "acties[4].deelacties[0].trekkerschap"), Codes(Bundled));
+
+        // One more agreement without its lead: one more ZK103, still no ZK020.
+        var zonderEen = woningen with { Deelacties = woningen.Deelacties.SetItem(3, woningen.Deelacties[3] with { Trekkerschap = null }) };
+        var codes = Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, zonderEen) }).ToList();
+        Assert.Contains(("ZK103", "acties[4].deelacties[3].trekkerschap"), codes);
+        Assert.DoesNotContain(codes, f => f.Code == "ZK020");
+
+        // No lead on any agreement: ZK020 on the action, and no ZK103 (the action as a whole has nobody).
+        var niemand = woningen with { Deelacties = [.. woningen.Deelacties.Select(d => d with { Trekkerschap = null })] };
+        codes = Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, niemand) }).ToList();
+        Assert.Contains(("ZK020", "acties[4].trekkerschap.bestuurlijk"), codes);
+        Assert.DoesNotContain(codes, f => f.Code == "ZK103" && f.Path.StartsWith("acties[4]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ZK002_and_ZK001_cover_the_agreements_other_projects_and_a_sub_actions_other_parties()
+    {
+        var triple = Bundled.Acties[3];
+        var onbekend = triple with { Deelacties = triple.Deelacties.SetItem(0, triple.Deelacties[0] with { Betrokkenen = ["wsp", "niemand"] }) };
+        var akkoord = Bundled.Akkoorden[0];
+        var plan = Bundled with
+        {
+            Acties = Bundled.Acties.SetItem(3, onbekend),
+            Akkoorden = [akkoord with { Acties = ["5.1", "9.9"] }, akkoord with { Vaststellingen = [akkoord.Vaststellingen[2] with { Gemeenten = ["nergens"] }] }],
+            OverigeProjecten = Bundled.OverigeProjecten.SetItem(0, Bundled.OverigeProjecten[0] with { Hoofdopgave = "ruimte" }).Add(Bundled.OverigeProjecten[1]),
+        };
+        var codes = Codes(plan).ToList();
+        Assert.Contains(("ZK002", "acties[3].deelacties[0].betrokkenen[1]"), codes);
+        Assert.Contains(("ZK002", "akkoorden[0].acties[1]"), codes);
+        Assert.Contains(("ZK002", "akkoorden[1].vaststellingen[0].gemeenten[0]"), codes);
+        Assert.Contains(("ZK002", "overigeProjecten[0].hoofdopgave"), codes);
+        Assert.Contains(("ZK001", "akkoorden[1].id"), codes);
+        Assert.Contains(("ZK001", "overigeProjecten[5].id"), codes);
+    }
+
+    [Fact]
+    public void ZK031_a_result_in_a_year_after_the_period_is_the_plans_own_unless_it_names_its_framework()
     {
         var woningen = Bundled.Acties[4];
-        var zonderEen = woningen with { Deelacties = woningen.Deelacties.SetItem(2, woningen.Deelacties[2] with { Trekkerschap = null }) };
-        Assert.Contains(("ZK020", "acties[4].trekkerschap.bestuurlijk"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, zonderEen) }));
+        Assert.Equal(2023, woningen.Resultaten[0].GereedJaar); // the Woonakkoord's mid-term meeting, with its kader
+        Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK031");
+        var eigen = woningen with { Resultaten = [woningen.Resultaten[0] with { Kader = null }] };
+        Assert.Contains(("ZK031", "acties[4].resultaten[0].gereedJaar"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, eigen) }));
+    }
+
+    [Theory]
+    [InlineData(FinancieringsStatus.NogTeVinden, true)]
+    [InlineData(FinancieringsStatus.DeelsGeregeld, true)]
+    [InlineData(FinancieringsStatus.Verwacht, true)]
+    [InlineData(FinancieringsStatus.Geregeld, false)]
+    [InlineData(FinancieringsStatus.BestaandeMiddelen, false)]
+    public void ZK044_a_decision_needs_funding_that_is_worked_out(FinancieringsStatus status, bool waarschuwing)
+    {
+        var economie = Bundled.Acties[2]; // 4.1 decides at the end of 2022
+        var plan = Bundled with { Acties = Bundled.Acties.SetItem(2, economie with { Financiering = economie.Financiering with { Status = status } }) };
+        Assert.Equal(waarschuwing, Codes(plan).Contains(("ZK044", "acties[2].raadsmomenten[1]")));
     }
 
     [Fact]
@@ -105,7 +165,7 @@ public class RuleExampleTests
     {
         var zonderZandvoort = new ValidationOptions { Deelnemers = ["bloemendaal", "haarlem", "heemstede"] };
         var codes = Codes(Bundled, zonderZandvoort).ToList();
-        Assert.Contains(("ZK021", "acties[4].deelacties[2].trekkerschap.bestuurlijk[1]"), codes); // middensegment: Bloemendaal & Zandvoort
+        Assert.Contains(("ZK021", "acties[4].deelacties[3].trekkerschap.bestuurlijk[1]"), codes); // middensegment: Bloemendaal & Zandvoort
         Assert.DoesNotContain(codes, f => f.Code == "ZK022"); // Zandvoort may stay in the project organisations
     }
 

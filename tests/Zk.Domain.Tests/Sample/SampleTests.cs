@@ -148,7 +148,7 @@ public class SampleValidateTests
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.Contains("ZK043 warning acties[1].raadsmomenten[1]", output, StringComparison.Ordinal);
-        Assert.EndsWith("0 fout(en), 5 waarschuwing(en), 0 info" + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.EndsWith("0 fout(en), 8 waarschuwing(en), 0 info" + Environment.NewLine, output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class SampleValidateTests
         Assert.Equal(0, exit);
         using var document = System.Text.Json.JsonDocument.Parse(output);
         var findings = document.RootElement.EnumerateArray().ToList();
-        Assert.Equal(5, findings.Count);
+        Assert.Equal(8, findings.Count);
         Assert.All(findings, f =>
         {
             Assert.Equal(["code", "severity", "path", "message"], f.EnumerateObject().Select(p => p.Name));

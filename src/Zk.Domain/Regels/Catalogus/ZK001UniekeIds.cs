@@ -19,6 +19,8 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         Uniek(uit, p.Koppelkansen, static x => x.Id, "koppelkansen");
         Uniek(uit, p.Vraagstukken, static x => x.Id, "vraagstukken");
         Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
+        Uniek(uit, p.Akkoorden, static x => x.Id, "akkoorden");
+        Uniek(uit, p.OverigeProjecten, static x => x.Id, "overigeProjecten");
 
         // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
         int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;

@@ -40,11 +40,53 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
             Einden(uit, p.Vraagstukken[k], "vraagstukken", k, c.Index.VraagstukEinde(k, naar: false), c.Index.VraagstukEinde(k, naar: true));
         }
 
+        for (var i = 0; i < p.Akkoorden.Count; i++)
+        {
+            var akkoord = p.Akkoorden[i];
+            var veld = Regelcontext.Pad("akkoorden", i);
+            for (var k = 0; k < akkoord.Acties.Count; k++)
+            {
+                if (!c.Index.Acties.ContainsKey(akkoord.Acties[k]))
+                {
+                    uit.Meld(this, Regelcontext.Pad(veld + ".acties", k), ("verwijzing", akkoord.Acties[k]), ("soort", "acties"));
+                }
+            }
+
+            for (var k = 0; k < akkoord.Vaststellingen.Count; k++)
+            {
+                PlanPartijen(c, uit, akkoord.Vaststellingen[k].Gemeenten, Regelcontext.Pad(veld + ".vaststellingen", k) + ".gemeenten");
+            }
+
+            for (var k = 0; k < akkoord.Afspraken.Count; k++)
+            {
+                PlanPartijen(c, uit, akkoord.Afspraken[k].Gemeenten, Regelcontext.Pad(veld + ".afspraken", k) + ".gemeenten");
+            }
+        }
+
+        for (var i = 0; i < p.OverigeProjecten.Count; i++)
+        {
+            if (p.OverigeProjecten[i].Hoofdopgave is { } hoofdopgave && !c.Index.Hoofdopgaven.ContainsKey(hoofdopgave))
+            {
+                uit.Meld(this, Regelcontext.Pad("overigeProjecten", i) + ".hoofdopgave", ("verwijzing", hoofdopgave), ("soort", "hoofdopgaven"));
+            }
+        }
+
         for (var i = 0; i < p.Totstandkoming.Count; i++)
         {
             if (p.Totstandkoming[i].Radenbijeenkomst is { } id && c.Bijeenkomst(id) is null)
             {
                 uit.Meld(this, Regelcontext.Pad("totstandkoming", i) + ".radenbijeenkomst", ("verwijzing", id), ("soort", "radenbijeenkomsten"));
+            }
+        }
+    }
+
+    private void PlanPartijen(Regelcontext c, Bevindingen uit, ValueArray<string> ids, string veld)
+    {
+        for (var k = 0; k < ids.Count; k++)
+        {
+            if (!c.Index.Partijen.ContainsKey(ids[k]))
+            {
+                uit.Meld(this, Regelcontext.Pad(veld, k), ("verwijzing", ids[k]), ("soort", "partijen"));
             }
         }
     }
@@ -78,6 +120,8 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
             {
                 Trekkers(c, uit, eigen, pad, Regelcontext.Pad(".deelacties", j) + ".trekkerschap");
             }
+
+            Partijen(c, uit, actie.Deelacties[j].Betrokkenen, pad, Regelcontext.Pad(".deelacties", j) + ".betrokkenen");
         }
 
         Partijen(c, uit, actie.Projectorganisatie.Partijen, pad, ".projectorganisatie");

@@ -8,14 +8,14 @@ internal sealed class ZK044FinancieringVoorBesluit() : Regeldefinitie(
     Regelcatalogus.ZK044, FindingSeverity.Warning, "ch. 2, 6.2",
     nl: new(
         "Besluitvorming is voorzien terwijl de financiering nog niet is uitgewerkt (een startbesluit vraagt financiering).",
-        "Actie '{actie}' komt tot besluitvorming ({plaats}) terwijl de financiering nog gevonden moet worden."),
+        "Actie '{actie}' komt tot besluitvorming ({plaats}) terwijl de financiering nog niet is uitgewerkt."),
     en: new(
         "A decision is foreseen while the funding is not worked out (a start decision needs funding).",
-        "Action '{actie}' comes to a decision ({plaats}) while its funding is still to be found."))
+        "Action '{actie}' comes to a decision ({plaats}) while its funding is not worked out."))
 {
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
-        if (actie.Financiering.Status != FinancieringsStatus.NogTeVinden)
+        if (actie.Financiering.Status.IsUitgewerkt())
         {
             return;
         }
