@@ -53,6 +53,13 @@ internal sealed class WerkplanDto
     public List<RadenbijeenkomstDto> Radenbijeenkomsten { get; set; } = [];
 
     public List<RaadsmomentDto> Totstandkoming { get; set; } = [];
+
+    // The parts added to the format later are kept as parsed JSON: the baseline measures the serializer, not a mapping.
+    public List<JsonElement> Voorbehouden { get; set; } = [];
+
+    public List<JsonElement> Akkoorden { get; set; } = [];
+
+    public List<JsonElement> OverigeProjecten { get; set; } = [];
 }
 
 internal sealed class LooptijdDto
@@ -116,6 +123,8 @@ internal sealed class ActieDto
 
     public required Termijn Termijn { get; set; }
 
+    public string? TermijnAfleiding { get; set; }
+
     public bool AlLopend { get; set; }
 
     public required TrekkerschapDto Trekkerschap { get; set; }
@@ -132,6 +141,8 @@ internal sealed class ActieDto
     public required FinancieringDto Financiering { get; set; }
 
     public List<RaadsmomentDto> Raadsmomenten { get; set; } = [];
+
+    public List<JsonElement> Voorwaarden { get; set; } = [];
 }
 
 internal sealed class TrekkerschapDto
@@ -156,6 +167,8 @@ internal sealed class DeelactieDto
     public string? Omschrijving { get; set; }
 
     public TrekkerschapDto? Trekkerschap { get; set; }
+
+    public List<string> Betrokkenen { get; set; } = [];
 }
 
 internal sealed class ResultaatDto
@@ -167,6 +180,10 @@ internal sealed class ResultaatDto
     public string? Deelactie { get; set; }
 
     public Kwartaal? Gereed { get; set; }
+
+    public int? GereedJaar { get; set; }
+
+    public string? Kader { get; set; }
 }
 
 internal sealed class DoelDto
@@ -211,6 +228,8 @@ internal sealed class RaadsmomentDto
     public List<BronvermeldingDto> Bronnen { get; set; } = [];
 
     public string? Toelichting { get; set; }
+
+    public JsonElement? Afgeleid { get; set; }
 }
 
 internal sealed class BronvermeldingDto
