@@ -140,7 +140,7 @@ internal static class Cli
         {
             plan = BundledPlans.ZuidKennemerland;
         }
-        else if (!TryLoad(arguments.Files[0], stderr, out plan))
+        else if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out plan))
         {
             return Unreadable;
         }
@@ -163,7 +163,7 @@ internal static class Cli
             }
             catch (WerkplanDocumentException e)
             {
-                stderr.WriteLine("zk-sample: " + e.Error);
+                stderr.WriteLine("zk-sample: " + e.Error.ToString(arguments.Taal));
                 return Unreadable;
             }
 
@@ -172,12 +172,12 @@ internal static class Cli
         else if (arguments.Seed is { } seed)
         {
             scenario = Scenario.Random(plan, planning, seed);
-            beschrijving = (arguments.Taal == Taal.Nl ? "willekeurig, seed " : "random, seed ") + RunTekst.Getal(seed);
+            beschrijving = Woorden.Vul(Woord.ScenarioWillekeurig, arguments.Taal, ("seed", RunTekst.Getal(seed)));
         }
         else
         {
             scenario = Scenario.Volgens;
-            beschrijving = arguments.Taal == Taal.Nl ? "volgens plan" : "to plan";
+            beschrijving = Woorden.Naam(Woord.ScenarioVolgensPlan, arguments.Taal);
         }
 
         var verslag = PlanRun.Run(plan, planning, scenario, arguments.Tot);
@@ -206,7 +206,7 @@ internal static class Cli
         {
             plan = BundledPlans.ZuidKennemerland;
         }
-        else if (!TryLoad(arguments.Files[0], stderr, out plan))
+        else if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out plan))
         {
             return Unreadable;
         }
@@ -235,7 +235,7 @@ internal static class Cli
             return UsageError(stderr, $"validate writes text or json, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan))
         {
             return Unreadable;
         }
@@ -265,7 +265,7 @@ internal static class Cli
             return UsageError(stderr, $"schedule writes text, json or mermaid, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan))
         {
             return Unreadable;
         }
@@ -299,7 +299,7 @@ internal static class Cli
             return UsageError(stderr, $"samenhang writes text, json, mermaid or dot, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], stderr, out var plan))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan))
         {
             return Unreadable;
         }
@@ -340,7 +340,7 @@ internal static class Cli
         return Ok;
     }
 
-    private static bool TryLoad(string path, TextWriter stderr, out Werkplan plan)
+    private static bool TryLoad(string path, Taal taal, TextWriter stderr, out Werkplan plan)
     {
         try
         {
@@ -349,7 +349,7 @@ internal static class Cli
         }
         catch (WerkplanDocumentException e)
         {
-            stderr.WriteLine("zk-sample: " + e.Error);
+            stderr.WriteLine("zk-sample: " + e.Error.ToString(taal));
             plan = null!;
             return false;
         }

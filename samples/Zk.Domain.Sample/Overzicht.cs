@@ -10,18 +10,18 @@ internal static class Overzicht
 {
     public static void Write(Werkplan plan, Taal taal, TextWriter output)
     {
-        string T(string nl, string en) => taal == Taal.Nl ? nl : en;
+        string W(Woord woord) => Woorden.Naam(woord, taal);
         var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
         string Naam(string id) => namen.GetValueOrDefault(id, id);
 
         output.WriteLine(plan.Titel);
         output.WriteLine(new string('=', plan.Titel.Length));
-        output.WriteLine($"{T("Regio", "Region")}: {plan.Regio}");
-        output.WriteLine($"{T("Looptijd", "Period")}: {Datum(plan.Looptijd.Start)} {T("t/m", "to")} {Datum(plan.Looptijd.End)}");
-        output.WriteLine($"{T("Deelnemers", "Members")}: {string.Join(", ", plan.Deelnemers.Select(Naam))}");
+        output.WriteLine($"{W(Woord.Regio)}: {plan.Regio}");
+        output.WriteLine($"{W(Woord.Looptijd)}: {Datum(plan.Looptijd.Start)} {W(Woord.TotEnMet)} {Datum(plan.Looptijd.End)}");
+        output.WriteLine($"{W(Woord.Deelnemers)}: {string.Join(", ", plan.Deelnemers.Select(Naam))}");
         if (plan.Convenant is { } convenant)
         {
-            output.WriteLine($"{T("Convenant", "Agreement")}: {convenant.Naam} ({Datum(convenant.Ondertekend)})");
+            output.WriteLine($"{W(Woord.Convenant)}: {convenant.Naam} ({Datum(convenant.Ondertekend)})");
         }
 
         foreach (var hoofdopgave in plan.Hoofdopgaven)
@@ -31,18 +31,18 @@ internal static class Overzicht
             foreach (var actie in plan.Acties.Where(a => a.Hoofdopgave == hoofdopgave.Id))
             {
                 output.WriteLine($"  {actie.Id,-4} {actie.Titel}");
-                output.WriteLine($"       {T("trekker", "lead")}: {Trekker(actie.Trekkerschap, Naam, T)}");
+                output.WriteLine($"       {W(Woord.Trekker)}: {Trekker(actie.Trekkerschap, Naam, taal)}");
                 foreach (var deel in actie.Deelacties.Where(d => d.Trekkerschap is not null))
                 {
-                    output.WriteLine($"         {deel.Id,-14} {Trekker(deel.Trekkerschap!, Naam, T)}");
+                    output.WriteLine($"         {deel.Id,-14} {Trekker(deel.Trekkerschap!, Naam, taal)}");
                 }
             }
         }
 
-        WriteTabel(plan, output, T);
+        WriteTabel(plan, output, taal);
 
         output.WriteLine();
-        output.WriteLine(T("Wat hebben we in 2023 bereikt?", "What have we achieved by 2023?"));
+        output.WriteLine(W(Woord.Bereikt));
         foreach (var actie in plan.Acties)
         {
             foreach (var resultaat in actie.Resultaten)
@@ -52,14 +52,15 @@ internal static class Overzicht
         }
     }
 
-    internal static void WriteTabel(Werkplan plan, TextWriter output, Func<string, string, string> t, bool markdown = false)
+    internal static void WriteTabel(Werkplan plan, TextWriter output, Taal taal, bool markdown = false)
     {
+        string W(Woord woord) => Woorden.Naam(woord, taal);
         var tabel = Planningstabel.From(plan);
         if (markdown)
         {
-            output.WriteLine("## " + t("Planning van de raadsmomenten", "Planned council moments"));
+            output.WriteLine("## " + W(Woord.PlanningVanDeRaadsmomenten));
             output.WriteLine();
-            output.WriteLine($"| {t("actie", "action")} | {string.Join(" | ", tabel.Kwartalen)} | N.t.b. |");
+            output.WriteLine($"| {W(Woord.Actie)} | {string.Join(" | ", tabel.Kwartalen)} | N.t.b. |");
             output.WriteLine($"|---|{string.Concat(tabel.Kwartalen.Select(_ => "---|"))}---|");
             foreach (var regel in tabel.Regels)
             {
@@ -72,7 +73,7 @@ internal static class Overzicht
 
         const int Breedte = 30;
         output.WriteLine();
-        output.WriteLine(t("Planning van de raadsmomenten", "Planned council moments"));
+        output.WriteLine(W(Woord.PlanningVanDeRaadsmomenten));
         output.Write(new string(' ', Breedte + 2));
         foreach (var kwartaal in tabel.Kwartalen)
         {
@@ -97,9 +98,7 @@ internal static class Overzicht
             output.WriteLine();
         }
 
-        output.WriteLine(t(
-            "  V=verkenning I=informatie T=terugkoppeling B=bespreking 50/80=versie C=concept BV=besluitvorming",
-            "  V=exploration I=information T=feedback B=discussion 50/80=version C=concept BV=decision"));
+        output.WriteLine("  " + W(Woord.Legenda));
     }
 
     private static string Afkorting(Fase fase) => fase switch
@@ -115,21 +114,22 @@ internal static class Overzicht
         _ => "E",
     };
 
-    private static string Trekker(Trekkerschap trekkerschap, Func<string, string> naam, Func<string, string, string> t)
+    private static string Trekker(Trekkerschap trekkerschap, Func<string, string> naam, Taal taal)
     {
+        string W(Woord woord) => Woorden.Naam(woord, taal);
         var bestuurlijk = string.Join(" & ", trekkerschap.Bestuurlijk.Select(naam));
         var ambtelijk = string.Join(" & ", trekkerschap.Ambtelijk.Select(naam));
         var tekst = bestuurlijk.Length == 0
-            ? t("per deelactie", "per sub-action")
-            : ambtelijk == bestuurlijk ? bestuurlijk : $"{bestuurlijk} ({t("bestuurlijk", "political")}), {ambtelijk} ({t("ambtelijk", "civil service")})";
+            ? W(Woord.PerDeelactie)
+            : ambtelijk == bestuurlijk ? bestuurlijk : $"{bestuurlijk} ({W(Woord.Bestuurlijk)}), {ambtelijk} ({W(Woord.Ambtelijk)})";
         if (trekkerschap.Regie is { } regie)
         {
-            tekst += $" — {t("coördineert; regie", "coordinates; lead role")}: {naam(regie)}";
+            tekst += $" — {W(Woord.Regie)}: {naam(regie)}";
         }
 
         if (!trekkerschap.Partners.IsEmpty)
         {
-            tekst += $" — {t("i.s.m.", "with")} {string.Join(", ", trekkerschap.Partners.Select(naam))}";
+            tekst += $" — {W(Woord.InSamenwerkingMet)} {string.Join(", ", trekkerschap.Partners.Select(naam))}";
         }
 
         return tekst;

@@ -9,8 +9,8 @@ internal static class PlanningTekst
 {
     public static void Write(Werkplan plan, Planning planning, Taal taal, TextWriter output)
     {
-        string T(string nl, string en) => taal == Taal.Nl ? nl : en;
-        output.WriteLine($"{T("Planning", "Schedule")}: {plan.Titel}");
+        string W(Woord woord) => Woorden.Naam(woord, taal);
+        output.WriteLine($"{W(Woord.Planning)}: {plan.Titel}");
         foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum))
         {
             var agenda = planning.Agenda(r.Id).ToList();
@@ -18,18 +18,18 @@ internal static class PlanningTekst
             output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({agenda.Count}/{r.Capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
             foreach (var t in agenda)
             {
-                output.WriteLine($"    {t.Actie,-5} {t.Fase,-15} {Status(t.Status, taal)}");
+                output.WriteLine($"    {t.Actie,-5} {Woorden.Naam(t.Fase, taal),-15} {Woorden.Naam(t.Status, taal)}");
             }
         }
 
         output.WriteLine();
         if (planning.IsVolledig)
         {
-            output.WriteLine(T("Alle raadsmomenten zijn ingepland.", "Every council moment is planned."));
+            output.WriteLine(W(Woord.AllesIngepland));
         }
         else
         {
-            output.WriteLine(T("Niet te plannen:", "Cannot be planned:"));
+            output.WriteLine(W(Woord.NietTePlannen) + ":");
             foreach (var o in planning.Onplanbaar)
             {
                 output.WriteLine($"    {o.Melding(taal)}");
@@ -37,22 +37,10 @@ internal static class PlanningTekst
         }
 
         output.WriteLine();
-        output.WriteLine(T("Speling tot de deadline (dagen):", "Slack before the deadline (days):"));
+        output.WriteLine(W(Woord.Speling) + ":");
         foreach (var s in planning.Speling)
         {
             output.WriteLine($"    {s.Actie,-5} {s.Dagen?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—",5}  ({LocalDatePattern.Iso.Format(s.Deadline)})");
         }
     }
-
-    private static string Status(ToewijzingStatus status, Taal taal) => (status, taal) switch
-    {
-        (ToewijzingStatus.Behouden, Taal.En) => "kept where the plan puts it",
-        (ToewijzingStatus.Behouden, _) => "behouden waar het plan het zet",
-        (ToewijzingStatus.Verplaatst, Taal.En) => "moved",
-        (ToewijzingStatus.Verplaatst, _) => "verplaatst",
-        (ToewijzingStatus.Ingepland, Taal.En) => "planned (was N.t.b.)",
-        (ToewijzingStatus.Ingepland, _) => "ingepland (was N.t.b.)",
-        (_, Taal.En) => "added: interim discussion before the decision",
-        _ => "toegevoegd: tussentijdse bespreking vóór besluitvorming",
-    };
 }

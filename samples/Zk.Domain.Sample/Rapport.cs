@@ -12,16 +12,14 @@ internal static class Rapport
     {
         foreach (var b in bevindingen)
         {
-            output.WriteLine($"{b.Code} {BevindingenJson.Naam(b.Severity),-7} {(b.Path.Length == 0 ? "(plan)" : b.Path)}");
+            output.WriteLine($"{b.Code} {Ernst(b.Severity, taal)} {(b.Path.Length == 0 ? Woorden.Naam(Woord.HetPlan, taal) : b.Path)}");
             output.WriteLine($"        {b.Message}");
         }
 
         var fouten = bevindingen.Count(b => b.Severity == FindingSeverity.Error);
         var waarschuwingen = bevindingen.Count(b => b.Severity == FindingSeverity.Warning);
         var info = bevindingen.Count - fouten - waarschuwingen;
-        output.WriteLine(taal == Taal.En
-            ? $"{fouten} error(s), {waarschuwingen} warning(s), {info} info"
-            : $"{fouten} fout(en), {waarschuwingen} waarschuwing(en), {info} info");
+        output.WriteLine(Woorden.Vul(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(info))));
     }
 
     public static string RulesText(Taal taal)
@@ -29,9 +27,18 @@ internal static class Rapport
         var text = new StringBuilder();
         foreach (var regel in Regelcatalogus.Regels)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{regel.Code} {BevindingenJson.Naam(regel.Severity),-7} {regel.Omschrijving(taal)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{regel.Code} {Ernst(regel.Severity, taal)} {regel.Omschrijving(taal)}\n");
         }
 
         return text.ToString();
     }
+
+    // A severity's name, padded to the longest in the language so that the columns after it line up.
+    private static string Ernst(FindingSeverity severity, Taal taal)
+    {
+        var breedte = Enum.GetValues<FindingSeverity>().Max(s => Woorden.Naam(s, taal).Length);
+        return Woorden.Naam(severity, taal).PadRight(breedte);
+    }
+
+    private static string Getal(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

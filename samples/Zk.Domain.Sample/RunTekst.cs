@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Regels;
 using Zk.Domain.Tijd;
@@ -15,7 +14,7 @@ internal static class RunTekst
 {
     public static void Write(Werkplan plan, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
     {
-        string T(string nl, string en) => taal == Taal.Nl ? nl : en;
+        string W(Woord woord) => Woorden.Naam(woord, taal);
         var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
         string Naam(string id) => namen.GetValueOrDefault(id, id);
         var kop = markdown ? "# " : string.Empty;
@@ -29,11 +28,11 @@ internal static class RunTekst
         }
 
         o.WriteLine();
-        o.WriteLine($"{T("Looptijd", "Period")}: {Datum(plan.Looptijd.Start)} {T("t/m", "to")} {Datum(plan.Looptijd.End)}; {T("verloop tot", "run until")} {Datum(verslag.Eind.Datum)}");
-        o.WriteLine($"{T("Deelnemers", "Members")}: {string.Join(", ", plan.Deelnemers.Select(Naam))}");
-        o.WriteLine($"Scenario: {scenario}");
+        o.WriteLine($"{W(Woord.Looptijd)}: {Datum(plan.Looptijd.Start)} {W(Woord.TotEnMet)} {Datum(plan.Looptijd.End)}; {W(Woord.VerloopTot)} {Datum(verslag.Eind.Datum)}");
+        o.WriteLine($"{W(Woord.Deelnemers)}: {string.Join(", ", plan.Deelnemers.Select(Naam))}");
+        o.WriteLine($"{W(Woord.Scenario)}: {scenario}");
         o.WriteLine();
-        o.WriteLine(markdown ? "## " + T("Waarschuwingen", "Warnings") : T("Waarschuwingen:", "Warnings:"));
+        o.WriteLine(markdown ? "## " + W(Woord.Waarschuwingen) : W(Woord.Waarschuwingen) + ":");
         if (markdown)
         {
             o.WriteLine();
@@ -50,7 +49,7 @@ internal static class RunTekst
         }
 
         o.WriteLine();
-        Overzicht.WriteTabel(plan, o, T, markdown);
+        Overzicht.WriteTabel(plan, o, taal, markdown);
 
         var perDatum = verslag.Gebeurtenissen.Skip(1).ToLookup(g => Kwartaal.FromDate(g.Datum));
         for (var k = Kwartaal.FromDate(plan.Looptijd.Start); k <= Kwartaal.FromDate(verslag.Eind.Datum); k = k.Next())
@@ -64,7 +63,7 @@ internal static class RunTekst
 
             foreach (var g in perDatum[k])
             {
-                var regel = Regel(g, Naam, T);
+                var regel = Regel(g, Naam, taal);
                 if (regel is not null)
                 {
                     o.WriteLine($"{(markdown ? "- " : "  ")}{Datum(g.Datum)}  {regel}");
@@ -72,22 +71,22 @@ internal static class RunTekst
             }
 
             var stand = verslag.Op(plan, Min(k.LaatsteDag, verslag.Eind.Datum));
-            o.WriteLine(markdown ? $"\n| {T("actie", "action")} | status | {T("volgend moment", "next moment")} |\n|---|---|---|" : $"  {T("Stand", "Status")}:");
+            o.WriteLine(markdown ? $"\n| {W(Woord.Actie)} | {W(Woord.Status)} | {W(Woord.VolgendMoment)} |\n|---|---|---|" : $"  {W(Woord.Stand)}:");
             foreach (var a in stand.Acties)
             {
-                var volgend = a.VolgendMoment is { } v ? $"{Fase(v.Fase, T)} {Datum(v.Datum)}" : "—";
-                o.WriteLine(markdown ? $"| {a.Actie} | {Status(a.Status, T)} | {volgend} |" : $"    {a.Actie,-5} {Gekleurd($"{Status(a.Status, T),-12}", a.Status, kleur)} {T("volgend", "next")}: {volgend}");
+                var volgend = a.VolgendMoment is { } v ? $"{Woorden.Naam(v.Fase, taal)} {Datum(v.Datum)}" : "—";
+                o.WriteLine(markdown ? $"| {a.Actie} | {Woorden.Naam(a.Status, taal)} | {volgend} |" : $"    {a.Actie,-5} {Gekleurd($"{Woorden.Naam(a.Status, taal),-12}", a.Status, kleur)} {W(Woord.Volgend)}: {volgend}");
             }
         }
 
         o.WriteLine();
-        o.WriteLine(markdown ? "## " + T("Wat hebben we in 2023 bereikt?", "What have we achieved by 2023?") : T("Wat hebben we in 2023 bereikt?", "What have we achieved by 2023?"));
+        o.WriteLine(markdown ? "## " + W(Woord.Bereikt) : W(Woord.Bereikt));
         var acties = plan.Acties.DistinctBy(x => x.Id, StringComparer.Ordinal).ToDictionary(x => x.Id, StringComparer.Ordinal);
         foreach (var a in verslag.Eind.Acties)
         {
             var actie = acties[a.Actie];
             o.WriteLine();
-            o.WriteLine($"{(markdown ? "### " : "  ")}{actie.Id} {actie.Titel} — {Status(a.Status, T)}");
+            o.WriteLine($"{(markdown ? "### " : "  ")}{actie.Id} {actie.Titel} — {Woorden.Naam(a.Status, taal)}");
             foreach (var r in actie.Resultaten)
             {
                 var bereikt = a.ResultatenBereikt.AsSpan().Contains(r.Id);
@@ -96,18 +95,22 @@ internal static class RunTekst
         }
     }
 
-    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Func<string, string, string> t) => g switch
+    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Taal taal)
     {
-        BijeenkomstGehouden b => $"{t("radenbijeenkomst", "joint council meeting")} {b.Radenbijeenkomst}",
-        BijeenkomstGeannuleerd b => $"{t("radenbijeenkomst", "joint council meeting")} {b.Radenbijeenkomst} {t("GEANNULEERD", "CANCELLED")}",
-        MomentBesproken m => $"    {m.Actie,-5} {Fase(m.Fase, t)}",
-        MomentVerschoven v => $"    {v.Actie,-5} {Fase(v.Fase, t)} {t("verschoven", "moved")} {v.Van} → {v.Naar ?? t("geen bijeenkomst meer", "no meeting left")}",
-        RaadBesloten r => $"    {r.Actie,-5} {t("raad", "council of")} {naam(r.Gemeente)}: {Besluit(r.Besluit, t)}",
-        VoorstelVastgesteld v => $"    {v.Actie,-5} {t("VASTGESTELD door alle raden", "ADOPTED by every council")}",
-        VoorstelNietVastgesteld v => $"    {v.Actie,-5} {t("niet vastgesteld: herafstemming nodig", "not adopted: the region must re-align")}",
-        FinancieringGevonden f => $"    {f.Actie,-5} {t("financiering gevonden", "funding found")}",
-        _ => null,
-    };
+        string W(Woord woord) => Woorden.Naam(woord, taal);
+        return g switch
+        {
+            BijeenkomstGehouden b => $"{W(Woord.Radenbijeenkomst)} {b.Radenbijeenkomst}",
+            BijeenkomstGeannuleerd b => $"{W(Woord.Radenbijeenkomst)} {b.Radenbijeenkomst} {W(Woord.Geannuleerd)}",
+            MomentBesproken m => $"    {m.Actie,-5} {Woorden.Naam(m.Fase, taal)}",
+            MomentVerschoven v => $"    {v.Actie,-5} {Woorden.Naam(v.Fase, taal)} {W(Woord.Verschoven)} {v.Van} → {v.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
+            RaadBesloten r => $"    {r.Actie,-5} {W(Woord.RaadVan)} {naam(r.Gemeente)}: {Woorden.Naam(r.Besluit, taal)}",
+            VoorstelVastgesteld v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVastgesteld)}",
+            VoorstelNietVastgesteld v => $"    {v.Actie,-5} {W(Woord.NietVastgesteld)}",
+            FinancieringGevonden f => $"    {f.Actie,-5} {W(Woord.FinancieringGevonden)}",
+            _ => null,
+        };
+    }
 
     // ANSI colours for the status, after padding so that the columns stay aligned.
     private static string Gekleurd(string tekst, ActieStatus status, bool kleur) => !kleur ? tekst : status switch
@@ -117,35 +120,6 @@ internal static class RunTekst
         ActieStatus.Vertraagd => "\u001b[31m" + tekst + "\u001b[0m",
         ActieStatus.Vastgesteld => "\u001b[1;32m" + tekst + "\u001b[0m",
         _ => "\u001b[2m" + tekst + "\u001b[0m",
-    };
-
-    private static string Besluit(Raadsbesluit b, Func<string, string, string> t) => b switch
-    {
-        Raadsbesluit.Aangenomen => t("aangenomen", "adopted"),
-        Raadsbesluit.Verworpen => t("verworpen", "rejected"),
-        _ => t("aangenomen met amendement", "adopted with an amendment"),
-    };
-
-    private static string Status(ActieStatus s, Func<string, string, string> t) => s switch
-    {
-        ActieStatus.OpSchema => t("op schema", "on schedule"),
-        ActieStatus.Risico => t("risico", "at risk"),
-        ActieStatus.Vertraagd => t("vertraagd", "delayed"),
-        ActieStatus.Vastgesteld => t("vastgesteld", "adopted"),
-        _ => t("gestopt", "stopped"),
-    };
-
-    private static string Fase(Fase f, Func<string, string, string> t) => f switch
-    {
-        Besturing.Fase.Informatie => t("informatie", "information"),
-        Besturing.Fase.Terugkoppeling => t("terugkoppeling", "feedback"),
-        Besturing.Fase.Bespreking => t("bespreking", "discussion"),
-        Besturing.Fase.Versie50 => t("50%-versie", "50 % version"),
-        Besturing.Fase.Versie80 => t("80%-versie", "80 % version"),
-        Besturing.Fase.Concept => "concept",
-        Besturing.Fase.Besluitvorming => t("besluitvorming", "decision"),
-        Besturing.Fase.Verkenning => t("verkenning", "exploration"),
-        _ => t("evaluatie", "evaluation"),
     };
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;

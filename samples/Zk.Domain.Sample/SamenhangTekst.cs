@@ -8,10 +8,10 @@ internal static class SamenhangTekst
 {
     public static void Write(Werkplan plan, SamenhangAnalyse analyse, Taal taal, TextWriter output)
     {
-        string T(string nl, string en) => taal == Taal.Nl ? nl : en;
+        string W(Woord woord) => Woorden.Naam(woord, taal);
         var opgaven = plan.Hoofdopgaven.Select(h => h.Id).ToList();
         const int Breedte = 20;
-        output.WriteLine(T("Interactiematrix (+ koppelkansen, − vraagstukken)", "Interaction matrix (+ koppelkansen, − vraagstukken)"));
+        output.WriteLine(W(Woord.Interactiematrix));
         output.Write(new string(' ', Breedte));
         foreach (var h in plan.Hoofdopgaven)
         {
@@ -33,22 +33,22 @@ internal static class SamenhangTekst
         }
 
         output.WriteLine();
-        output.WriteLine(T("Per actie", "Per action"));
+        output.WriteLine(W(Woord.PerActie));
         foreach (var a in analyse.PerActie)
         {
-            output.WriteLine($"  {a.Actie,-5} {T("kansen", "synergies")}: {Lijst(a.Koppelkansen)}   {T("vraagstukken", "dilemmas")}: {Lijst(a.Vraagstukken)}");
+            output.WriteLine($"  {a.Actie,-5} {W(Woord.Kansen)}: {Lijst(a.Koppelkansen)}   {W(Woord.Vraagstukken)}: {Lijst(a.Vraagstukken)}");
         }
 
         output.WriteLine();
-        output.WriteLine(T("Botsproef: worden de vraagstukken samen afgewogen?", "Botsproef: are the dilemmas weighed together?"));
+        output.WriteLine(W(Woord.BotsproefVraag));
         foreach (var b in analyse.Botsproef)
         {
             var besluiten = string.Join(", ", b.Besluiten.Where(x => x.Besluit is not null).Select(x => $"{x.Actie} @ {x.Besluit}"));
             var oordeel = b.Samen switch
             {
-                true => T("samen", "together"),
-                false => T("niet samen", "not together"),
-                null => T("n.v.t.", "n/a"),
+                true => W(Woord.Samen),
+                false => W(Woord.NietSamen),
+                null => W(Woord.NietVanToepassing),
             };
             output.WriteLine($"  {b.Vraagstuk,-3} {oordeel,-12} {b.Titel}{(besluiten.Length > 0 ? $" ({besluiten})" : string.Empty)}");
         }

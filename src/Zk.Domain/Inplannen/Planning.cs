@@ -97,17 +97,16 @@ public sealed record OnplanbaarMoment
         var deadline = NodaTime.Text.LocalDatePattern.Iso.Format(Deadline);
         var bijeenkomsten = Opsomming(Bijeenkomsten, taal);
         var concurrenten = Opsomming(Concurrenten, taal);
-        return (Reden, taal) switch
+        var fase = Woorden.Naam(Fase, taal);
+        var sjabloon = Reden switch
         {
-            (OnplanbaarReden.Deadline, Taal.En) => $"No meeting remains for {Fase} of action '{Actie}' before the deadline {deadline}.",
-            (OnplanbaarReden.Deadline, _) => $"Er is geen radenbijeenkomst meer voor {Fase} van actie '{Actie}' vóór de deadline {deadline}.",
-            (OnplanbaarReden.Capaciteit, Taal.En) => $"The meetings before {deadline} ({bijeenkomsten}) are full with actions {concurrenten}; {Fase} of action '{Actie}' does not fit.",
-            (OnplanbaarReden.Capaciteit, _) => $"De radenbijeenkomsten vóór {deadline} ({bijeenkomsten}) zijn vol met acties {concurrenten}; {Fase} van actie '{Actie}' past niet meer.",
-            (OnplanbaarReden.Blokkade, Taal.En) => $"The meetings in reach for {Fase} of action '{Actie}' ({bijeenkomsten}) fall in blocked periods.",
-            (OnplanbaarReden.Blokkade, _) => $"De bereikbare radenbijeenkomsten voor {Fase} van actie '{Actie}' ({bijeenkomsten}) vallen in geblokkeerde perioden.",
-            (_, Taal.En) => $"{Fase} of action '{Actie}' cannot follow its earlier moment, which could not be planned.",
-            _ => $"{Fase} van actie '{Actie}' kan niet volgen op een eerder moment dat niet te plannen was.",
+            OnplanbaarReden.Deadline => Woord.MeldingDeadline,
+            OnplanbaarReden.Capaciteit => Woord.MeldingCapaciteit,
+            OnplanbaarReden.Blokkade => Woord.MeldingBlokkade,
+            OnplanbaarReden.Volgorde => Woord.MeldingVolgorde,
+            _ => throw Woorden.Onbekend(Reden),
         };
+        return Woorden.Vul(sjabloon, taal, ("fase", fase), ("actie", Actie), ("deadline", deadline), ("bijeenkomsten", bijeenkomsten), ("concurrenten", concurrenten));
     }
 
     // How many ids of a list a message names before it counts the rest.
@@ -124,7 +123,7 @@ public sealed record OnplanbaarMoment
 
         var genoemd = string.Join(", ", ids.AsSpan()[..GenoemdInMelding]);
         var rest = (ids.Count - GenoemdInMelding).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return taal == Taal.En ? $"{genoemd} and {rest} more" : $"{genoemd} en {rest} andere";
+        return Woorden.Vul(Woord.EnNogMeer, taal, ("genoemd", genoemd), ("rest", rest));
     }
 }
 

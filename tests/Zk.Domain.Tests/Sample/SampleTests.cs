@@ -99,8 +99,10 @@ public class SampleTests
         Assert.Equal(2, exit);
         Assert.Empty(output);
         var line = Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.Contains($"{path}: {broken.Path} (line ", line, StringComparison.Ordinal);
+        Assert.Contains($"{path}: {broken.Path} (regel ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        var english = Assert.Single(Run("run", path, "--lang", "en").Err.TrimEnd().Split('\n'));
+        Assert.Contains($"{path}: {broken.Path} (line ", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,7 +149,7 @@ public class SampleValidateTests
         var (exit, output, error) = Run("validate", Bundled());
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("ZK043 warning acties[1].raadsmomenten[1]", output, StringComparison.Ordinal);
+        Assert.Contains("ZK043 waarschuwing acties[1].raadsmomenten[1]", output, StringComparison.Ordinal);
         Assert.EndsWith("0 fout(en), 8 waarschuwing(en), 0 info" + Environment.NewLine, output, StringComparison.Ordinal);
     }
 
@@ -187,7 +189,8 @@ public class SampleValidateTests
         var (exit, output, error) = Run("validate", path, "--format", "json");
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains($"{path}: $.formaat (line 1, column 14)", error, StringComparison.Ordinal);
+        Assert.Contains($"{path}: $.formaat (regel 1, kolom 14)", error, StringComparison.Ordinal);
+        Assert.Contains($"{path}: $.formaat (line 1, column 14)", Run("validate", path, "--lang", "en").Err, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -230,7 +233,7 @@ public class SampleScheduleTests
         var (exit, output, _) = Run("schedule", Save(plan with { Acties = plan.Acties.SetItem(2, laat) }), "--lang", "en");
         Assert.Equal(1, exit);
         Assert.Contains("Cannot be planned:", output, StringComparison.Ordinal);
-        Assert.Contains("Evaluatie of action '4.1'", output, StringComparison.Ordinal);
+        Assert.Contains("evaluation of action '4.1'", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -341,7 +344,7 @@ public class SampleRunTests
         var (exit, output, error) = Run("run", "--scenario", scenario);
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains($"{scenario}: $.stappen[0].soort (line 1, column ", error, StringComparison.Ordinal);
+        Assert.Contains($"{scenario}: $.stappen[0].soort (regel 1, kolom ", error, StringComparison.Ordinal);
     }
 
     [Fact]

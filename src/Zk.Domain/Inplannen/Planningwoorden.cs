@@ -1,0 +1,41 @@
+namespace Zk.Domain.Inplannen;
+
+/// <summary>
+/// The scheduler's words: adds to <see cref="Woorden"/> the names of a <see cref="ToewijzingStatus"/> and an
+/// <see cref="OnplanbaarReden"/> (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl) == "verplaatst"</c>). The words
+/// themselves are in the tables of <see cref="Woorden"/>; this only maps values to their <see cref="Woord"/>.
+/// </summary>
+/// <remarks>Pure and thread-safe.</remarks>
+public static class Planningwoorden
+{
+    extension(Woorden)
+    {
+        /// <summary>How a moment got its meeting, for people.</summary>
+        /// <param name="status">The status.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(ToewijzingStatus status, Taal taal) => Woorden.Naam(
+            status switch
+            {
+                ToewijzingStatus.Behouden => Woord.ToewijzingBehouden,
+                ToewijzingStatus.Verplaatst => Woord.ToewijzingVerplaatst,
+                ToewijzingStatus.Ingepland => Woord.ToewijzingIngepland,
+                ToewijzingStatus.Toegevoegd => Woord.ToewijzingToegevoegd,
+                _ => throw Woorden.Onbekend(status),
+            },
+            taal);
+
+        /// <summary>Why a moment cannot be planned, in a few words (the full explanation is <see cref="OnplanbaarMoment.Melding"/>).</summary>
+        /// <param name="reden">The reason.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(OnplanbaarReden reden, Taal taal) => Woorden.Naam(
+            reden switch
+            {
+                OnplanbaarReden.Deadline => Woord.OnplanbaarDeadline,
+                OnplanbaarReden.Capaciteit => Woord.OnplanbaarCapaciteit,
+                OnplanbaarReden.Blokkade => Woord.OnplanbaarBlokkade,
+                OnplanbaarReden.Volgorde => Woord.OnplanbaarVolgorde,
+                _ => throw Woorden.Onbekend(reden),
+            },
+            taal);
+    }
+}

@@ -1,0 +1,361 @@
+namespace Zk.Domain;
+
+/// <summary>
+/// The key of a word, label or message template in the word tables of <see cref="Woorden"/>: every user-facing word
+/// the library and the sample show (stage names, statuses, reasons, severities, kinds, headings) has one.
+/// </summary>
+/// <remarks>
+/// The words of an enum value are reached through <see cref="Woorden"/> (<c>Woorden.Naam(Fase.Versie80, Taal.En)</c>);
+/// a key is for the labels and templates that belong to no enum. Templates name their placeholders in braces, e.g.
+/// <c>{fase}</c>, and are filled by <see cref="Woorden.Vul"/>.
+/// </remarks>
+public enum Woord
+{
+    /// <summary>The stage <see cref="Besturing.Fase.Verkenning"/>.</summary>
+    FaseVerkenning,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Informatie"/>.</summary>
+    FaseInformatie,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Terugkoppeling"/>.</summary>
+    FaseTerugkoppeling,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Bespreking"/>.</summary>
+    FaseBespreking,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Versie50"/>.</summary>
+    FaseVersie50,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Versie80"/>.</summary>
+    FaseVersie80,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Concept"/>.</summary>
+    FaseConcept,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Besluitvorming"/>.</summary>
+    FaseBesluitvorming,
+
+    /// <summary>The stage <see cref="Besturing.Fase.Evaluatie"/>.</summary>
+    FaseEvaluatie,
+
+    /// <summary>The derived-kind <see cref="Besturing.AfleidingSoort.Kwartaal"/>.</summary>
+    AfleidingKwartaal,
+
+    /// <summary>The derived-kind <see cref="Besturing.AfleidingSoort.Moment"/>.</summary>
+    AfleidingMoment,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Gemeente"/>.</summary>
+    PartijGemeente,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Provincie"/>.</summary>
+    PartijProvincie,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Regio"/>.</summary>
+    PartijRegio,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Waterschap"/>.</summary>
+    PartijWaterschap,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Rijk"/>.</summary>
+    PartijRijk,
+
+    /// <summary>The party kind <see cref="Partijen.PartijSoort.Organisatie"/>.</summary>
+    PartijOrganisatie,
+
+    /// <summary>The funding status <see cref="Werkplannen.FinancieringsStatus.BestaandeMiddelen"/>.</summary>
+    FinancieringBestaandeMiddelen,
+
+    /// <summary>The funding status <see cref="Werkplannen.FinancieringsStatus.Geregeld"/>.</summary>
+    FinancieringGeregeld,
+
+    /// <summary>The funding status <see cref="Werkplannen.FinancieringsStatus.NogTeVinden"/>.</summary>
+    FinancieringNogTeVinden,
+
+    /// <summary>The funding status <see cref="Werkplannen.FinancieringsStatus.DeelsGeregeld"/>.</summary>
+    FinancieringDeelsGeregeld,
+
+    /// <summary>The funding status <see cref="Werkplannen.FinancieringsStatus.Verwacht"/>.</summary>
+    FinancieringVerwacht,
+
+    /// <summary>The term <see cref="Werkplannen.Termijn.Kort"/>.</summary>
+    TermijnKort,
+
+    /// <summary>The term <see cref="Werkplannen.Termijn.Lang"/>.</summary>
+    TermijnLang,
+
+    /// <summary>The term <see cref="Werkplannen.Termijn.Kort"/> before a noun ("op korte termijn", "short-term").</summary>
+    TermijnKortBijvoeglijk,
+
+    /// <summary>The term <see cref="Werkplannen.Termijn.Lang"/> before a noun ("op lange termijn", "long-term").</summary>
+    TermijnLangBijvoeglijk,
+
+    /// <summary>The condition kind <see cref="Werkplannen.VoorwaardeSoort.UitersteDatum"/>.</summary>
+    VoorwaardeUitersteDatum,
+
+    /// <summary>The condition kind <see cref="Werkplannen.VoorwaardeSoort.Afhankelijkheid"/>.</summary>
+    VoorwaardeAfhankelijkheid,
+
+    /// <summary>What a caveat concerns: <see cref="Werkplannen.VoorbehoudBetreft.Planning"/>.</summary>
+    VoorbehoudPlanning,
+
+    /// <summary>What a caveat concerns: <see cref="Werkplannen.VoorbehoudBetreft.Samenhang"/>.</summary>
+    VoorbehoudSamenhang,
+
+    /// <summary>The governing body <see cref="Werkplannen.Bestuursorgaan.Gemeenteraad"/>.</summary>
+    OrgaanGemeenteraad,
+
+    /// <summary>The governing body <see cref="Werkplannen.Bestuursorgaan.College"/>.</summary>
+    OrgaanCollege,
+
+    /// <summary>The governing body <see cref="Werkplannen.Bestuursorgaan.Raadscommissie"/>.</summary>
+    OrgaanRaadscommissie,
+
+    /// <summary>The governing body <see cref="Werkplannen.Bestuursorgaan.Portefeuillehoudersoverleg"/>.</summary>
+    OrgaanPortefeuillehoudersoverleg,
+
+    /// <summary>The element kind <see cref="Wisselwerkingen.ElementSoort.Hoofdopgave"/>.</summary>
+    ElementHoofdopgave,
+
+    /// <summary>The element kind <see cref="Wisselwerkingen.ElementSoort.Actie"/>.</summary>
+    ElementActie,
+
+    /// <summary>The severity error (the rules' <c>FindingSeverity.Error</c>).</summary>
+    ErnstFout,
+
+    /// <summary>The severity warning (the rules' <c>FindingSeverity.Warning</c>).</summary>
+    ErnstWaarschuwing,
+
+    /// <summary>The severity info (the rules' <c>FindingSeverity.Info</c>).</summary>
+    ErnstInfo,
+
+    /// <summary>What a message names when there is nothing to name, e.g. an action without council moments.</summary>
+    Geen,
+
+    /// <summary>The scheduler's <c>ToewijzingStatus.Behouden</c>.</summary>
+    ToewijzingBehouden,
+
+    /// <summary>The scheduler's <c>ToewijzingStatus.Verplaatst</c>.</summary>
+    ToewijzingVerplaatst,
+
+    /// <summary>The scheduler's <c>ToewijzingStatus.Ingepland</c>.</summary>
+    ToewijzingIngepland,
+
+    /// <summary>The scheduler's <c>ToewijzingStatus.Toegevoegd</c>.</summary>
+    ToewijzingToegevoegd,
+
+    /// <summary>The scheduler's <c>OnplanbaarReden.Deadline</c>.</summary>
+    OnplanbaarDeadline,
+
+    /// <summary>The scheduler's <c>OnplanbaarReden.Capaciteit</c>.</summary>
+    OnplanbaarCapaciteit,
+
+    /// <summary>The scheduler's <c>OnplanbaarReden.Blokkade</c>.</summary>
+    OnplanbaarBlokkade,
+
+    /// <summary>The scheduler's <c>OnplanbaarReden.Volgorde</c>.</summary>
+    OnplanbaarVolgorde,
+
+    /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Deadline</c>: <c>{fase}</c>, <c>{actie}</c>, <c>{deadline}</c>.</summary>
+    MeldingDeadline,
+
+    /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Capaciteit</c>: <c>{deadline}</c>, <c>{bijeenkomsten}</c>, <c>{concurrenten}</c>, <c>{fase}</c>, <c>{actie}</c>.</summary>
+    MeldingCapaciteit,
+
+    /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Blokkade</c>: <c>{fase}</c>, <c>{actie}</c>, <c>{bijeenkomsten}</c>.</summary>
+    MeldingBlokkade,
+
+    /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Volgorde</c>: <c>{fase}</c>, <c>{actie}</c>.</summary>
+    MeldingVolgorde,
+
+    /// <summary>A list cut short: <c>{genoemd}</c> the ones named, <c>{rest}</c> how many more.</summary>
+    EnNogMeer,
+
+    /// <summary>The council decision <c>Raadsbesluit.Aangenomen</c>.</summary>
+    BesluitAangenomen,
+
+    /// <summary>The council decision <c>Raadsbesluit.Verworpen</c>.</summary>
+    BesluitVerworpen,
+
+    /// <summary>The council decision <c>Raadsbesluit.Geamendeerd</c>.</summary>
+    BesluitGeamendeerd,
+
+    /// <summary>The action status <c>ActieStatus.OpSchema</c>.</summary>
+    StatusOpSchema,
+
+    /// <summary>The action status <c>ActieStatus.Risico</c>.</summary>
+    StatusRisico,
+
+    /// <summary>The action status <c>ActieStatus.Vertraagd</c>.</summary>
+    StatusVertraagd,
+
+    /// <summary>The action status <c>ActieStatus.Vastgesteld</c>.</summary>
+    StatusVastgesteld,
+
+    /// <summary>The action status <c>ActieStatus.Gestopt</c>.</summary>
+    StatusGestopt,
+
+    /// <summary>The decision state <c>Besluitstand.Open</c>.</summary>
+    BesluitstandOpen,
+
+    /// <summary>The decision state <c>Besluitstand.Vastgesteld</c>.</summary>
+    BesluitstandVastgesteld,
+
+    /// <summary>The decision state <c>Besluitstand.DeelsAangenomen</c>.</summary>
+    BesluitstandDeelsAangenomen,
+
+    /// <summary>The decision state <c>Besluitstand.Verworpen</c>.</summary>
+    BesluitstandVerworpen,
+
+    /// <summary>The scenario step <c>StapSoort.Verwerpt</c>.</summary>
+    StapVerwerpt,
+
+    /// <summary>The scenario step <c>StapSoort.Amendeert</c>.</summary>
+    StapAmendeert,
+
+    /// <summary>The scenario step <c>StapSoort.Annuleert</c>.</summary>
+    StapAnnuleert,
+
+    /// <summary>The scenario step <c>StapSoort.Vertraagt</c>.</summary>
+    StapVertraagt,
+
+    /// <summary>The scenario step <c>StapSoort.Financiering</c>.</summary>
+    StapFinanciering,
+
+    /// <summary>Heading of a schedule.</summary>
+    Planning,
+
+    /// <summary>A schedule in which every council moment has a meeting.</summary>
+    AllesIngepland,
+
+    /// <summary>Heading of the moments that cannot be planned.</summary>
+    NietTePlannen,
+
+    /// <summary>Heading of the slack per action.</summary>
+    Speling,
+
+    /// <summary>The path of a finding about the plan as a whole.</summary>
+    HetPlan,
+
+    /// <summary>The count of findings: <c>{fouten}</c>, <c>{waarschuwingen}</c>, <c>{info}</c>.</summary>
+    Bevindingentelling,
+
+    /// <summary>Label of a plan's period.</summary>
+    Looptijd,
+
+    /// <summary>Between the first and the last day of a period.</summary>
+    TotEnMet,
+
+    /// <summary>Label of the date a run stops.</summary>
+    VerloopTot,
+
+    /// <summary>Label of a plan's member municipalities.</summary>
+    Deelnemers,
+
+    /// <summary>Label of a plan's region.</summary>
+    Regio,
+
+    /// <summary>Label of a plan's agreement (convenant).</summary>
+    Convenant,
+
+    /// <summary>Label of a run's scenario.</summary>
+    Scenario,
+
+    /// <summary>The scenario in which everything goes to plan.</summary>
+    ScenarioVolgensPlan,
+
+    /// <summary>A random scenario: <c>{seed}</c>.</summary>
+    ScenarioWillekeurig,
+
+    /// <summary>Heading of the warnings.</summary>
+    Waarschuwingen,
+
+    /// <summary>Column of an action.</summary>
+    Actie,
+
+    /// <summary>Column of a status.</summary>
+    Status,
+
+    /// <summary>Column of the next council moment.</summary>
+    VolgendMoment,
+
+    /// <summary>Heading of the status per action in a quarter.</summary>
+    Stand,
+
+    /// <summary>Label of an action's next moment.</summary>
+    Volgend,
+
+    /// <summary>Heading of the results.</summary>
+    Bereikt,
+
+    /// <summary>A joint council meeting (radenbijeenkomst).</summary>
+    Radenbijeenkomst,
+
+    /// <summary>A meeting that is cancelled.</summary>
+    Geannuleerd,
+
+    /// <summary>A moment that moved.</summary>
+    Verschoven,
+
+    /// <summary>Where a moment moved when no meeting is left.</summary>
+    GeenBijeenkomstMeer,
+
+    /// <summary>Before the name of a municipality whose council decides.</summary>
+    RaadVan,
+
+    /// <summary>A proposal adopted by every council.</summary>
+    DoorAlleRadenVastgesteld,
+
+    /// <summary>A proposal not adopted by every council.</summary>
+    NietVastgesteld,
+
+    /// <summary>Funding found for an action.</summary>
+    FinancieringGevonden,
+
+    /// <summary>Label of an action's lead.</summary>
+    Trekker,
+
+    /// <summary>The political lead.</summary>
+    Bestuurlijk,
+
+    /// <summary>The civil-service lead.</summary>
+    Ambtelijk,
+
+    /// <summary>Leads per sub-action.</summary>
+    PerDeelactie,
+
+    /// <summary>The party that coordinates.</summary>
+    Regie,
+
+    /// <summary>The partners an action works with.</summary>
+    InSamenwerkingMet,
+
+    /// <summary>Heading of the planning table.</summary>
+    PlanningVanDeRaadsmomenten,
+
+    /// <summary>The key to the planning table's abbreviations.</summary>
+    Legenda,
+
+    /// <summary>Heading of the interaction matrix.</summary>
+    Interactiematrix,
+
+    /// <summary>Heading of the links per action.</summary>
+    PerActie,
+
+    /// <summary>Label of an action's koppelkansen.</summary>
+    Kansen,
+
+    /// <summary>Label of an action's vraagstukken.</summary>
+    Vraagstukken,
+
+    /// <summary>Heading of the botsproef.</summary>
+    BotsproefVraag,
+
+    /// <summary>Botsproef: the decisions are weighed together.</summary>
+    Samen,
+
+    /// <summary>Botsproef: the decisions are not weighed together.</summary>
+    NietSamen,
+
+    /// <summary>Not applicable.</summary>
+    NietVanToepassing,
+}

@@ -1,0 +1,262 @@
+using System.Text;
+using Zk.Domain.Besturing;
+using Zk.Domain.Partijen;
+using Zk.Domain.Werkplannen;
+using Zk.Domain.Wisselwerkingen;
+
+namespace Zk.Domain;
+
+/// <summary>
+/// The words (woorden) the library and the sample show to people, in one table per language: stage names, statuses,
+/// reasons, severities, kinds, and the labels and headings of the reports. Nothing user-facing is worded elsewhere;
+/// machine formats (JSON) keep their wire names.
+/// </summary>
+/// <remarks>
+/// <para>
+/// There is one table per language (<c>Woorden.Nederlands.cs</c>, <c>Woorden.Engels.cs</c>), each keyed by
+/// <see cref="Woord"/>. The words of the model's enums (<see cref="Fase"/>, <see cref="PartijSoort"/>,
+/// <see cref="FinancieringsStatus"/>, …) are reached by the overloads of <c>Naam</c> here. The operations' enums
+/// (the rules' severity, the scheduler's statuses and reasons, the run's statuses and decisions) live in namespaces
+/// the model may not depend on; their namespaces add overloads of <c>Naam</c> to this class as extension members
+/// (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.En)</c> with <c>using Zk.Domain.Inplannen;</c>), which only map the
+/// value to its <see cref="Woord"/>: the words themselves are in the tables here.
+/// </para>
+/// <para>
+/// Rule messages and other sentences keep their templates with their type (one type per rule); the words they fill
+/// in come from here. Templates that belong to no type (the scheduler's explanations, the report's counts) are keys
+/// of this table with named placeholders in braces, filled by <see cref="Vul"/>.
+/// </para>
+/// <para>Every member is pure, culture-independent and thread-safe.</para>
+/// </remarks>
+public static partial class Woorden
+{
+    /// <summary>The word for <paramref name="woord"/> in <paramref name="taal"/>.</summary>
+    /// <param name="woord">The key.</param>
+    /// <param name="taal">The language.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The key or the language is not a defined value.</exception>
+    public static string Naam(Woord woord, Taal taal)
+    {
+        var tabel = taal switch
+        {
+            Taal.Nl => Nederlands,
+            Taal.En => Engels,
+            _ => throw new ArgumentOutOfRangeException(nameof(taal), taal, "not a language of the word tables"),
+        };
+        return tabel.TryGetValue(woord, out var tekst)
+            ? tekst
+            : throw new ArgumentOutOfRangeException(nameof(woord), woord, "not a key of the word tables");
+    }
+
+    /// <summary>
+    /// The template <paramref name="woord"/> in <paramref name="taal"/> with its placeholders (<c>{naam}</c>) filled in
+    /// from <paramref name="waarden"/>.
+    /// </summary>
+    /// <param name="woord">The key of a template.</param>
+    /// <param name="taal">The language.</param>
+    /// <param name="waarden">A value for every placeholder the template names.</param>
+    /// <exception cref="ArgumentException">The template names a placeholder without a value, or has an unclosed brace.</exception>
+    public static string Vul(Woord woord, Taal taal, params ReadOnlySpan<(string Naam, string Waarde)> waarden)
+    {
+        var sjabloon = Naam(woord, taal);
+        var uit = new StringBuilder(sjabloon.Length + 32);
+        var i = 0;
+        while (i < sjabloon.Length)
+        {
+            var open = sjabloon.IndexOf('{', i);
+            if (open < 0)
+            {
+                uit.Append(sjabloon, i, sjabloon.Length - i);
+                break;
+            }
+
+            var sluit = sjabloon.IndexOf('}', open + 1);
+            if (sluit < 0)
+            {
+                throw new ArgumentException($"the template {woord} has an unclosed brace", nameof(woord));
+            }
+
+            uit.Append(sjabloon, i, open - i);
+            uit.Append(Waarde(woord, sjabloon[(open + 1)..sluit], waarden));
+            i = sluit + 1;
+        }
+
+        return uit.ToString();
+    }
+
+    /// <summary>The placeholders a template names (<c>{naam}</c>), in order of appearance.</summary>
+    /// <param name="woord">The key.</param>
+    /// <param name="taal">The language.</param>
+    public static IReadOnlyList<string> Plaatshouders(Woord woord, Taal taal)
+    {
+        var sjabloon = Naam(woord, taal);
+        var namen = new List<string>();
+        for (var open = sjabloon.IndexOf('{'); open >= 0; open = sjabloon.IndexOf('{', open + 1))
+        {
+            var sluit = sjabloon.IndexOf('}', open + 1);
+            if (sluit < 0)
+            {
+                break;
+            }
+
+            namen.Add(sjabloon[(open + 1)..sluit]);
+        }
+
+        return namen;
+    }
+
+    private static string Waarde(Woord woord, string naam, ReadOnlySpan<(string Naam, string Waarde)> waarden)
+    {
+        foreach (var (n, w) in waarden)
+        {
+            if (string.Equals(n, naam, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        throw new ArgumentException($"the template {woord} needs a value for {{{naam}}}", nameof(waarden));
+    }
+
+    /// <summary>A stage's name (<c>80%-versie</c>, <c>80 % version</c>).</summary>
+    /// <param name="fase">The stage.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Fase fase, Taal taal) => Naam(Sleutel(fase), taal);
+
+    /// <summary>A derived-kind's name.</summary>
+    /// <param name="soort">The kind.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(AfleidingSoort soort, Taal taal) => Naam(
+        soort switch
+        {
+            AfleidingSoort.Kwartaal => Woord.AfleidingKwartaal,
+            AfleidingSoort.Moment => Woord.AfleidingMoment,
+            _ => throw Onbekend(soort),
+        },
+        taal);
+
+    /// <summary>A party kind's name (<c>gemeente</c>, <c>municipality</c>).</summary>
+    /// <param name="soort">The kind.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(PartijSoort soort, Taal taal) => Naam(
+        soort switch
+        {
+            PartijSoort.Gemeente => Woord.PartijGemeente,
+            PartijSoort.Provincie => Woord.PartijProvincie,
+            PartijSoort.Regio => Woord.PartijRegio,
+            PartijSoort.Waterschap => Woord.PartijWaterschap,
+            PartijSoort.Rijk => Woord.PartijRijk,
+            PartijSoort.Organisatie => Woord.PartijOrganisatie,
+            _ => throw Onbekend(soort),
+        },
+        taal);
+
+    /// <summary>A funding status's name (<c>deels geregeld</c>, <c>partly arranged</c>).</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(FinancieringsStatus status, Taal taal) => Naam(
+        status switch
+        {
+            FinancieringsStatus.BestaandeMiddelen => Woord.FinancieringBestaandeMiddelen,
+            FinancieringsStatus.Geregeld => Woord.FinancieringGeregeld,
+            FinancieringsStatus.NogTeVinden => Woord.FinancieringNogTeVinden,
+            FinancieringsStatus.DeelsGeregeld => Woord.FinancieringDeelsGeregeld,
+            FinancieringsStatus.Verwacht => Woord.FinancieringVerwacht,
+            _ => throw Onbekend(status),
+        },
+        taal);
+
+    /// <summary>A term's name on its own (<c>kort</c>, <c>short</c>); <see cref="Bijvoeglijk"/> gives the form before a noun.</summary>
+    /// <param name="termijn">The term.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Termijn termijn, Taal taal) => Naam(
+        termijn switch
+        {
+            Termijn.Kort => Woord.TermijnKort,
+            Termijn.Lang => Woord.TermijnLang,
+            _ => throw Onbekend(termijn),
+        },
+        taal);
+
+    /// <summary>A term's name before a noun (<c>korte</c> as in "op korte termijn"; <c>short</c> as in "short-term").</summary>
+    /// <param name="termijn">The term.</param>
+    /// <param name="taal">The language.</param>
+    public static string Bijvoeglijk(Termijn termijn, Taal taal) => Naam(
+        termijn switch
+        {
+            Termijn.Kort => Woord.TermijnKortBijvoeglijk,
+            Termijn.Lang => Woord.TermijnLangBijvoeglijk,
+            _ => throw Onbekend(termijn),
+        },
+        taal);
+
+    /// <summary>A condition kind's name.</summary>
+    /// <param name="soort">The kind.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(VoorwaardeSoort soort, Taal taal) => Naam(
+        soort switch
+        {
+            VoorwaardeSoort.UitersteDatum => Woord.VoorwaardeUitersteDatum,
+            VoorwaardeSoort.Afhankelijkheid => Woord.VoorwaardeAfhankelijkheid,
+            _ => throw Onbekend(soort),
+        },
+        taal);
+
+    /// <summary>The name of what a caveat concerns.</summary>
+    /// <param name="betreft">What it concerns.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(VoorbehoudBetreft betreft, Taal taal) => Naam(
+        betreft switch
+        {
+            VoorbehoudBetreft.Planning => Woord.VoorbehoudPlanning,
+            VoorbehoudBetreft.Samenhang => Woord.VoorbehoudSamenhang,
+            _ => throw Onbekend(betreft),
+        },
+        taal);
+
+    /// <summary>A governing body's name.</summary>
+    /// <param name="orgaan">The body.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Bestuursorgaan orgaan, Taal taal) => Naam(
+        orgaan switch
+        {
+            Bestuursorgaan.Gemeenteraad => Woord.OrgaanGemeenteraad,
+            Bestuursorgaan.College => Woord.OrgaanCollege,
+            Bestuursorgaan.Raadscommissie => Woord.OrgaanRaadscommissie,
+            Bestuursorgaan.Portefeuillehoudersoverleg => Woord.OrgaanPortefeuillehoudersoverleg,
+            _ => throw Onbekend(orgaan),
+        },
+        taal);
+
+    /// <summary>An element kind's name.</summary>
+    /// <param name="soort">The kind.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(ElementSoort soort, Taal taal) => Naam(
+        soort switch
+        {
+            ElementSoort.Hoofdopgave => Woord.ElementHoofdopgave,
+            ElementSoort.Actie => Woord.ElementActie,
+            _ => throw Onbekend(soort),
+        },
+        taal);
+
+    /// <summary>The exception for an enum value without a key (an undefined value).</summary>
+    /// <typeparam name="T">The enum.</typeparam>
+    /// <param name="waarde">The value.</param>
+    internal static ArgumentOutOfRangeException Onbekend<T>(T waarde)
+        where T : struct, Enum =>
+        new(nameof(waarde), waarde, $"{typeof(T).Name} has no word for this value");
+
+    private static Woord Sleutel(Fase fase) => fase switch
+    {
+        Fase.Verkenning => Woord.FaseVerkenning,
+        Fase.Informatie => Woord.FaseInformatie,
+        Fase.Terugkoppeling => Woord.FaseTerugkoppeling,
+        Fase.Bespreking => Woord.FaseBespreking,
+        Fase.Versie50 => Woord.FaseVersie50,
+        Fase.Versie80 => Woord.FaseVersie80,
+        Fase.Concept => Woord.FaseConcept,
+        Fase.Besluitvorming => Woord.FaseBesluitvorming,
+        Fase.Evaluatie => Woord.FaseEvaluatie,
+        _ => throw Onbekend(fase),
+    };
+}
