@@ -58,7 +58,7 @@ internal static class Waarden
     public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
 
     /// <summary>An ISO date, or null.</summary>
-    public static Waarde<LocalDate?> OptioneleDatum { get; } = new OptioneleDatumWaarde();
+    public static Waarde<LocalDate?> OptioneleDatum { get; } = Optioneel(Datum);
 
     /// <summary>A string that is read and not kept (the document's <c>$schema</c>); never written.</summary>
     public static Waarde<string?> Genegeerd { get; } = new GenegeerdeWaarde();
@@ -210,28 +210,6 @@ internal static class Waarden
         public override void Write(Utf8JsonWriter w, TStruct? value) => waarde.Write(w, value!.Value);
 
         public override void Schema(SchemaSchrijver s) => waarde.Schema(s);
-    }
-
-    private sealed class OptioneleDatumWaarde : Waarde<LocalDate?>
-    {
-        public override Tekst Verwacht => Datum.Verwacht;
-
-        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
-        {
-            if (!Datum.Read(ref r, c, ref slot))
-            {
-                return false;
-            }
-
-            slot.HasValue = true;
-            return true;
-        }
-
-        public override LocalDate? Get(in Slot slot) => slot.HasValue ? Datum.Get(in slot) : null;
-
-        public override void Write(Utf8JsonWriter w, LocalDate? value) => Datum.Write(w, value!.Value);
-
-        public override void Schema(SchemaSchrijver s) => Datum.Schema(s);
     }
 
     private sealed class GeheelGetalWaarde : Waarde<int>
