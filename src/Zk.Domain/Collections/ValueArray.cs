@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -107,7 +108,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
         return hash.ToHashCode();
     }
 
-    /// <summary>Lists the elements between brackets, e.g. <c>[haarlem, zandvoort]</c>.</summary>
+    /// <summary>Lists the elements between brackets, e.g. <c>[haarlem, zandvoort]</c>, formatted culture-independently.</summary>
     public override string ToString()
     {
         var text = new StringBuilder("[");
@@ -118,7 +119,7 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
                 text.Append(", ");
             }
 
-            text.Append(_items![i]);
+            text.Append(CultureInfo.InvariantCulture, $"{_items![i]}");
         }
 
         return text.Append(']').ToString();

@@ -36,10 +36,13 @@ public static class Planner
     /// <param name="plan">The plan.</param>
     /// <param name="kalender">The meetings and blocked periods.</param>
     /// <param name="beleid">The governance policy; <see cref="Governancebeleid.Standaard"/> when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> or <paramref name="kalender"/> has a required member set to null (the message names its path).</exception>
     public static Planning Schedule(Werkplan plan, Vergaderkalender kalender, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(kalender);
+        Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
+        Volledigheid.ThrowIfIncomplete(kalender, nameof(kalender));
         var probleem = Probleem.Maak(plan, kalender, beleid ?? Governancebeleid.Standaard);
         var plaatsing = Gretig(probleem);
         if (probleem.Taken.Length <= ExhaustiveTaskLimit)

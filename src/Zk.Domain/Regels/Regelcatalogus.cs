@@ -10,7 +10,8 @@ namespace Zk.Domain.Regels;
 /// rules themselves (one type per code, holding its code, severity, texts and check).
 /// </summary>
 /// <remarks>
-/// Codes ZK001–ZK062 are those of the domain brief; ZK1xx are rules users expect beyond it. Codes never change
+/// Codes ZK001–ZK062 are those of the domain brief, but for ZK004 (a required member set to null); ZK1xx are rules
+/// users expect beyond it. Codes never change
 /// and are never reused. Thread-safe.
 /// </remarks>
 public static class Regelcatalogus
@@ -23,6 +24,9 @@ public static class Regelcatalogus
 
     /// <summary>Periods are valid and dates parse.</summary>
     public const string ZK003 = nameof(ZK003);
+
+    /// <summary>Every required member has a value.</summary>
+    public const string ZK004 = nameof(ZK004);
 
     /// <summary>Every main task has an action.</summary>
     public const string ZK010 = nameof(ZK010);
@@ -108,6 +112,7 @@ public static class Regelcatalogus
         new Catalogus.ZK001UniekeIds(),
         new Catalogus.ZK002Verwijzingen(),
         new Catalogus.ZK003Perioden(),
+        new Catalogus.ZK004VerplichteWaarden(),
         new Catalogus.ZK010ElkeHoofdopgaveEenActie(),
         new Catalogus.ZK011Capaciteit(),
         new Catalogus.ZK012MixVanTermijnen(),
@@ -155,7 +160,7 @@ public static class Regelcatalogus
         var text = new StringBuilder();
         text.Append("# Rules catalogue\n\n");
         text.Append("Generated from `Regelcatalogus` (src/Zk.Domain/Regels); a test keeps this file in step. ");
-        text.Append("Codes never change. ZK001–ZK062 come from the domain brief, ZK1xx are added rules. ");
+        text.Append("Codes never change. ZK001–ZK062 come from the domain brief (but for ZK004), ZK1xx are added rules. ");
         text.Append("Each rule is one type in src/Zk.Domain/Regels/Catalogus holding its code, severity, texts and check.\n\n");
         text.Append("| code | severity | rule (en) | regel (nl) | seed |\n|---|---|---|---|---|\n");
         foreach (var regel in Regels)

@@ -11,6 +11,9 @@ namespace Zk.Domain.Regels;
 /// the same plan and options give the same findings. They come out in one defined order, whatever the order in which
 /// the rules run: by path (ordinally, except that numbers compare as numbers, so <c>acties[2]</c> comes before
 /// <c>acties[10]</c>, and the plan's own empty path first), then by rule code, then by message.</para>
+/// <para>A plan whose required members are not all set (a host set one to null, see ZK004) is reported with one ZK004
+/// finding per missing member and nothing else: every other rule reads those members. Switching ZK004 off does not make
+/// the others run on such a plan; its findings are then empty.</para>
 /// <para>Every rule of the <see cref="Regelcatalogus"/> runs unless <see cref="ValidationOptions.Regels"/> switches it
 /// off, with the catalogue's severity unless the options set another. Validation runs in time linear in the size of
 /// the plan and of the calendar: the plan's index is built once per plan instance and shared, the calendar's once per
@@ -32,9 +35,21 @@ public static class WerkplanValidation
     internal static ValueArray<Bevinding> Validate(Werkplan plan, ValidationOptions? options, ReadOnlySpan<Regeldefinitie> regels)
     {
         var opties = options ?? ValidationOptions.Default;
-        var context = new Regelcontext(plan, opties);
         var uit = new Bevindingen(opties);
         var actief = Actief(regels, opties);
+        var ontbrekend = Volledigheid.Ontbrekend(plan);
+        if (!ontbrekend.IsEmpty)
+        {
+            // The other rules read every required member: on an incomplete plan only ZK004 speaks.
+            foreach (var regel in actief)
+            {
+                (regel as Catalogus.ZK004VerplichteWaarden)?.Meld(ontbrekend, uit);
+            }
+
+            return Ordered(uit.Lijst);
+        }
+
+        var context = new Regelcontext(plan, opties);
         foreach (var regel in actief)
         {
             regel.CheckPlan(context, uit);
@@ -60,14 +75,29 @@ public static class WerkplanValidation
     /// <param name="actie">The action, which need not be in the plan yet (e.g. while it is edited).</param>
     /// <param name="plan">The plan that gives the context.</param>
     /// <param name="options">As for <see cref="Validate(Werkplan, ValidationOptions?)"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null (the context must
+    /// be complete; null members of <paramref name="actie"/> are reported as ZK004).</exception>
     public static ValueArray<Bevinding> Validate(this Actie actie, Werkplan plan, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(actie);
         ArgumentNullException.ThrowIfNull(plan);
+        Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var opties = options ?? ValidationOptions.Default;
-        var context = new Regelcontext(plan, opties);
         var uit = new Bevindingen(opties);
-        foreach (var regel in Actief(Regelcatalogus.Definities.AsSpan(), opties))
+        var actief = Actief(Regelcatalogus.Definities.AsSpan(), opties);
+        var ontbrekend = Volledigheid.Ontbrekend(actie);
+        if (!ontbrekend.IsEmpty)
+        {
+            foreach (var regel in actief)
+            {
+                (regel as Catalogus.ZK004VerplichteWaarden)?.Meld(ontbrekend, uit);
+            }
+
+            return Ordered(uit.Lijst);
+        }
+
+        var context = new Regelcontext(plan, opties);
+        foreach (var regel in actief)
         {
             regel.CheckActie(context, actie, ActiePad.Los, uit);
         }

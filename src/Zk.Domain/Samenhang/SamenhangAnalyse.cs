@@ -56,9 +56,11 @@ public sealed record SamenhangAnalyse
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="planning">A schedule of the plan, or null.</param>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null (the message names its path).</exception>
     public static SamenhangAnalyse Of(Werkplan plan, Planning? planning = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var index = PlanIndex.Of(plan);
         var kansen = Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, null);
         var vraagstukken = Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, null);

@@ -43,10 +43,12 @@ public static class PlanRun
     /// <param name="scenario">What goes otherwise; <see cref="Scenario.Volgens"/> when null.</param>
     /// <param name="tot">The last day of the run; the plan's end when null.</param>
     /// <param name="beleid">The governance policy (deadlines, minimum gap, the councils' decision time), the one the schedule was made with; the default when null.</param>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null (the message names its path).</exception>
     public static Runverslag Run(Werkplan plan, Planning planning, Scenario? scenario = null, LocalDate? tot = null, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(planning);
+        Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         scenario ??= Scenario.Volgens;
         beleid ??= Governancebeleid.Standaard;
         var einde = tot ?? plan.Looptijd.End;

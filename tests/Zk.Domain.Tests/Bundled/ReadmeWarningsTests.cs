@@ -45,7 +45,7 @@ public class ReadmeWarningsTests
     }
 
     // "acties[7].raadsmomenten[1]" → whether that moment is inferred as a whole.
-    private static bool VanAfgeleidMoment(Werkplannen.Werkplan plan, string pad)
+    private static bool VanAfgeleidMoment(Zk.Domain.Werkplannen.Werkplan plan, string pad)
     {
         var delen = pad.Split(['[', ']', '.'], StringSplitOptions.RemoveEmptyEntries);
         return delen is ["acties", var a, "raadsmomenten", var m, ..]

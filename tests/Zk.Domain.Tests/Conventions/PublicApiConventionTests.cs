@@ -73,7 +73,7 @@ public class PublicApiConventionTests
     [Fact]
     public void Model_types_are_sealed_or_abstract_records_or_enums()
     {
-        string[] modelNamespaces = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Samenhang", "Zk.Domain.Tijd", "Zk.Domain.Inplannen", "Zk.Domain.Verloop"];
+        string[] modelNamespaces = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Wisselwerkingen", "Zk.Domain.Collections", "Zk.Domain.Samenhang", "Zk.Domain.Tijd", "Zk.Domain.Inplannen", "Zk.Domain.Verloop"];
         // Names starting with '<' are the compiler's (e.g. the grouping types of C# 14 extension members), not ours.
         var model = PublicTypes.Where(t => modelNamespaces.Contains(t.Namespace) && !t.IsEnum && !(t.IsAbstract && t.IsSealed) && !t.Name.StartsWith('<')).ToList();
         Assert.NotEmpty(model);
@@ -96,6 +96,25 @@ public class PublicApiConventionTests
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
             .ToList();
         Assert.Empty(mutable);
+    }
+
+    [Fact]
+    public void Collections_of_the_model_are_ValueArrays()
+    {
+        // Structural equality all the way down needs ValueArray: an array, list or ImmutableArray compares by reference.
+        // (A DateInterval enumerates its days but is a value with NodaTime's equality.)
+        string[] model = ["Zk.Domain.Werkplannen", "Zk.Domain.Partijen", "Zk.Domain.Besturing", "Zk.Domain.Wisselwerkingen", "Zk.Domain.Tijd"];
+        var eigenschappen = PublicTypes
+            .Where(t => model.Contains(t.Namespace))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .ToList();
+        var andere = eigenschappen
+            .Where(p => p.PropertyType != typeof(string) && p.PropertyType != typeof(NodaTime.DateInterval) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)
+                && !(p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Zk.Domain.Collections.ValueArray<>)))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}: {p.PropertyType.Name}")
+            .ToList();
+        Assert.Empty(andere);
+        Assert.True(eigenschappen.Count(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Zk.Domain.Collections.ValueArray<>)) >= 30);
     }
 
     [Fact]

@@ -59,9 +59,9 @@ public class FormaatTests
     public void Enum_wire_names_are_explicit_and_cover_every_member()
     {
         // Waarden.Keuze refuses a table that misses a member or names one twice; a table of the wrong length fails here.
-        Assert.Throws<InvalidOperationException>(() => Waarden.Keuze((Werkplannen.Termijn.Kort, "kort")));
-        Assert.Throws<InvalidOperationException>(() => Waarden.Keuze((Werkplannen.Termijn.Kort, "kort"), (Werkplannen.Termijn.Lang, "kort")));
-        Assert.Equal("kort", Waarden.Keuze((Werkplannen.Termijn.Kort, "kort"), (Werkplannen.Termijn.Lang, "lang")).Verwacht.En.Split('"')[1]);
+        Assert.Throws<InvalidOperationException>(() => Waarden.Keuze((Zk.Domain.Werkplannen.Termijn.Kort, "kort")));
+        Assert.Throws<InvalidOperationException>(() => Waarden.Keuze((Zk.Domain.Werkplannen.Termijn.Kort, "kort"), (Zk.Domain.Werkplannen.Termijn.Lang, "kort")));
+        Assert.Equal("kort", Waarden.Keuze((Zk.Domain.Werkplannen.Termijn.Kort, "kort"), (Zk.Domain.Werkplannen.Termijn.Lang, "lang")).Verwacht.En.Split('"')[1]);
     }
 
     [Fact]

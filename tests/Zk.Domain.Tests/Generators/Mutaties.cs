@@ -50,6 +50,18 @@ internal static class Mutaties
             Vervang(x.Plan, x.I, a => a with { Doelen = a.Doelen.Add(new Doel { Id = "omgekeerd", Omschrijving = "x", Waarde = 1, Eenheid = "ha", VanafJaar = 2030, TotEnMetJaar = 2020, Kader = "kader" }) }),
             A(x.I, $".doelen[{x.Plan.Acties[x.I].Doelen.Count}]"),
             Standaard)),
+        Regelcatalogus.ZK004 =>
+            from x in MetActie
+            from lid in Gen.Elements("titel", "trekkerschap", "financiering")
+            select new Mutatie(
+                Vervang(x.Plan, x.I, a => lid switch
+                {
+                    "titel" => a with { Titel = null! },
+                    "trekkerschap" => a with { Trekkerschap = null! },
+                    _ => a with { Financiering = null! },
+                }),
+                A(x.I, "." + lid),
+                Standaard),
         Regelcatalogus.ZK010 => WerkplanGenerator.GeldigWerkplan.Select(p => new Mutatie(
             p with { Hoofdopgaven = p.Hoofdopgaven.Add(new Hoofdopgave { Id = "zonder-actie", Naam = "Leeg" }) },
             $"hoofdopgaven[{p.Hoofdopgaven.Count}]",
@@ -145,7 +157,7 @@ internal static class Mutaties
     /// <summary>The error rules that a mutation of a valid plan can break on its own.</summary>
     public static readonly string[] ErrorCodes =
     [
-        Regelcatalogus.ZK001, Regelcatalogus.ZK002, Regelcatalogus.ZK003, Regelcatalogus.ZK010, Regelcatalogus.ZK011,
+        Regelcatalogus.ZK001, Regelcatalogus.ZK002, Regelcatalogus.ZK003, Regelcatalogus.ZK004, Regelcatalogus.ZK010, Regelcatalogus.ZK011,
         Regelcatalogus.ZK013, Regelcatalogus.ZK014, Regelcatalogus.ZK020, Regelcatalogus.ZK021, Regelcatalogus.ZK022,
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
         Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101,

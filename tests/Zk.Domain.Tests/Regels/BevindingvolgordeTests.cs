@@ -44,7 +44,7 @@ public class BevindingvolgordeTests
     }
 
     // Plans with many findings: the generator's plans (ids unique, references resolved) with broken rules on top.
-    private static Gen<(Werkplannen.Werkplan Plan, int Seed)> Plannen =>
+    private static Gen<(Zk.Domain.Werkplannen.Werkplan Plan, int Seed)> Plannen =>
         from plan in WerkplanGenerator.Werkplan
         from seed in Gen.Choose(0, int.MaxValue)
         select (plan with { Capaciteit = 1 }, seed);

@@ -15,7 +15,7 @@ public class RegelcatalogusTests
         // Codes never change: this list pins them.
         (string, FindingSeverity)[] brief =
         [
-            ("ZK001", FindingSeverity.Error), ("ZK002", FindingSeverity.Error), ("ZK003", FindingSeverity.Error),
+            ("ZK001", FindingSeverity.Error), ("ZK002", FindingSeverity.Error), ("ZK003", FindingSeverity.Error), ("ZK004", FindingSeverity.Error),
             ("ZK010", FindingSeverity.Error), ("ZK011", FindingSeverity.Error), ("ZK012", FindingSeverity.Warning), ("ZK013", FindingSeverity.Error), ("ZK014", FindingSeverity.Error),
             ("ZK020", FindingSeverity.Error), ("ZK021", FindingSeverity.Error), ("ZK022", FindingSeverity.Error),
             ("ZK030", FindingSeverity.Error), ("ZK031", FindingSeverity.Error),
@@ -38,7 +38,7 @@ public class RegelcatalogusTests
             Assert.Equal(r.OmschrijvingEn, r.Omschrijving(Taal.En));
             Assert.Equal(r.OmschrijvingNl, r.Omschrijving(Taal.Nl));
         });
-        Assert.Same(Regelcatalogus.Regels[3], Regelcatalogus.Get("ZK010"));
+        Assert.Same(Regelcatalogus.Regels[4], Regelcatalogus.Get("ZK010"));
         Assert.Throws<KeyNotFoundException>(() => Regelcatalogus.Get("ZK999"));
     }
 

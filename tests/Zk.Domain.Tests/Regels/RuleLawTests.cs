@@ -47,6 +47,9 @@ public class RuleLawTests
     [Property(MaxTest = Cases, Replay = "(3,3)")]
     public Property ZK003_periods_end_after_they_start() => Law(Regelcatalogus.ZK003);
 
+    [Property(MaxTest = Cases, Replay = "(4,3)")]
+    public Property ZK004_every_required_member_has_a_value() => Law(Regelcatalogus.ZK004);
+
     [Property(MaxTest = Cases, Replay = "(10,3)")]
     public Property ZK010_every_main_task_has_an_action() => Law(Regelcatalogus.ZK010);
 

@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Text;
+using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
+using Zk.Domain.Partijen;
+using Zk.Domain.Wisselwerkingen;
+
+namespace Zk.Domain.Werkplannen;
+
+/// <summary>
+/// Completeness (volledigheid) of a plan: the members whose type says they always have a value (required
+/// properties, and the other members of a non-nullable reference type) but that a host set to null anyway
+/// (<c>plan with { Titel = null! }</c>, <c>Acties = [null!]</c>, <c>default(Verwijzing)</c>). The compiler's
+/// nullability annotations cannot stop that; every operation assumes it does not happen.
+/// </summary>
+/// <remarks>
+/// <para>Each member is reported with its path as in the document, e.g. <c>acties[2].trekkerschap</c> or
+/// <c>acties[0].raadsmomenten[1].bronnen[0].bron</c>, in document order. Below a null nothing is looked at.
+/// Collections are <see cref="ValueArray{T}"/>, whose default is the empty array, so a collection itself is never
+/// missing; its elements can be.</para>
+/// <para>The walk is written out per model type (fast, and safe under trimming); a test compares it with the model
+/// types' properties by reflection, so a new member that is not covered here fails the build's tests. Linear in the
+/// size of the plan; paths are built only for what is missing. Thread-safe.</para>
+/// </remarks>
+internal static class Volledigheid
+{
+    /// <summary>The paths of every null member of <paramref name="plan"/>, in document order; empty when it is complete.</summary>
+    public static ValueArray<string> Ontbrekend(Werkplan plan)
+    {
+        var zoeker = new Zoeker(alleenEerste: false);
+        Plan(zoeker, plan);
+        return zoeker.Gevonden;
+    }
+
+    /// <summary>The paths of every null member of <paramref name="actie"/>, relative to it (e.g. <c>trekkerschap</c>).</summary>
+    public static ValueArray<string> Ontbrekend(Actie actie)
+    {
+        var zoeker = new Zoeker(alleenEerste: false);
+        Actie(zoeker, actie);
+        return zoeker.Gevonden;
+    }
+
+    /// <summary>The path of the first null member of <paramref name="plan"/> in document order; null when it is complete.</summary>
+    public static string? EersteOntbrekend(Werkplan plan)
+    {
+        var zoeker = new Zoeker(alleenEerste: true);
+        Plan(zoeker, plan);
+        return zoeker.Gevonden.IsEmpty ? null : zoeker.Gevonden[0];
+    }
+
+    /// <summary>The path of the first null member of <paramref name="kalender"/>; null when it is complete.</summary>
+    public static string? EersteOntbrekend(Vergaderkalender kalender)
+    {
+        var zoeker = new Zoeker(alleenEerste: true);
+        zoeker.Lijst(kalender.Radenbijeenkomsten, "radenbijeenkomsten", Radenbijeenkomst);
+        zoeker.Lijst(kalender.Blokkades, "blokkades", Blokkade);
+        return zoeker.Gevonden.IsEmpty ? null : zoeker.Gevonden[0];
+    }
+
+    /// <summary>Throws when <paramref name="plan"/> has a null member: an operation's check of its argument.</summary>
+    /// <param name="plan">The plan (not null itself).</param>
+    /// <param name="parameter">The parameter's name, for the exception.</param>
+    /// <exception cref="ArgumentException">A member that must have a value is null; the message names its path.</exception>
+    public static void ThrowIfIncomplete(Werkplan plan, string parameter)
+    {
+        if (EersteOntbrekend(plan) is { } pad)
+        {
+            throw new ArgumentException(Melding(pad, "plan"), parameter);
+        }
+    }
+
+    /// <summary>Throws when <paramref name="kalender"/> has a null member.</summary>
+    /// <param name="kalender">The calendar (not null itself).</param>
+    /// <param name="parameter">The parameter's name, for the exception.</param>
+    /// <exception cref="ArgumentException">A member that must have a value is null; the message names its path.</exception>
+    public static void ThrowIfIncomplete(Vergaderkalender kalender, string parameter)
+    {
+        if (EersteOntbrekend(kalender) is { } pad)
+        {
+            throw new ArgumentException(Melding(pad, "calendar"), parameter);
+        }
+    }
+
+    private static string Melding(string pad, string wat) =>
+        $"The {wat} is incomplete: the member '{pad}' must have a value but is null. Validate reports such members as ZK004.";
+
+    private static void Plan(Zoeker z, Werkplan p)
+    {
+        z.Waarde(p.Id, "id");
+        z.Waarde(p.Titel, "titel");
+        z.Waarde(p.Regio, "regio");
+        z.Waarde(p.Looptijd, "looptijd");
+        if (p.Convenant is { } convenant)
+        {
+            z.Binnen(convenant, "convenant", static (z, c) => z.Waarde(c.Naam, "naam"));
+        }
+
+        z.Lijst(p.Deelnemers, "deelnemers");
+        z.Lijst(p.Partijen, "partijen", static (z, x) =>
+        {
+            z.Waarde(x.Id, "id");
+            z.Waarde(x.Naam, "naam");
+        });
+        z.Lijst(p.Uitgangspunten, "uitgangspunten", static (z, x) =>
+        {
+            z.Waarde(x.Id, "id");
+            z.Waarde(x.Titel, "titel");
+        });
+        z.Lijst(p.Hoofdopgaven, "hoofdopgaven", static (z, x) =>
+        {
+            z.Waarde(x.Id, "id");
+            z.Waarde(x.Naam, "naam");
+        });
+        z.Lijst(p.Acties, "acties", Actie);
+        z.Lijst(p.Koppelkansen, "koppelkansen", Wisselwerking);
+        z.Lijst(p.Vraagstukken, "vraagstukken", Wisselwerking);
+        z.Lijst(p.Radenbijeenkomsten, "radenbijeenkomsten", Radenbijeenkomst);
+        z.Lijst(p.Totstandkoming, "totstandkoming", Raadsmoment);
+        z.Lijst(p.Voorbehouden, "voorbehouden", static (z, x) =>
+        {
+            z.Waarde(x.Bron, "bron");
+            z.Waarde(x.Citaat, "citaat");
+        });
+        z.Lijst(p.Akkoorden, "akkoorden", Akkoord);
+        z.Lijst(p.OverigeProjecten, "overigeProjecten", static (z, x) =>
+        {
+            z.Waarde(x.Id, "id");
+            z.Waarde(x.Titel, "titel");
+            z.Waarde(x.Bron, "bron");
+        });
+    }
+
+    private static void Actie(Zoeker z, Actie a)
+    {
+        z.Waarde(a.Id, "id");
+        z.Waarde(a.Titel, "titel");
+        z.Waarde(a.Hoofdopgave, "hoofdopgave");
+        z.Binnen(a.Trekkerschap, "trekkerschap", Trekkerschap);
+
+        // The document writes the listed parties as the value of "projectorganisatie" itself.
+        z.Binnen(a.Projectorganisatie, "projectorganisatie", static (z, o) => z.Lijst(o.Partijen, null));
+        z.Lijst(a.Deelacties, "deelacties", static (z, d) =>
+        {
+            z.Waarde(d.Id, "id");
+            z.Waarde(d.Titel, "titel");
+            if (d.Trekkerschap is { } trekkerschap)
+            {
+                z.Binnen(trekkerschap, "trekkerschap", Trekkerschap);
+            }
+
+            z.Lijst(d.Betrokkenen, "betrokkenen");
+        });
+        z.Lijst(a.Resultaten, "resultaten", static (z, r) =>
+        {
+            z.Waarde(r.Id, "id");
+            z.Waarde(r.Omschrijving, "omschrijving");
+        });
+        z.Lijst(a.Doelen, "doelen", static (z, d) =>
+        {
+            z.Waarde(d.Id, "id");
+            z.Waarde(d.Omschrijving, "omschrijving");
+            z.Waarde(d.Eenheid, "eenheid");
+        });
+        z.Binnen(a.Financiering, "financiering", static (z, f) => z.Lijst(f.Financiers, "financiers"));
+        z.Lijst(a.Raadsmomenten, "raadsmomenten", Raadsmoment);
+        z.Lijst(a.Voorwaarden, "voorwaarden", static (z, v) =>
+        {
+            z.Waarde(v.Omschrijving, "omschrijving");
+            z.Binnen(v.Bron, "bron", Bronvermelding);
+        });
+    }
+
+    private static void Trekkerschap(Zoeker z, Trekkerschap t)
+    {
+        z.Lijst(t.Bestuurlijk, "bestuurlijk");
+        z.Lijst(t.Ambtelijk, "ambtelijk");
+        z.Lijst(t.Partners, "partners");
+    }
+
+    private static void Raadsmoment(Zoeker z, Raadsmoment m)
+    {
+        z.Lijst(m.Bronnen, "bronnen", Bronvermelding);
+        if (m.Afgeleid is { } afleiding)
+        {
+            z.Binnen(afleiding, "afgeleid", static (z, a) => z.Waarde(a.Reden, "reden"));
+        }
+    }
+
+    private static void Bronvermelding(Zoeker z, Bronvermelding b) => z.Waarde(b.Bron, "bron");
+
+    private static void Radenbijeenkomst(Zoeker z, Radenbijeenkomst r) => z.Waarde(r.Id, "id");
+
+    private static void Blokkade(Zoeker z, Blokkade b)
+    {
+        z.Waarde(b.Periode, "periode");
+        z.Waarde(b.Reden, "reden");
+    }
+
+    private static void Wisselwerking(Zoeker z, Wisselwerking w)
+    {
+        z.Waarde(w.Id, "id");
+        z.Waarde(w.Titel, "titel");
+        z.Binnen(w.Van, "van", Verwijzing);
+        z.Binnen(w.Naar, "naar", Verwijzing);
+    }
+
+    private static void Verwijzing(Zoeker z, Verwijzing v) => z.Waarde(v.Id, "id");
+
+    private static void Akkoord(Zoeker z, Akkoord a)
+    {
+        z.Waarde(a.Id, "id");
+        z.Waarde(a.Naam, "naam");
+        z.Lijst(a.Acties, "acties");
+        z.Lijst(a.Vaststellingen, "vaststellingen", static (z, v) =>
+        {
+            z.Waarde(v.Onderdeel, "onderdeel");
+            z.Lijst(v.Gemeenten, "gemeenten");
+            z.Binnen(v.Bron, "bron", Bronvermelding);
+        });
+        z.Lijst(a.Afspraken, "afspraken", static (z, x) =>
+        {
+            z.Waarde(x.Omschrijving, "omschrijving");
+            z.Lijst(x.Gemeenten, "gemeenten");
+            z.Binnen(x.Bron, "bron", Bronvermelding);
+        });
+    }
+
+    /// <summary>
+    /// The walk's state: the path so far as a stack of segments (a path string is built only for a null), and what
+    /// was found. Stops at the first null when asked to.
+    /// </summary>
+    private sealed class Zoeker(bool alleenEerste)
+    {
+        private readonly List<(string? Naam, int Index)> _pad = [];
+        private readonly List<string> _gevonden = [];
+
+        public ValueArray<string> Gevonden => _gevonden.ToValueArray();
+
+        private bool Klaar => alleenEerste && _gevonden.Count > 0;
+
+        /// <summary>Reports <paramref name="naam"/> when <paramref name="waarde"/> is null.</summary>
+        public void Waarde(object? waarde, string naam)
+        {
+            if (waarde is null && !Klaar)
+            {
+                Meld(naam, -1);
+            }
+        }
+
+        /// <summary>Reports <paramref name="naam"/> when <paramref name="waarde"/> is null, and otherwise looks inside it.</summary>
+        public void Binnen<T>(T? waarde, string naam, Action<Zoeker, T> binnen)
+        {
+            if (Klaar)
+            {
+                return;
+            }
+
+            if (waarde is null)
+            {
+                Meld(naam, -1);
+                return;
+            }
+
+            _pad.Add((naam, -1));
+            binnen(this, waarde);
+            _pad.RemoveAt(_pad.Count - 1);
+        }
+
+        /// <summary>Reports every null element of <paramref name="items"/>, and looks inside the others.</summary>
+        /// <param name="items">The elements.</param>
+        /// <param name="naam">The collection's name; null when the collection is the value of the current segment.</param>
+        /// <param name="binnen">The walk of one element; null for elements without members (ids).</param>
+        public void Lijst<T>(ValueArray<T> items, string? naam, Action<Zoeker, T>? binnen = null)
+        {
+            for (var i = 0; i < items.Count && !Klaar; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    Meld(naam, i);
+                }
+                else if (binnen is not null)
+                {
+                    _pad.Add((naam, i));
+                    binnen(this, item);
+                    _pad.RemoveAt(_pad.Count - 1);
+                }
+            }
+        }
+
+        private void Meld(string? naam, int index)
+        {
+            var tekst = new StringBuilder();
+            foreach (var (n, i) in _pad)
+            {
+                Segment(tekst, n, i);
+            }
+
+            Segment(tekst, naam, index);
+            _gevonden.Add(tekst.ToString());
+        }
+
+        private static void Segment(StringBuilder tekst, string? naam, int index)
+        {
+            if (naam is not null)
+            {
+                if (tekst.Length > 0)
+                {
+                    tekst.Append('.');
+                }
+
+                tekst.Append(naam);
+            }
+
+            if (index >= 0)
+            {
+                tekst.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+    }
+}
