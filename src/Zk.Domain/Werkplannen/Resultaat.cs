@@ -37,12 +37,15 @@ public sealed record Resultaat
     /// <summary>
     /// The last quarter the result is due in, given the plan's period: <see cref="Gereed"/>, else the last quarter of
     /// <see cref="GereedJaar"/>, else the period's last quarter. The rules and the run read due dates through this.
+    /// A year outside the range of <see cref="Kwartaal"/> counts as its first or last year, so any value gives a quarter.
     /// </summary>
     /// <param name="looptijd">The plan's period.</param>
     /// <returns>The quarter by which the result is due.</returns>
     public Kwartaal UiterlijkIn(NodaTime.DateInterval looptijd)
     {
         ArgumentNullException.ThrowIfNull(looptijd);
-        return Gereed ?? (GereedJaar is { } jaar ? new Kwartaal(jaar, 4) : Kwartaal.FromDate(looptijd.End));
+        return Gereed ?? (GereedJaar is { } jaar
+            ? new Kwartaal(Math.Clamp(jaar, Kwartaal.MinJaar, Kwartaal.MaxJaar), 4)
+            : Kwartaal.FromDate(looptijd.End));
     }
 }

@@ -5,12 +5,14 @@ using FsCheck.Xunit;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
-using Zk.Domain.Documenten;
-using Zk.Domain.Regels;
 using Zk.Domain.Collections;
+using Zk.Domain.Documenten;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Regels;
 using Zk.Domain.Tests.Documenten;
 using Zk.Domain.Tests.Generators;
 using Zk.Domain.Tijd;
+using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 using Zk.Domain.Wisselwerkingen;
 
@@ -137,6 +139,15 @@ public class RuleExampleTests
         Assert.DoesNotContain(Codes(Bundled), f => f.Code == "ZK031");
         var eigen = woningen with { Resultaten = [woningen.Resultaten[0] with { Kader = null }] };
         Assert.Contains(("ZK031", "acties[4].resultaten[0].gereedJaar"), Codes(Bundled with { Acties = Bundled.Acties.SetItem(4, eigen) }));
+
+        // Any year a document or a host gives is a finding, never an exception.
+        foreach (var jaar in new[] { int.MaxValue, 10_000, 0, int.MinValue })
+        {
+            var vreemd = woningen with { Resultaten = [woningen.Resultaten[0] with { Kader = null, GereedJaar = jaar }] };
+            var plan = Bundled with { Acties = Bundled.Acties.SetItem(4, vreemd) };
+            Assert.Equal(jaar > 2022, Codes(plan).Contains(("ZK031", "acties[4].resultaten[0].gereedJaar")));
+            Assert.NotNull(PlanRun.Run(plan, Planner.Schedule(plan, StandaardKalender.Voor(plan))));
+        }
     }
 
     [Theory]
