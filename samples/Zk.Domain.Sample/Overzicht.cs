@@ -42,7 +42,7 @@ internal static class Overzicht
         WriteTabel(plan, output, taal);
 
         output.WriteLine();
-        output.WriteLine(W(Woord.Bereikt));
+        output.WriteLine(Woorden.Bereikt(plan.Looptijd, taal));
         foreach (var actie in plan.Acties)
         {
             foreach (var resultaat in actie.Resultaten)

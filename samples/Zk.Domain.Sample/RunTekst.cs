@@ -80,7 +80,8 @@ internal static class RunTekst
         }
 
         o.WriteLine();
-        o.WriteLine(markdown ? "## " + W(Woord.Bereikt) : W(Woord.Bereikt));
+        var terugblik = Woorden.Bereikt(plan.Looptijd, taal);
+        o.WriteLine(markdown ? "## " + terugblik : terugblik);
         var acties = plan.Acties.DistinctBy(x => x.Id, StringComparer.Ordinal).ToDictionary(x => x.Id, StringComparer.Ordinal);
         foreach (var a in verslag.Eind.Acties)
         {

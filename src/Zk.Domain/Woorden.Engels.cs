@@ -98,7 +98,7 @@ public static partial class Woorden
         [Woord.VolgendMoment] = "next moment",
         [Woord.Stand] = "Status",
         [Woord.Volgend] = "next",
-        [Woord.Bereikt] = "What have we achieved by 2023?",
+        [Woord.Bereikt] = "What have we achieved by {jaar}?",
         [Woord.Radenbijeenkomst] = "joint council meeting",
         [Woord.Geannuleerd] = "CANCELLED",
         [Woord.Verschoven] = "moved",

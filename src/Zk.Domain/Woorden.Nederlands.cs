@@ -98,7 +98,7 @@ public static partial class Woorden
         [Woord.VolgendMoment] = "volgend moment",
         [Woord.Stand] = "Stand",
         [Woord.Volgend] = "volgend",
-        [Woord.Bereikt] = "Wat hebben we in 2023 bereikt?",
+        [Woord.Bereikt] = "Wat hebben we in {jaar} bereikt?",
         [Woord.Radenbijeenkomst] = "radenbijeenkomst",
         [Woord.Geannuleerd] = "GEANNULEERD",
         [Woord.Verschoven] = "verschoven",

@@ -30,6 +30,22 @@ namespace Zk.Domain;
 /// </remarks>
 public static partial class Woorden
 {
+    /// <summary>
+    /// The heading over a plan's results, "Wat hebben we in 2023 bereikt?", with the year the plan runs until: a period
+    /// that ends on 31 December looks back from the next year (the seed's plan runs "tot 1 januari 2023"), any other from
+    /// the year it ends in.
+    /// </summary>
+    /// <param name="looptijd">The plan's period.</param>
+    /// <param name="taal">The language.</param>
+    /// <returns>The heading.</returns>
+    public static string Bereikt(NodaTime.DateInterval looptijd, Taal taal)
+    {
+        ArgumentNullException.ThrowIfNull(looptijd);
+        var einde = looptijd.End;
+        var jaar = einde.Month == 12 && einde.Day == 31 ? einde.Year + 1 : einde.Year;
+        return Vul(Woord.Bereikt, taal, ("jaar", jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>The word for <paramref name="woord"/> in <paramref name="taal"/>.</summary>
     /// <param name="woord">The key.</param>
     /// <param name="taal">The language.</param>

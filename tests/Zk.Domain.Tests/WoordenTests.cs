@@ -1,6 +1,7 @@
 using System.Reflection;
 using NodaTime;
 using Zk.Domain.Besturing;
+using Zk.Domain.Bundled;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Partijen;
 using Zk.Domain.Regels;
@@ -154,7 +155,9 @@ public class WoordenTests
         Assert.Equal("on schedule", Woorden.Naam(ActieStatus.OpSchema, Taal.En));
         Assert.Equal("verplaatst", Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl));
         Assert.Equal("gemeente", Woorden.Naam(PartijSoort.Gemeente, Taal.Nl));
-        Assert.Equal("Wat hebben we in 2023 bereikt?", Woorden.Naam(Woord.Bereikt, Taal.Nl));
+        Assert.Equal("Wat hebben we in 2023 bereikt?", Woorden.Bereikt(BundledPlans.ZuidKennemerland.Looptijd, Taal.Nl)); // "tot 1 januari 2023"
+        Assert.Equal("What have we achieved by 2026?", Woorden.Bereikt(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31)), Taal.En));
+        Assert.Equal("Wat hebben we in 2025 bereikt?", Woorden.Bereikt(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2025, 6, 30)), Taal.Nl));
     }
 
     [Fact]
