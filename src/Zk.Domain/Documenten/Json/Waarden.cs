@@ -22,13 +22,13 @@ internal static class Waarden
     public static Waarde<string> Id { get; } = new TekstWaarde(gedeeld: true);
 
     /// <summary>A whole number (a 32-bit integer).</summary>
-    public static Waarde<int> GeheelGetal { get; } = new GeheelGetalWaarde();
+    public static Waarde<int> GeheelGetal { get; } = new GeheelGetalWaarde(int.MinValue, int.MaxValue);
 
     /// <summary>A whole number, or null.</summary>
-    public static Waarde<int?> OptioneelGeheelGetal { get; } = new OptioneelGeheelGetalWaarde(int.MinValue, int.MaxValue);
+    public static Waarde<int?> OptioneelGeheelGetal { get; } = Optioneel(GeheelGetal);
 
     /// <summary>A strength on the interaction scale, −3 to +3, or null.</summary>
-    public static Waarde<int?> Sterkte { get; } = new OptioneelGeheelGetalWaarde(-3, 3);
+    public static Waarde<int?> Sterkte { get; } = Optioneel<int>(new GeheelGetalWaarde(-3, 3));
 
     /// <summary>A number that fits a .NET decimal.</summary>
     public static Waarde<decimal> Getal { get; } = new GetalWaarde();
@@ -212,35 +212,14 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => waarde.Schema(s);
     }
 
-    private sealed class GeheelGetalWaarde : Waarde<int>
-    {
-        public override Tekst Verwacht { get; } = new("a whole number", "een geheel getal");
-
-        public override bool IsAbsent(int value) => false;
-
-        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
-        {
-            if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value))
-            {
-                return c.FailExpected(ref r, Verwacht);
-            }
-
-            slot.Num = value;
-            return true;
-        }
-
-        public override int Get(in Slot slot) => (int)slot.Num;
-
-        public override void Write(Utf8JsonWriter w, int value) => w.WriteNumberValue(value);
-
-        public override void Schema(SchemaSchrijver s) => s.Integer(int.MinValue, int.MaxValue);
-    }
-
-    private sealed class OptioneelGeheelGetalWaarde(int min, int max) : Waarde<int?>
+    // A whole number, optionally within a scale (a strength from -3 to +3): outside it, the error names the scale.
+    private sealed class GeheelGetalWaarde(int min, int max) : Waarde<int>
     {
         private readonly bool _schaal = min != int.MinValue || max != int.MaxValue;
 
         public override Tekst Verwacht { get; } = new("a whole number", "een geheel getal");
+
+        public override bool IsAbsent(int value) => false;
 
         public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
         {
@@ -252,20 +231,19 @@ internal static class Waarden
             }
 
             slot.Num = value;
-            slot.HasValue = true;
             return true;
         }
 
-        public override int? Get(in Slot slot) => slot.HasValue ? (int)slot.Num : null;
+        public override int Get(in Slot slot) => (int)slot.Num;
 
-        public override void Write(Utf8JsonWriter w, int? value)
+        public override void Write(Utf8JsonWriter w, int value)
         {
-            if (value is not { } v || v < min || v > max)
+            if (value < min || value > max)
             {
                 throw new Weigering(null, $"{value} is outside {min} to {max}.");
             }
 
-            w.WriteNumberValue(v);
+            w.WriteNumberValue(value);
         }
 
         public override void Schema(SchemaSchrijver s) => s.Integer(min, max);
