@@ -66,6 +66,26 @@ public sealed record Actie
     /// <summary>The council moments of the action, in the order the plan gives them.</summary>
     public ValueArray<Raadsmoment> Raadsmomenten { get; init; }
 
+    /// <summary>
+    /// Whether some sub-action names a political lead of its own: the action is led per sub-action (as the Woonakkoord's
+    /// actions are, per agreement). ZK020 and ZK103 read it.
+    /// </summary>
+    public bool WordtPerDeelactieGetrokken
+    {
+        get
+        {
+            foreach (var deelactie in Deelacties)
+            {
+                if (deelactie.Trekkerschap is { Bestuurlijk.IsEmpty: false })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The deadlines and pending conditions the action depends on, as the plan names them.</summary>
     public ValueArray<Voorwaarde> Voorwaarden { get; init; }
 }

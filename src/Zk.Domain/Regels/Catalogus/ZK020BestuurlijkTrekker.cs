@@ -18,13 +18,7 @@ internal sealed class ZK020BestuurlijkTrekker() : Regeldefinitie(
             return;
         }
 
-        var eenDeelactie = false;
-        foreach (var deelactie in actie.Deelacties)
-        {
-            eenDeelactie |= deelactie.Trekkerschap is { Bestuurlijk.IsEmpty: false };
-        }
-
-        if (!eenDeelactie)
+        if (!actie.WordtPerDeelactieGetrokken)
         {
             uit.Meld(this, pad.Met(".trekkerschap.bestuurlijk"), ("actie", actie.Id));
         }

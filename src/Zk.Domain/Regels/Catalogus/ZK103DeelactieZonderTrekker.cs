@@ -19,13 +19,7 @@ internal sealed class ZK103DeelactieZonderTrekker() : Regeldefinitie(
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
         // Only under an action led per sub-action: with no lead anywhere, ZK020 reports the action itself.
-        var perDeelactie = false;
-        foreach (var deelactie in actie.Deelacties)
-        {
-            perDeelactie |= deelactie.Trekkerschap is { Bestuurlijk.IsEmpty: false };
-        }
-
-        if (!actie.Trekkerschap.Bestuurlijk.IsEmpty || !perDeelactie)
+        if (!actie.Trekkerschap.Bestuurlijk.IsEmpty || !actie.WordtPerDeelactieGetrokken)
         {
             return;
         }
