@@ -3,7 +3,6 @@ using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
-using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Inplannen;
 
@@ -747,22 +746,17 @@ public static class Planner
         // directions, in the plan's order) and its decisions (in the plan's order), each as one array of lists.
         private void MaakVoorkeuren()
         {
-            var perId = new Dictionary<string, int>(Plan.Acties.Count, StringComparer.Ordinal);
-            var sleutels = new int[Plan.Acties.Count];
-            for (var a = 0; a < sleutels.Length; a++)
-            {
-                sleutels[a] = perId.TryAdd(_actieIds[a], a) ? a : perId[_actieIds[a]];
-            }
-
-            int Sleutel(Verwijzing verwijzing) =>
-                verwijzing.Soort == ElementSoort.Actie && verwijzing.Id is { } id && perId.TryGetValue(id, out var k) ? k : -1;
+            // The plan index resolves the ends (to the first action with the id, as the keys do).
+            var index = PlanIndex.Of(Plan);
+            var sleutels = ActieSleutels();
 
             // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them.
             var paren = new int[2 * Plan.Vraagstukken.Count];
             var aantalParen = 0;
-            foreach (var vraagstuk in Plan.Vraagstukken)
+            for (var n = 0; n < Plan.Vraagstukken.Count; n++)
             {
-                if (Sleutel(vraagstuk.Van) is var van and >= 0 && Sleutel(vraagstuk.Naar) is var naar and >= 0)
+                if (index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
+                    && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar))
                 {
                     paren[aantalParen++] = van;
                     paren[aantalParen++] = naar;

@@ -38,7 +38,7 @@ internal sealed class Uitvoering
     private readonly Dictionary<string, int> _actie = new(StringComparer.Ordinal);
 
     // Each action's first place in the plan (the order of an agenda).
-    private readonly Dictionary<string, int> _actieVolgorde = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> _actieVolgorde;
 
     private readonly List<ScenarioStap> _vertragingen;
     private int _volgendeVertraging;
@@ -92,10 +92,7 @@ internal sealed class Uitvoering
         }
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
         _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => VanafDeStart(s.Datum))];
-        for (var i = 0; i < plan.Acties.Count; i++)
-        {
-            _actieVolgorde.TryAdd(plan.Acties[i].Id, i);
-        }
+        _actieVolgorde = PlanIndex.Of(plan).Acties;
 
         // A moment's place in its action's chain is its index in the schedule. Actions that share an id (an invalid plan,
         // ZK001) share one chain.

@@ -124,12 +124,9 @@ public sealed record Voortgang
 
         var datum = op ?? lijst[^1].Datum;
         var acties = plan.Acties;
-        var index = new Dictionary<string, int>(acties.Count, StringComparer.Ordinal);
-        for (var i = 0; i < acties.Count; i++)
-        {
-            // Actions that share an id (an invalid plan, ZK001) share the first one's events and state.
-            index.TryAdd(acties[i].Id, i);
-        }
+        // Actions that share an id (an invalid plan, ZK001) share the first one's events and state: the plan index maps an
+        // id to its first action.
+        var index = PlanIndex.Of(plan).Acties;
 
         // The schedule as it stands: per action its moments, in the schedule's order; null once off the schedule.
         var schema = start.Toewijzingen.AsSpan();
