@@ -65,9 +65,10 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 }
 
 /// <summary>
-/// The lookups of one plan, computed once per plan instance and shared by the rules and the coherence analysis: ids
-/// to indices (the first occurrence where ids repeat), the resolved ends of every link, the actions of each main
-/// task, each action's decision moments (besluitvorming), and the plan's meetings by id, date and quarter.
+/// The lookups of one plan, computed once per plan instance and shared by the rules, the planner, the run and the
+/// coherence analysis: ids to indices (the first occurrence where ids repeat), the resolved ends of every link, the
+/// actions of each main task, each action's decision moments (besluitvorming), and the plan's meetings by id, date and
+/// quarter.
 /// </summary>
 /// <remarks>
 /// Depends only on the model. Immutable after construction and thread-safe; <see cref="Of"/> caches one index per
