@@ -66,6 +66,11 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
 
     private void Eerste<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, IReadOnlyDictionary<string, int> eerste, string veld)
     {
+        if (eerste.Count == items.Count)
+        {
+            return; // as many distinct ids as items: none repeats
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             if (eerste[id(items[i])] != i)
