@@ -2,6 +2,7 @@ using System.Text;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
 using Zk.Domain.Documenten;
+using Zk.Domain.Documenten.Export;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
@@ -183,7 +184,7 @@ internal static class Cli
         var verslag = PlanRun.Run(plan, planning, scenario, arguments.Tot);
         if (arguments.Format == "json")
         {
-            stdout.Write(RunTekst.Json(verslag));
+            stdout.Write(verslag.ToJson() + "\n");
         }
         else
         {
@@ -311,10 +312,10 @@ internal static class Cli
                 stdout.WriteLine(analyse.ToJson());
                 break;
             case "mermaid":
-                stdout.Write(SamenhangAnalyse.ToMermaid(plan));
+                stdout.Write(SamenhangExport.ToMermaid(plan));
                 break;
             case "dot":
-                stdout.Write(SamenhangAnalyse.ToDot(plan));
+                stdout.Write(SamenhangExport.ToDot(plan));
                 break;
             default:
                 SamenhangTekst.Write(plan, analyse, arguments.Taal, stdout);
@@ -333,8 +334,8 @@ internal static class Cli
 
         stdout.Write(arguments.Format switch
         {
-            "json" => BevindingenJson.CatalogusToJson(arguments.Taal) + "\n",
-            "markdown" => Regelcatalogus.ToMarkdown(),
+            "json" => BevindingenExport.CatalogusToJson(arguments.Taal) + "\n",
+            "markdown" => BevindingenExport.CatalogusToMarkdown(),
             _ => Rapport.RulesText(arguments.Taal),
         });
         return Ok;

@@ -127,47 +127,5 @@ internal static class RunTekst
 
     private static string Datum(LocalDate d) => LocalDatePattern.Iso.Format(d);
 
-    public static string Json(Runverslag verslag)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteString("datum", Datum(verslag.Eind.Datum));
-            w.WriteStartArray("acties");
-            foreach (var a in verslag.Eind.Acties)
-            {
-                w.WriteStartObject();
-                w.WriteString("actie", a.Actie);
-                w.WriteString("status", System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(a.Status.ToString()));
-                w.WriteString("besluitstand", System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(a.Besluitstand.ToString()));
-                w.WriteString("volgendMoment", a.VolgendMoment is { } v ? Datum(v.Datum) : null);
-                w.WriteStartArray("resultatenBereikt");
-                foreach (var r in a.ResultatenBereikt)
-                {
-                    w.WriteStringValue(r);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("gebeurtenissen");
-            foreach (var g in verslag.Gebeurtenissen)
-            {
-                w.WriteStartObject();
-                w.WriteString("soort", g.GetType().Name);
-                w.WriteString("datum", Datum(g.Datum));
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
     internal static string Getal(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

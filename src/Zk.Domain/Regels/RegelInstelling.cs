@@ -44,7 +44,7 @@ public sealed record RegelInstelling
     }
 
     /// <summary><c>ZK043 off</c> or <c>ZK052 error</c>.</summary>
-    public override string ToString() => IsUit ? $"{Code} off" : $"{Code} {BevindingenJson.Naam(Severity!.Value)}";
+    public override string ToString() => IsUit ? $"{Code} off" : $"{Code} {Woorden.Naam(Severity!.Value, Taal.En)}";
 
     private static string Bekend(string code)
     {

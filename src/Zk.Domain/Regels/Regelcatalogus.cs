@@ -1,12 +1,11 @@
 using System.Collections.Frozen;
-using System.Text;
 using Zk.Domain.Collections;
 
 namespace Zk.Domain.Regels;
 
 /// <summary>
 /// The rules catalogue (regelcatalogus): every consistency rule with its stable code. This class is the single
-/// source: the validators, the sample and <c>docs/rules.md</c> all take the rules from here, and it is built from the
+/// source: the validators, the sample and <c>docs/rules.md</c> (<c>BevindingenExport.CatalogusToMarkdown</c>) all take the rules from here, and it is built from the
 /// rules themselves (one type per code, holding its code, severity, texts and check).
 /// </summary>
 /// <remarks>
@@ -153,41 +152,4 @@ public static class Regelcatalogus
     /// <exception cref="KeyNotFoundException">The catalogue has no such code.</exception>
     public static Regel Get(string code) =>
         ByCode.TryGetValue(code, out var regel) ? regel : throw new KeyNotFoundException($"The catalogue has no rule {code}.");
-
-    /// <summary>The catalogue as a Markdown table (the text of <c>docs/rules.md</c>).</summary>
-    public static string ToMarkdown()
-    {
-        var text = new StringBuilder();
-        text.Append("# Rules catalogue\n\n");
-        text.Append("Generated from `Regelcatalogus` (src/Zk.Domain/Regels); a test keeps this file in step. ");
-        text.Append("Codes never change. ZK001–ZK062 come from the domain brief (but for ZK004), ZK1xx are added rules. ");
-        text.Append("Each rule is one type in src/Zk.Domain/Regels/Catalogus holding its code, severity, texts and check.\n\n");
-        text.Append("| code | severity | rule (en) | regel (nl) | seed |\n|---|---|---|---|---|\n");
-        foreach (var regel in Regels)
-        {
-            text.Append("| ").Append(regel.Code)
-                .Append(" | ").Append(regel.Severity.ToString().ToLowerInvariant())
-                .Append(" | ").Append(regel.OmschrijvingEn)
-                .Append(" | ").Append(regel.OmschrijvingNl)
-                .Append(" | ").Append(regel.Bron)
-                .Append(" |\n");
-        }
-
-        text.Append("\n## Order of findings\n\n");
-        text.Append("`Validate` returns its findings by path, then code, then message, whatever the order in which the rules run. ");
-        text.Append("Paths compare ordinally except that numbers compare as numbers (`acties[2]` before `acties[10]`); ");
-        text.Append("the plan's own empty path comes first.\n\n");
-        text.Append("## Switching rules off or changing their severity\n\n");
-        text.Append("`ValidationOptions.Regels` holds at most one setting per code: `RegelInstelling.Uit(code)` switches a rule off, ");
-        text.Append("`RegelInstelling.MetSeverity(code, severity)` reports it with another severity (`options.Zonder(...)` and ");
-        text.Append("`options.MetSeverity(...)` do the same). A code the catalogue does not have is an `ArgumentException`.\n\n");
-        text.Append("## The botsproef (ZK052)\n\n");
-        text.Append("ZK052 and the botsproef report of `SamenhangAnalyse` come from one function. A side of a vraagstuk is the action ");
-        text.Append("it names, or every action of the main task it names; each action's decision is its last besluitvorming by time. ");
-        text.Append("Two decisions are in the same meeting when both name a meeting and it is the same one; otherwise when they fall ");
-        text.Append("in the same quarter (a decision planned by quarter only stands for that quarter's radenbijeenkomst). The sides ");
-        text.Append("are weighed together when every two decided actions are in the same meeting; ZK052 warns when two are not, ");
-        text.Append("and nothing is judged while a side has no planned decision.\n");
-        return text.ToString();
-    }
 }

@@ -168,26 +168,6 @@ public class PlannerExampleTests
     }
 
     [Fact]
-    public void The_Mermaid_chart_has_a_section_per_action_and_a_milestone_per_moment()
-    {
-        var gantt = Planner.Schedule(Zk, ZkKalender).ToMermaidGantt(Zk);
-        Assert.StartsWith("gantt\n", gantt, StringComparison.Ordinal);
-        Assert.Equal(9, gantt.Split('\n').Count(l => l.StartsWith("    section ", StringComparison.Ordinal)));
-        Assert.Equal(15, gantt.Split('\n').Count(l => l.Contains(":milestone, ", StringComparison.Ordinal)));
-        Assert.Contains("    Besluitvorming :milestone, 2022-11-16, 0d", gantt, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_schedule_as_JSON_lists_meetings_unplannable_moments_and_slack()
-    {
-        using var json = System.Text.Json.JsonDocument.Parse(Planner.Schedule(Zk, ZkKalender).ToJson(Taal.En));
-        Assert.Equal(6, json.RootElement.GetProperty("bijeenkomsten").GetArrayLength());
-        Assert.Equal(0, json.RootElement.GetProperty("onplanbaar").GetArrayLength());
-        Assert.Equal(9, json.RootElement.GetProperty("speling").GetArrayLength());
-        Assert.Equal("behouden", json.RootElement.GetProperty("bijeenkomsten")[0].GetProperty("agenda")[1].GetProperty("status").GetString());
-    }
-
-    [Fact]
     public void A_large_plan_is_scheduled_without_the_exhaustive_search()
     {
         var plan = WerkplanGenerator.GeldigWerkplan.Sample(30, 1)[0];

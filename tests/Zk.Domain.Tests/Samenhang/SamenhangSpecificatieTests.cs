@@ -4,6 +4,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
+using Zk.Domain.Documenten.Export;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Tests.Regels;

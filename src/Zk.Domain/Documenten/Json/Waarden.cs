@@ -64,8 +64,8 @@ internal static class Waarden
     public static Waarde<string?> Genegeerd { get; } = new GenegeerdeWaarde();
 
     /// <summary>An enum with its wire names given explicitly, never taken from the C# member names.</summary>
-    public static Waarde<TEnum> Keuze<TEnum>(params (TEnum Waarde, string Naam)[] namen)
-        where TEnum : struct, Enum => new KeuzeWaarde<TEnum>(namen);
+    public static KeuzeWaarde<TEnum> Keuze<TEnum>(params (TEnum Waarde, string Naam)[] namen)
+        where TEnum : struct, Enum => new(namen);
 
     /// <summary>An object: an element of the format.</summary>
     public static Waarde<T> Object<T>(Element<T> element) => new ObjectWaarde<T>(element);
@@ -463,7 +463,8 @@ internal static class Waarden
         }
     }
 
-    private sealed class KeuzeWaarde<TEnum> : Waarde<TEnum>
+    /// <summary>An enum's value kind: one wire name per member, read, written and listed in the schema from one table.</summary>
+    internal sealed class KeuzeWaarde<TEnum> : Waarde<TEnum>
         where TEnum : struct, Enum
     {
         private readonly (TEnum Waarde, string Naam, byte[] Utf8)[] _namen;
@@ -482,6 +483,21 @@ internal static class Waarden
         }
 
         public IEnumerable<string> Namen => _namen.Select(n => n.Naam);
+
+        /// <summary>The wire name of <paramref name="value"/> (the exports write it too).</summary>
+        /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
+        public string Naam(TEnum value)
+        {
+            foreach (var (v, naam, _) in _namen)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(v, value))
+                {
+                    return naam;
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a defined {typeof(TEnum).Name} value.");
+        }
 
         public override Tekst Verwacht { get; }
 

@@ -57,7 +57,8 @@ internal static class WerkplanFormaat
         (Bestuursorgaan.Raadscommissie, "raadscommissie"),
         (Bestuursorgaan.Portefeuillehoudersoverleg, "portefeuillehoudersoverleg"));
 
-    private static readonly Waarde<Fase> Fasen = Waarden.Keuze(
+    /// <summary>The stages' wire names; the exports (<c>Documenten/Export</c>) write the same names.</summary>
+    internal static readonly Waarden.KeuzeWaarde<Fase> Fasen = Waarden.Keuze(
         (Fase.Verkenning, "verkenning"),
         (Fase.Informatie, "informatie"),
         (Fase.Terugkoppeling, "terugkoppeling"),

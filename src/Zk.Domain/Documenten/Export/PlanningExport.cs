@@ -1,12 +1,9 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NodaTime.Text;
+using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
 
-namespace Zk.Domain.Inplannen;
+namespace Zk.Domain.Documenten.Export;
 
 /// <summary>A schedule as JSON (for tools) and as a Mermaid <c>gantt</c> chart of the governance moments per action.</summary>
 public static class PlanningExport
@@ -15,13 +12,17 @@ public static class PlanningExport
     /// The schedule as JSON: <c>bijeenkomsten</c> (id, datum, capaciteit, agenda), <c>onplanbaar</c> (with the reason
     /// and the explanation in <paramref name="taal"/>) and <c>speling</c> per action.
     /// </summary>
+    /// <remarks>
+    /// A stage (<c>fase</c>) has its name in the plan document (<c>versie50</c>, <c>besluitvorming</c>); an assignment's
+    /// <c>status</c> is <c>behouden</c>, <c>verplaatst</c>, <c>ingepland</c> or <c>toegevoegd</c>; a <c>reden</c> is
+    /// <c>deadline</c>, <c>capaciteit</c>, <c>blokkade</c> or <c>volgorde</c>. These names are fixed, whatever the C# members are called.
+    /// </remarks>
     /// <param name="planning">The schedule.</param>
     /// <param name="taal">The language of the explanations.</param>
     public static string ToJson(this Planning planning, Taal taal = Taal.Nl)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonExport.Write(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("bijeenkomsten");
@@ -42,8 +43,8 @@ public static class PlanningExport
                     w.WriteStartObject();
                     w.WriteString("actie", t.Actie);
                     w.WriteNumber("moment", t.Moment);
-                    w.WriteString("fase", Kebab(t.Fase.ToString()));
-                    w.WriteString("status", Kebab(t.Status.ToString()));
+                    w.WriteString("fase", WireNames.Naam(t.Fase));
+                    w.WriteString("status", WireNames.Naam(t.Status));
                     w.WriteEndObject();
                 }
 
@@ -58,23 +59,11 @@ public static class PlanningExport
                 w.WriteStartObject();
                 w.WriteString("actie", o.Actie);
                 w.WriteNumber("moment", o.Moment);
-                w.WriteString("fase", Kebab(o.Fase.ToString()));
-                w.WriteString("reden", Kebab(o.Reden.ToString()));
+                w.WriteString("fase", WireNames.Naam(o.Fase));
+                w.WriteString("reden", WireNames.Naam(o.Reden));
                 w.WriteString("deadline", LocalDatePattern.Iso.Format(o.Deadline));
-                w.WriteStartArray("bijeenkomsten");
-                foreach (var b in o.Bijeenkomsten)
-                {
-                    w.WriteStringValue(b);
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("concurrenten");
-                foreach (var c in o.Concurrenten)
-                {
-                    w.WriteStringValue(c);
-                }
-
-                w.WriteEndArray();
+                JsonExport.WriteStrings(w, "bijeenkomsten", o.Bijeenkomsten);
+                JsonExport.WriteStrings(w, "concurrenten", o.Concurrenten);
                 w.WriteString("melding", o.Melding(taal));
                 w.WriteEndObject();
             }
@@ -100,12 +89,10 @@ public static class PlanningExport
 
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        });
     }
 
-    /// <summary>A Mermaid <c>gantt</c> chart: a section per action, a milestone per planned council moment.</summary>
+    /// <summary>A Mermaid <c>gantt</c> chart: a section per action, a milestone per planned council moment (named by its stage, <c>Versie50</c>).</summary>
     /// <param name="planning">The schedule.</param>
     /// <param name="plan">The plan the schedule is of (for the actions' titles).</param>
     public static string ToMermaidGantt(this Planning planning, Werkplan plan)
@@ -123,7 +110,7 @@ public static class PlanningExport
             text.Append("    section ").Append(Mermaid(actie.Id + " " + actie.Titel)).Append('\n');
             foreach (var t in perActie[actie.Id])
             {
-                text.Append("    ").Append(Mermaid(t.Fase.ToString())).Append(" :milestone, ")
+                text.Append("    ").Append(Mermaid(WireNames.GanttLabel(t.Fase))).Append(" :milestone, ")
                     .Append(LocalDatePattern.Iso.Format(t.Datum)).Append(", 0d\n");
             }
         }
@@ -137,6 +124,4 @@ public static class PlanningExport
         var clean = text.Replace(':', ' ').Replace('#', ' ').Replace(';', ',').ReplaceLineEndings(" ");
         return clean.Length > 60 ? clean[..59] + "…" : clean;
     }
-
-    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name).ToString(CultureInfo.InvariantCulture);
 }
