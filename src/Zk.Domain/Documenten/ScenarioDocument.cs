@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Zk.Domain.Collections;
 using Zk.Domain.Documenten.Json;
 using Zk.Domain.Verloop;
 
@@ -11,7 +9,10 @@ namespace Zk.Domain.Documenten;
 /// Steps: <c>verwerpt</c> and <c>amendeert</c> (actie, gemeente), <c>annuleert</c> (radenbijeenkomst), <c>vertraagt</c>
 /// (actie, kwartalen, datum), <c>financiering</c> (actie, datum).
 /// </summary>
-/// <remarks>As strict as the plan document, with the same errors (<see cref="WerkplanDocumentException"/>). Thread-safe.</remarks>
+/// <remarks>
+/// Read by the same reader as the plan document, from the format's one description: as strict, with the same errors
+/// (<see cref="WerkplanDocumentException"/>: file, JSON path, line, column, a message in English and Dutch). Thread-safe.
+/// </remarks>
 public static class ScenarioDocument
 {
     /// <summary>The value of the <c>formaat</c> field.</summary>
@@ -23,47 +24,9 @@ public static class ScenarioDocument
     /// <exception cref="WerkplanDocumentException">The bytes are not a readable scenario.</exception>
     public static Scenario Load(ReadOnlySpan<byte> utf8Json, string? source = null)
     {
-        source ??= "<scenario>";
-        if (utf8Json.StartsWith(WerkplanDocument.Utf8Bom))
-        {
-            utf8Json = utf8Json[WerkplanDocument.Utf8Bom.Length..];
-        }
-
-        ScenarioDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(utf8Json, WerkplanJsonContext.Default.ScenarioDto);
-        }
-        catch (JsonException e)
-        {
-            throw new WerkplanDocumentException(WerkplanDocument.ToError(e, utf8Json, source, WerkplanJsonContext.Default.ScenarioDto), e);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new WerkplanDocumentException(new DocumentError(source, "$", null, null, "The scenario is not valid UTF-8 text: " + e.Message), e);
-        }
-
-        if (dto is null)
-        {
-            throw new WerkplanDocumentException(new DocumentError(source, "$", 1, 1, "The scenario is null; expected an object."));
-        }
-
-        for (var i = 0; i < dto.Stappen.Count; i++)
-        {
-            if (dto.Stappen[i] is null)
-            {
-                var pad = $"$.stappen[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
-                throw new WerkplanDocumentException(WerkplanDocument.At(utf8Json, source, pad, "A value is required here; null is not allowed.", null, null));
-            }
-        }
-
-        return new Scenario
-        {
-            Stappen = dto.Stappen.Select(s => new ScenarioStap
-            {
-                Soort = s.Soort, Actie = s.Actie, Gemeente = s.Gemeente, Radenbijeenkomst = s.Radenbijeenkomst, Kwartalen = s.Kwartalen, Datum = s.Datum,
-            }).ToValueArray(),
-        };
+        return WerkplanReader.TryRead(ScenarioFormaat.Scenario, WerkplanDocument.WithoutBom(utf8Json), source ?? "<scenario>", out var scenario, out var error)
+            ? scenario
+            : throw new WerkplanDocumentException(error);
     }
 
     /// <summary>Reads a scenario file.</summary>

@@ -4,7 +4,7 @@ using Zk.Domain.Verloop;
 
 namespace Zk.Domain.Tests.Documenten;
 
-/// <summary>A scenario the serializer refuses is read again by the description reader, which names the error in both languages.</summary>
+/// <summary>A scenario is read by the one description reader, which names the first error (path, line, both languages).</summary>
 public class ScenarioErrorTests
 {
     public static TheoryData<string, string, string, string?> Broken => new()
@@ -18,6 +18,9 @@ public class ScenarioErrorTests
         { """{ "formaat": "zk-scenario/1", "stappen": [ { "actie": "1" } ] }""", "$.stappen[0]", "Missing required field(s): 'soort'.", null },
         { """{ "formaat": "zk-scenario/1", "stappen": [ { "soort": 0 } ] }""", "$.stappen[0].soort", "found a number", null },
         { """{ "formaat": "zk-scenario/1", "stappen": [ } """, "$", "invalid start of a value", null },
+        { """{ "formaat": "zk-scenario/1", "stappen": [ null ] }""", "$.stappen[0]", "found null (null is not allowed here)", null },
+        { """{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "verwerpt", "soort": "verwerpt" } ] }""", "$.stappen[0].soort", "Duplicate field 'soort'.", null },
+        { "null", "$", "The document is null; expected an object.", null },
     };
 
     [Theory]
@@ -31,6 +34,13 @@ public class ScenarioErrorTests
         Assert.Equal(code, e.Error.Code);
         Assert.Equal(1, e.Error.Line);
         Assert.NotEqual(e.Error.Message, e.Error.MessageNl);
+    }
+
+    [Fact]
+    public void A_scenario_may_start_with_a_byte_order_mark()
+    {
+        var scenario = ScenarioDocument.Load([0xEF, 0xBB, 0xBF, .. """{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "annuleert", "radenbijeenkomst": "rb-1" } ] }"""u8]);
+        Assert.Equal("rb-1", Assert.Single(scenario.Stappen).Radenbijeenkomst);
     }
 
     [Fact]

@@ -2,9 +2,8 @@ using Zk.Domain.Verloop;
 
 namespace Zk.Domain.Documenten.Json;
 
-// The description of the scenario format zk-scenario/1 (see WerkplanFormaat for how a description reads).
-// ScenarioDocument reads scenarios with the source-generated serializer into ScenarioDto; when that fails, the
-// document is read again with this description, which names the first error in document order itself.
+// The description of the scenario format zk-scenario/1 (see WerkplanFormaat for how a description reads): the one
+// place the format is written down. ScenarioDocument reads with it alone, as WerkplanDocument reads plans.
 internal static class ScenarioFormaat
 {
     private static readonly Waarde<StapSoort> StapSoorten = Waarden.Keuze(
@@ -14,7 +13,7 @@ internal static class ScenarioFormaat
         (StapSoort.Vertraagt, "vertraagt"),
         (StapSoort.Financiering, "financiering"));
 
-    public static readonly Element<ScenarioStapDto> Stap = new("stap", "a step of the scenario.", v => new ScenarioStapDto
+    public static readonly Element<ScenarioStap> Stap = new("stap", "a step of the scenario.", v => new ScenarioStap
     {
         Soort = v.Required("soort", StapSoorten, s => s.Soort, "what happens."),
         Actie = v.Optional("actie", Waarden.Tekst, s => s.Actie, "id of the action concerned."),
@@ -24,13 +23,10 @@ internal static class ScenarioFormaat
         Datum = v.Optional("datum", Waarden.OptioneleDatum, s => s.Datum, "when the step takes effect."),
     });
 
-    public static readonly Element<ScenarioDto> Scenario = new("scenario", "scripted outcomes for a plan run, format zk-scenario/1.", v =>
+    public static readonly Element<Scenario> Scenario = new("scenario", "scripted outcomes for a plan run, format zk-scenario/1.", v =>
     {
         v.Optional("$schema", Waarden.Genegeerd, _ => null, "URI of the JSON Schema the document claims to follow; ignored by the loader.");
-        return new ScenarioDto
-        {
-            Formaat = v.Required("formaat", Waarden.ScenarioFormaat, s => s.Formaat, "document format and major version."),
-            Stappen = [.. v.Defaulted("stappen", Stap.AlsLijst, s => [.. s.Stappen], "the steps.")],
-        };
+        v.Required("formaat", Waarden.ScenarioFormaat, _ => ScenarioDocument.Formaat, "document format and major version.");
+        return new Scenario { Stappen = [.. v.Defaulted("stappen", Stap.AlsLijst, s => [.. s.Stappen], "the steps.")] };
     });
 }
