@@ -71,8 +71,10 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 /// quarter.
 /// </summary>
 /// <remarks>
-/// Depends only on the model. Immutable after construction and thread-safe; <see cref="Of"/> caches one index per
-/// plan instance (the plan is immutable, so the index never goes stale).
+/// Depends only on the model. Thread-safe: the ids of actions and main tasks and the links' ends are built with the
+/// index; the parties, the plan's meetings and the decision moments on first use (what only the rules ask for), each
+/// published once (<see cref="LazyInitializer"/>: threads that race may build a part twice, all see the same one).
+/// <see cref="Of"/> caches one index per plan instance (the plan is immutable, so the index never goes stale).
 /// </remarks>
 internal sealed class PlanIndex
 {
@@ -82,18 +84,15 @@ internal sealed class PlanIndex
     private readonly int[] _vraagstukEinden;
     private readonly int[] _opgaveVanActie;
     private readonly int[][] _actiesVanOpgave;
-    private readonly int[] _besluitBegin;
-    private readonly int[] _besluitMomenten;
-    private readonly Plaats?[] _laatsteBesluit;
-    private readonly bool _besluitMetBijeenkomst;
+    private IReadOnlyDictionary<string, int>? _partijen;
+    private Bijeenkomstindex? _bijeenkomsten;
+    private Besluitdata? _besluiten;
 
     private PlanIndex(Werkplan plan)
     {
         Plan = plan;
         Hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
         Acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
-        Partijen = Eerste(plan.Partijen.AsSpan(), static p => p.Id);
-        Bijeenkomsten = new Bijeenkomstindex(plan.Radenbijeenkomsten);
 
         var acties = plan.Acties;
         _opgaveVanActie = new int[acties.Count];
@@ -124,27 +123,6 @@ internal sealed class PlanIndex
 
         _koppelkansEinden = Einden(plan.Koppelkansen.AsSpan());
         _vraagstukEinden = Einden(plan.Vraagstukken.AsSpan());
-
-        // Decision moments: one flat list, each action's a slice of it.
-        _besluitBegin = new int[acties.Count + 1];
-        var momenten = new List<int>(acties.Count);
-        for (var i = 0; i < acties.Count; i++)
-        {
-            _besluitBegin[i] = momenten.Count;
-            var raadsmomenten = acties[i].Raadsmomenten;
-            for (var j = 0; j < raadsmomenten.Count; j++)
-            {
-                if (raadsmomenten[j].Fase == Fase.Besluitvorming)
-                {
-                    momenten.Add(j);
-                    _besluitMetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
-                }
-            }
-        }
-
-        _besluitBegin[acties.Count] = momenten.Count;
-        _besluitMomenten = [.. momenten];
-        _laatsteBesluit = LaatsteBesluiten(null);
     }
 
     /// <summary>The index of <paramref name="plan"/>, built on first use and kept while the plan lives.</summary>
@@ -158,11 +136,17 @@ internal sealed class PlanIndex
     /// <summary>Action id to its index in the plan (the first, when ids repeat).</summary>
     public IReadOnlyDictionary<string, int> Acties { get; }
 
-    /// <summary>Party id to its index in the plan (the first, when ids repeat).</summary>
-    public IReadOnlyDictionary<string, int> Partijen { get; }
+    /// <summary>Party id to its index in the plan (the first, when ids repeat); built on first use.</summary>
+    public IReadOnlyDictionary<string, int> Partijen =>
+        LazyInitializer.EnsureInitialized(ref _partijen, () => Eerste(Plan.Partijen.AsSpan(), static p => p.Id));
 
-    /// <summary>The plan's own meetings by id, date and quarter.</summary>
-    public Bijeenkomstindex Bijeenkomsten { get; }
+    /// <summary>The plan's own meetings by id, date and quarter; built on first use.</summary>
+    public Bijeenkomstindex Bijeenkomsten =>
+        LazyInitializer.EnsureInitialized(ref _bijeenkomsten, () => new Bijeenkomstindex(Plan.Radenbijeenkomsten));
+
+    // The decision moments, built on first use (the planner, the run and the coherence analysis take their decisions
+    // from a schedule and never ask).
+    private Besluitdata Besluiten => LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
 
     /// <summary>
     /// The resolved end of koppelkans <paramref name="link"/> (<paramref name="naar"/>: its second end): an end
@@ -203,10 +187,10 @@ internal sealed class PlanIndex
     }
 
     /// <summary>The indices (in the action's list) of the decision moments of action <paramref name="actie"/>.</summary>
-    public ReadOnlySpan<int> Besluitmomenten(int actie) => _besluitMomenten.AsSpan(_besluitBegin[actie], _besluitBegin[actie + 1] - _besluitBegin[actie]);
+    public ReadOnlySpan<int> Besluitmomenten(int actie) => Besluiten.Momenten(actie);
 
     /// <summary>Per action, its last decision by time resolved against the plan's own meetings; null when none is planned.</summary>
-    public ReadOnlySpan<Plaats?> LaatsteBesluit => _laatsteBesluit;
+    public ReadOnlySpan<Plaats?> LaatsteBesluit => Besluiten.Laatste;
 
     /// <summary>
     /// Per action, its last decision by time (see <see cref="Plaats.Vergelijk"/>; the first in the list among equals),
@@ -215,17 +199,23 @@ internal sealed class PlanIndex
     public Plaats?[] LaatsteBesluiten(Bijeenkomstindex? kalender)
     {
         // Only a decision that names a meeting can resolve differently with a calendar.
-        if ((kalender is null || !_besluitMetBijeenkomst) && _laatsteBesluit is not null)
+        if (kalender is null || !Besluiten.MetBijeenkomst)
         {
-            return _laatsteBesluit;
+            return Besluiten.Laatste;
         }
 
+        return Bereken(kalender, Besluiten);
+    }
+
+    // Per action its last decision, with meetings looked up in the calendar (when given) and the plan.
+    private Plaats?[] Bereken(Bijeenkomstindex? kalender, Besluitdata besluitdata)
+    {
         var acties = Plan.Acties;
         var besluiten = new Plaats?[acties.Count];
         for (var i = 0; i < besluiten.Length; i++)
         {
             Plaats? laatste = null;
-            foreach (var j in Besluitmomenten(i))
+            foreach (var j in besluitdata.Momenten(i))
             {
                 if (PlaatsVan(acties[i].Raadsmomenten[j], kalender) is { } p && (laatste is null || Plaats.Vergelijk(p, laatste.Value) > 0))
                 {
@@ -258,6 +248,45 @@ internal sealed class PlanIndex
         kalender is not null && kalender.TryGet(id, out var uitKalender) ? uitKalender
         : Bijeenkomsten.TryGet(id, out var uitPlan) ? uitPlan
         : null;
+
+    // Decision moments: one flat list, each action's a slice of it, and each action's last decision in the plan's own
+    // meetings.
+    private sealed class Besluitdata
+    {
+        private readonly int[] _begin;
+        private readonly int[] _momenten;
+
+        public Besluitdata(PlanIndex index)
+        {
+            var acties = index.Plan.Acties;
+            _begin = new int[acties.Count + 1];
+            var momenten = new List<int>(acties.Count);
+            for (var i = 0; i < acties.Count; i++)
+            {
+                _begin[i] = momenten.Count;
+                var raadsmomenten = acties[i].Raadsmomenten;
+                for (var j = 0; j < raadsmomenten.Count; j++)
+                {
+                    if (raadsmomenten[j].Fase == Fase.Besluitvorming)
+                    {
+                        momenten.Add(j);
+                        MetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
+                    }
+                }
+            }
+
+            _begin[acties.Count] = momenten.Count;
+            _momenten = [.. momenten];
+            Laatste = index.Bereken(null, this);
+        }
+
+        /// <summary>Whether any decision names a meeting (only those can resolve differently with a calendar).</summary>
+        public bool MetBijeenkomst { get; }
+
+        public Plaats?[] Laatste { get; }
+
+        public ReadOnlySpan<int> Momenten(int actie) => _momenten.AsSpan(_begin[actie], _begin[actie + 1] - _begin[actie]);
+    }
 
     private static Dictionary<string, int> Eerste<T>(ReadOnlySpan<T> items, Func<T, string> id)
     {

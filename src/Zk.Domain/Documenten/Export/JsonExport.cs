@@ -13,8 +13,11 @@ namespace Zk.Domain.Documenten.Export;
 /// <remarks>Pure and thread-safe.</remarks>
 internal static class JsonExport
 {
-    /// <summary>Indented; letters such as <c>ë</c> and <c>—</c> are written as they are, not as <c>\u</c> escapes.</summary>
-    public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>
+    /// Indented, with line feeds on every platform (the same bytes everywhere); letters such as <c>ë</c> and <c>—</c> are
+    /// written as they are, not as <c>\u</c> escapes.
+    /// </summary>
+    public static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON text <paramref name="write"/> writes, as a string (without a final line break).</summary>
     public static string Write(Action<Utf8JsonWriter> write)
