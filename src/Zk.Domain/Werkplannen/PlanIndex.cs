@@ -67,8 +67,8 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 /// <summary>
 /// The lookups of one plan, computed once per plan instance and shared by the rules, the planner, the run and the
 /// coherence analysis: ids to indices (the first occurrence where ids repeat), the resolved ends of every link, the
-/// actions of each main task, each action's decision moments (besluitvorming), and the plan's meetings by id, date and
-/// quarter.
+/// actions of each main task, each action's decision moments (besluitvorming), the plan's meetings by id, date and
+/// quarter, and the members on each date.
 /// </summary>
 /// <remarks>
 /// Depends only on the model. Immutable after construction and thread-safe; <see cref="Of"/> caches one index per
@@ -94,6 +94,7 @@ internal sealed class PlanIndex
         Acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
         Partijen = Eerste(plan.Partijen.AsSpan(), static p => p.Id);
         Bijeenkomsten = new Bijeenkomstindex(plan.Radenbijeenkomsten);
+        Leden = Ledenindex.Of(plan.Deelnemers, plan.Lidmaatschappen);
 
         var acties = plan.Acties;
         _opgaveVanActie = new int[acties.Count];
@@ -163,6 +164,9 @@ internal sealed class PlanIndex
 
     /// <summary>The plan's own meetings by id, date and quarter.</summary>
     public Bijeenkomstindex Bijeenkomsten { get; }
+
+    /// <summary>The plan's members over time (<see cref="Werkplan.DeelnemersOp"/>).</summary>
+    public Ledenindex Leden { get; }
 
     /// <summary>
     /// The resolved end of koppelkans <paramref name="link"/> (<paramref name="naar"/>: its second end): an end
