@@ -98,6 +98,7 @@ public sealed record Werkplan
     /// <summary>Whether <paramref name="partij"/> is a member on <paramref name="datum"/> (see <see cref="DeelnemersOp"/>).</summary>
     /// <param name="partij">A party id.</param>
     /// <param name="datum">The day.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="partij"/> is null.</exception>
     public bool IsDeelnemerOp(string partij, LocalDate datum)
     {
         ArgumentNullException.ThrowIfNull(partij);
