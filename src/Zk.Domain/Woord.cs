@@ -170,6 +170,9 @@ public enum Woord
     /// <summary>A list cut short: <c>{genoemd}</c> the ones named, <c>{rest}</c> how many more.</summary>
     EnNogMeer,
 
+    /// <summary>The end of a rule's message about a member that left, naming its successor: <c>{opvolger}</c>.</summary>
+    MeldingOpvolger,
+
     /// <summary>The council decision <c>Raadsbesluit.Aangenomen</c>.</summary>
     BesluitAangenomen,
 

@@ -60,6 +60,7 @@ public static partial class Woorden
         [Woord.MeldingBlokkade] = "The meetings in reach for {fase} of action '{actie}' ({bijeenkomsten}) fall in blocked periods.",
         [Woord.MeldingVolgorde] = "The council moment {fase} of action '{actie}' cannot follow its earlier moment, which could not be planned.",
         [Woord.EnNogMeer] = "{genoemd} and {rest} more",
+        [Woord.MeldingOpvolger] = " any more; its successor is '{opvolger}'",
         [Woord.BesluitAangenomen] = "adopted",
         [Woord.BesluitVerworpen] = "rejected",
         [Woord.BesluitGeamendeerd] = "adopted with an amendment",

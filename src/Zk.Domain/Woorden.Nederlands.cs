@@ -60,6 +60,7 @@ public static partial class Woorden
         [Woord.MeldingBlokkade] = "De bereikbare radenbijeenkomsten voor {fase} van actie '{actie}' ({bijeenkomsten}) vallen in geblokkeerde perioden.",
         [Woord.MeldingVolgorde] = "Het raadsmoment {fase} van actie '{actie}' kan niet volgen op een eerder moment dat niet te plannen was.",
         [Woord.EnNogMeer] = "{genoemd} en {rest} andere",
+        [Woord.MeldingOpvolger] = " meer; de opvolger is '{opvolger}'",
         [Woord.BesluitAangenomen] = "aangenomen",
         [Woord.BesluitVerworpen] = "verworpen",
         [Woord.BesluitGeamendeerd] = "aangenomen met amendement",

@@ -102,6 +102,15 @@ public static class Regelcatalogus
     /// <summary>A sub-action has no lead of its own while its action has none (warning).</summary>
     public const string ZK103 = nameof(ZK103);
 
+    /// <summary>A membership period ends before it starts or lies outside the plan's period.</summary>
+    public const string ZK105 = nameof(ZK105);
+
+    /// <summary>A member's successor is not a member from the day after the member's last day.</summary>
+    public const string ZK106 = nameof(ZK106);
+
+    /// <summary>A member leaves without a successor before a decision of an action it takes part in (warning).</summary>
+    public const string ZK107 = nameof(ZK107);
+
     /// <summary>
     /// Every rule as a named type (one file per code in <c>Regels/Catalogus</c>), ordered by code. Adding a rule is one
     /// type, one line here and one law; a test checks that every rule type of the assembly is listed.
@@ -137,6 +146,9 @@ public static class Regelcatalogus
         new Catalogus.ZK101KwartaalVanBijeenkomst(),
         new Catalogus.ZK102Bronnen(),
         new Catalogus.ZK103DeelactieZonderTrekker(),
+        new Catalogus.ZK105Lidmaatschapsperiode(),
+        new Catalogus.ZK106Opvolger(),
+        new Catalogus.ZK107ZonderOpvolger(),
     ];
 
     /// <summary>All rules, ordered by code.</summary>

@@ -22,7 +22,7 @@ internal sealed class Regelcontext
         Index = PlanIndex.Of(plan);
         Options = options;
         Taal = options.Taal;
-        Leden = new HashSet<string>(options.Deelnemers ?? plan.Deelnemers, StringComparer.Ordinal);
+        Leden = options.Deelnemers is { } deelnemers ? Ledenindex.Of(deelnemers, plan.Lidmaatschappen) : Index.Leden;
         Kalender = options.Kalender is { } kalender ? Bijeenkomstindex.Of(kalender) : null;
         Blokkades = new Blokkadeindex([.. options.Blokkades, .. options.Kalender?.Blokkades ?? default]);
         EersteKwartaal = Kwartaal.FromDate(plan.Looptijd.Start);
@@ -63,8 +63,11 @@ internal sealed class Regelcontext
 
     public Taal Taal { get; }
 
-    /// <summary>The member municipalities validated against (the options', or the plan's).</summary>
-    public HashSet<string> Leden { get; }
+    /// <summary>
+    /// The member municipalities validated against (the options', or the plan's), over time: the plan's membership
+    /// periods apply to either.
+    /// </summary>
+    public Ledenindex Leden { get; }
 
     /// <summary>The options' calendar, indexed; null without one.</summary>
     public Bijeenkomstindex? Kalender { get; }
@@ -94,6 +97,29 @@ internal sealed class Regelcontext
     /// </summary>
     public LocalDate? AllesGeblokkeerd(Kwartaal kwartaal) =>
         _geblokkeerdeKwartalen is not null && _geblokkeerdeKwartalen.TryGetValue(kwartaal, out var datum) ? datum : null;
+
+    /// <summary>
+    /// The last day of the action's time, as far as membership goes: the date of its last council moment of any stage (a
+    /// meeting's date; a moment with only a quarter counts at the quarter's last day; N.t.b. not at all), or the period's
+    /// last day when it has no placed moment. The action's time starts with the period.
+    /// </summary>
+    public LocalDate ActieEinde(Actie actie)
+    {
+        LocalDate? einde = null;
+        foreach (var moment in actie.Raadsmomenten)
+        {
+            if (moment is not null && Plaats(moment) is { } p)
+            {
+                var dag = p.Datum ?? p.Kwartaal.LaatsteDag;
+                if (einde is null || dag > einde)
+                {
+                    einde = dag;
+                }
+            }
+        }
+
+        return einde ?? Plan.Looptijd.End;
+    }
 
     /// <summary>The stage's name in the messages' language.</summary>
     public string Fase(Fase fase) => Woorden.Fase(fase, Taal);

@@ -91,7 +91,7 @@ public sealed record MomentVerschoven : Gebeurtenis
     public Inplannen.OnplanbaarReden? Reden { get; init; }
 }
 
-/// <summary>One member council decided on an action's proposal.</summary>
+/// <summary>One member council decided on an action's proposal; only a council that is a member on that date decides.</summary>
 public sealed record RaadBesloten : Gebeurtenis
 {
     /// <summary>The action's id.</summary>
@@ -104,7 +104,7 @@ public sealed record RaadBesloten : Gebeurtenis
     public required Raadsbesluit Besluit { get; init; }
 }
 
-/// <summary>Every member council adopted the proposal unchanged: it is adopted (vastgesteld).</summary>
+/// <summary>Every council that is a member on the decision's date adopted the proposal unchanged: it is adopted (vastgesteld).</summary>
 public sealed record VoorstelVastgesteld : Gebeurtenis
 {
     /// <summary>The action's id.</summary>

@@ -22,7 +22,8 @@ public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgan
 
 /// <summary>
 /// Runs a plan and its schedule through time, meeting by meeting: each radenbijeenkomst discusses its agenda, each
-/// member council decides each proposal separately, and a scenario scripts what goes otherwise (a council rejects or
+/// council that is a member on the decision's date (<see cref="Werkplan.DeelnemersOp"/>) decides each proposal
+/// separately, and a scenario scripts what goes otherwise (a council rejects or
 /// amends, a meeting is cancelled, an action slips, funding is found).
 /// </summary>
 /// <remarks>

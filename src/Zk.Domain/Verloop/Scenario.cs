@@ -35,7 +35,12 @@ public sealed record ScenarioStap
     /// <summary>The action concerned, if any.</summary>
     public string? Actie { get; init; }
 
-    /// <summary>The member municipality whose council decides, for <see cref="StapSoort.Verwerpt"/> and <see cref="StapSoort.Amendeert"/>.</summary>
+    /// <summary>
+    /// The member municipality whose council decides, for <see cref="StapSoort.Verwerpt"/> and <see cref="StapSoort.Amendeert"/>.
+    /// The step counts for a decision only when the council is a member on the decision's date
+    /// (<see cref="Werkplan.DeelnemersOp"/>); otherwise the run ignores it, as it ignores steps about actions or meetings
+    /// the plan does not have: a council that no longer exists, or does not yet, decides nothing.
+    /// </summary>
     public string? Gemeente { get; init; }
 
     /// <summary>The meeting concerned, for <see cref="StapSoort.Annuleert"/>.</summary>
@@ -63,7 +68,8 @@ public sealed record Scenario
 
     /// <summary>
     /// A reproducible random scenario for what-ifs: from <paramref name="seed"/>, each meeting may be cancelled (8 %),
-    /// each council may reject (6 %) or amend (6 %) each decision, each action may slip a quarter (10 %), and funding
+    /// each council (every member at any time; the run heeds only those that are members on the decision's date) may
+    /// reject (6 %) or amend (6 %) each decision, each action may slip a quarter (10 %), and funding
     /// still to be found may be found (50 %). The same seed gives the same scenario.
     /// </summary>
     /// <param name="plan">The plan.</param>

@@ -198,7 +198,7 @@ internal sealed class Uitvoering
                 runs.Add((datum, s));
                 for (var i = _segmenten[s]; i < Einde(s); i++)
                 {
-                    totaal += _verloop[i].Voorstel is null ? 1 : _plan.Deelnemers.Count + 1;
+                    totaal += _verloop[i].Voorstel is null ? 1 : _plan.DeelnemersOp(_verloop[i].Datum).Count + 1;
                 }
             }
         }
@@ -249,13 +249,15 @@ internal sealed class Uitvoering
         _verloop.Add((g, voorstel, datum));
     }
 
-    // Each member council decides separately; the proposal is adopted only when all adopt it unchanged.
+    // Each council that is a member on the decision's date decides separately (a member that left does not, its
+    // successor does from its first day); the proposal is adopted only when all of them adopt it unchanged. A scripted
+    // decision of a council that is no member on that date has no effect.
     private (RaadBesloten[] Raden, Gebeurtenis Uitkomst) Besluit(Toewijzing t, LocalDate datum)
     {
         var stappen = _raadsstappen.GetValueOrDefault(t.Actie);
         List<string>? verworpen = null;
         List<string>? geamendeerd = null;
-        var deelnemers = _plan.Deelnemers.AsSpan();
+        var deelnemers = _plan.DeelnemersOp(datum).AsSpan();
         var raden = new RaadBesloten[deelnemers.Length];
         for (var g = 0; g < deelnemers.Length; g++)
         {

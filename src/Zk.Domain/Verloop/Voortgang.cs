@@ -21,10 +21,10 @@ public enum ActieStatus
     /// <summary>Delayed (vertraagd): a moment slipped or fell off the schedule, or the councils' decisions diverge and need re-alignment.</summary>
     Vertraagd,
 
-    /// <summary>Adopted (vastgesteld) by every member council.</summary>
+    /// <summary>Adopted (vastgesteld) by every council that was a member on the decision's date.</summary>
     Vastgesteld,
 
-    /// <summary>Stopped (gestopt): every member council rejected the proposal.</summary>
+    /// <summary>Stopped (gestopt): every council that was a member on the decision's date rejected the proposal.</summary>
     Gestopt,
 }
 
@@ -34,13 +34,13 @@ public enum Besluitstand
     /// <summary>No council has decided yet.</summary>
     Open,
 
-    /// <summary>Every council adopted the proposal unchanged.</summary>
+    /// <summary>Every council (a member on the decision's date) adopted the proposal unchanged.</summary>
     Vastgesteld,
 
     /// <summary>Some councils adopted it, others rejected or amended it: the region must re-align (herafstemming).</summary>
     DeelsAangenomen,
 
-    /// <summary>Every council rejected it.</summary>
+    /// <summary>Every council (a member on the decision's date) rejected it.</summary>
     Verworpen,
 }
 
@@ -237,7 +237,8 @@ public sealed record Voortgang
                     stand[i] = Besluitstand.Vastgesteld;
                     break;
                 case VoorstelNietVastgesteld nv when Index(nv.Actie) is var i and >= 0:
-                    stand[i] = nv.Verworpen.Count == plan.Deelnemers.Count ? Besluitstand.Verworpen : Besluitstand.DeelsAangenomen;
+                    // Rejected by every council that was a member on the decision's date.
+                    stand[i] = nv.Verworpen.Count == plan.DeelnemersOp(nv.Datum).Count ? Besluitstand.Verworpen : Besluitstand.DeelsAangenomen;
                     break;
                 case FinancieringGevonden f when Index(f.Actie) is var i and >= 0:
                     gefinancierd[i] = true;

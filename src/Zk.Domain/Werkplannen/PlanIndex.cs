@@ -67,12 +67,12 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 /// <summary>
 /// The lookups of one plan, computed once per plan instance and shared by the rules, the planner, the run and the
 /// coherence analysis: ids to indices (the first occurrence where ids repeat), the resolved ends of every link, the
-/// actions of each main task, each action's decision moments (besluitvorming), and the plan's meetings by id, date and
-/// quarter.
+/// actions of each main task, each action's decision moments (besluitvorming), the plan's meetings by id, date and
+/// quarter, and the members on each date.
 /// </summary>
 /// <remarks>
 /// Depends only on the model. Thread-safe: the ids of actions and main tasks and the links' ends are built with the
-/// index; the parties, the plan's meetings and the decision moments on first use (what only the rules ask for), each
+/// index; the parties, the plan's meetings, the decision moments and the members over time on first use, each
 /// published once (<see cref="LazyInitializer"/>: threads that race may build a part twice, all see the same one).
 /// <see cref="Of"/> caches one index per plan instance (the plan is immutable, so the index never goes stale).
 /// </remarks>
@@ -87,6 +87,7 @@ internal sealed class PlanIndex
     private IReadOnlyDictionary<string, int>? _partijen;
     private Bijeenkomstindex? _bijeenkomsten;
     private Besluitdata? _besluiten;
+    private Ledenindex? _leden;
 
     private PlanIndex(Werkplan plan)
     {
@@ -147,6 +148,9 @@ internal sealed class PlanIndex
     // The decision moments, built on first use (the planner, the run and the coherence analysis take their decisions
     // from a schedule and never ask).
     private Besluitdata Besluiten => LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
+
+    /// <summary>The plan's members over time (<see cref="Werkplan.DeelnemersOp"/>); built on first use.</summary>
+    public Ledenindex Leden => LazyInitializer.EnsureInitialized(ref _leden, () => Ledenindex.Of(Plan.Deelnemers, Plan.Lidmaatschappen));
 
     /// <summary>
     /// The resolved end of koppelkans <paramref name="link"/> (<paramref name="naar"/>: its second end): an end

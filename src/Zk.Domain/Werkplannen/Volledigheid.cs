@@ -96,6 +96,7 @@ internal static class Volledigheid
         }
 
         z.Lijst(p.Deelnemers, "deelnemers");
+        z.Lijst(p.Lidmaatschappen, "lidmaatschappen", static (z, x) => z.Waarde(x.Partij, "partij"));
         z.Lijst(p.Partijen, "partijen", static (z, x) =>
         {
             z.Waarde(x.Id, "id");

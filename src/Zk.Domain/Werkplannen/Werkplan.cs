@@ -41,8 +41,17 @@ public sealed record Werkplan
     /// <summary>The number of actions the available capacity allows, as the plan states it; null when not stated.</summary>
     public int? Capaciteit { get; init; }
 
-    /// <summary>The member municipalities (deelnemers), as ids of <see cref="Partijen"/>.</summary>
+    /// <summary>
+    /// The member municipalities (deelnemers), as ids of <see cref="Partijen"/>: every party that is a member at any time
+    /// of the period. Who is a member on a given date is <see cref="DeelnemersOp"/>.
+    /// </summary>
     public ValueArray<string> Deelnemers { get; init; }
+
+    /// <summary>
+    /// The membership periods of members that join or leave during the plan (a merger, a move to another region), at most
+    /// one per member; a member without one is a member for the whole period. Empty for most plans.
+    /// </summary>
+    public ValueArray<Lidmaatschap> Lidmaatschappen { get; init; }
 
     /// <summary>Every party the plan names: members, other municipalities, province, regions, organisations.</summary>
     public ValueArray<Partij> Partijen { get; init; }
@@ -76,4 +85,23 @@ public sealed record Werkplan
 
     /// <summary>Projects the plan lists for information only; they are not actions and take no capacity.</summary>
     public ValueArray<OverigProject> OverigeProjecten { get; init; }
+
+    /// <summary>
+    /// The members on <paramref name="datum"/>, in the order of <see cref="Deelnemers"/>: each member whose membership
+    /// period (<see cref="Lidmaatschappen"/>) holds the date, and each member without one. The one answer to "who is a
+    /// member then": the rules, the run and the replay all ask it. Computed once per plan instance; allocates nothing.
+    /// </summary>
+    /// <param name="datum">The day.</param>
+    /// <returns>The members of that day; <see cref="Deelnemers"/> itself when no member joins or leaves.</returns>
+    public ValueArray<string> DeelnemersOp(LocalDate datum) => PlanIndex.Of(this).Leden.Op(datum);
+
+    /// <summary>Whether <paramref name="partij"/> is a member on <paramref name="datum"/> (see <see cref="DeelnemersOp"/>).</summary>
+    /// <param name="partij">A party id.</param>
+    /// <param name="datum">The day.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="partij"/> is null.</exception>
+    public bool IsDeelnemerOp(string partij, LocalDate datum)
+    {
+        ArgumentNullException.ThrowIfNull(partij);
+        return PlanIndex.Of(this).Leden.IsLidOp(partij, datum);
+    }
 }

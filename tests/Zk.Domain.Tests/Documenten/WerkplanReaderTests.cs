@@ -85,6 +85,11 @@ public class WerkplanReaderTests
             Convenant = new Convenant { Naam = "Convenant", Ondertekend = new LocalDate(2023, 12, 1), Toelichting = "getekend" },
             Capaciteit = 12,
             Deelnemers = ["a", "b", "c"],
+            Lidmaatschappen =
+            [
+                new Lidmaatschap { Partij = "b", TotEnMet = new LocalDate(2025, 6, 30), Opvolger = "c" },
+                new Lidmaatschap { Partij = "c", Vanaf = new LocalDate(2025, 7, 1) },
+            ],
             Partijen =
             [
                 new Partij { Id = "a", Naam = "A", Soort = PartijSoort.Gemeente },

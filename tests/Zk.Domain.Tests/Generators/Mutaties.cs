@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Partijen;
@@ -34,6 +35,20 @@ internal static class Mutaties
     private static Kwartaal Eerste(Werkplan plan) => Kwartaal.FromDate(plan.Looptijd.Start);
 
     private static string A(int i, string rest) => $"acties[{i}]{rest}";
+
+    // The plan with one more member, with this membership period, in every project organisation that lists its members.
+    private static Werkplan MetLid(Werkplan plan, Lidmaatschap lidmaatschap) => plan with
+    {
+        Deelnemers = plan.Deelnemers.Add(lidmaatschap.Partij),
+        Lidmaatschappen = plan.Lidmaatschappen.Add(lidmaatschap),
+        Partijen = plan.Partijen.Add(new Partij { Id = lidmaatschap.Partij, Naam = lidmaatschap.Partij, Soort = PartijSoort.Gemeente }),
+        Acties = plan.Acties.Select(a => a.Projectorganisatie.IsAlleDeelnemers ? a : a with { Projectorganisatie = a.Projectorganisatie.Partijen.Add(lidmaatschap.Partij) }).ToValueArray(),
+    };
+
+    // From the brief (issue 13): an action's time ends with its last council moment, a moment with only a quarter at the
+    // quarter's last day (generated valid plans assign no meetings), or with the period when it has none.
+    internal static LocalDate ActieEinde(Werkplan plan, Actie actie) =>
+        actie.Raadsmomenten.Where(m => m.Kwartaal is not null).Select(m => m.Kwartaal!.Value.LaatsteDag).DefaultIfEmpty(plan.Looptijd.End).Max();
 
     public static Gen<Mutatie> For(string code) => code switch
     {
@@ -78,11 +93,23 @@ internal static class Mutaties
             }),
             A(x.I, ".trekkerschap.bestuurlijk"),
             Standaard)),
-        Regelcatalogus.ZK021 => MetActie.Select(x => new Mutatie(
-            Vervang(x.Plan, x.I, a => a with { Trekkerschap = a.Trekkerschap with { Bestuurlijk = ["buiten-de-regio"] } })
-                with { Partijen = x.Plan.Partijen.Add(new Partij { Id = "buiten-de-regio", Naam = "Buiten", Soort = PartijSoort.Gemeente }) },
-            A(x.I, ".trekkerschap.bestuurlijk[0]"),
-            Standaard)),
+        Regelcatalogus.ZK021 =>
+            from x in MetActie
+            from vertrokken in Gen.Elements(false, true)
+            select vertrokken && ActieEinde(x.Plan, x.Plan.Acties[x.I]) > x.Plan.Looptijd.Start
+                // A lead whose membership ends the day before the action's last council moment (or the period's end).
+                ? new Mutatie(
+                    Vervang(MetLid(x.Plan, new Lidmaatschap { Partij = "oud", TotEnMet = ActieEinde(x.Plan, x.Plan.Acties[x.I]).PlusDays(-1) }), x.I, a => a with
+                    {
+                        Trekkerschap = a.Trekkerschap with { Bestuurlijk = ["oud"] },
+                    }),
+                    A(x.I, ".trekkerschap.bestuurlijk[0]"),
+                    Standaard)
+                : new Mutatie(
+                    Vervang(x.Plan, x.I, a => a with { Trekkerschap = a.Trekkerschap with { Bestuurlijk = ["buiten-de-regio"] } })
+                        with { Partijen = x.Plan.Partijen.Add(new Partij { Id = "buiten-de-regio", Naam = "Buiten", Soort = PartijSoort.Gemeente }) },
+                    A(x.I, ".trekkerschap.bestuurlijk[0]"),
+                    Standaard),
         Regelcatalogus.ZK022 => MetActie.Select(x => new Mutatie(
             Vervang(x.Plan, x.I, a => a with { Projectorganisatie = a.Projectorganisatie.Leden(x.Plan.Deelnemers).RemoveAt(0) }), A(x.I, ".projectorganisatie"), Standaard)),
         Regelcatalogus.ZK030 => MetActie.Select(x => new Mutatie(Vervang(x.Plan, x.I, a => a with { Resultaten = [] }), A(x.I, ".resultaten"), Standaard)),
@@ -151,6 +178,27 @@ internal static class Mutaties
             var plan = Vervang(x.Plan, x.I, a => a with { Raadsmomenten = a.Raadsmomenten.Add(moment) }) with { Radenbijeenkomsten = x.Plan.Radenbijeenkomsten.Add(eerste) };
             return new Mutatie(plan, A(x.I, $".raadsmomenten[{x.Plan.Acties[x.I].Raadsmomenten.Count}]"), Standaard);
         }),
+        Regelcatalogus.ZK105 =>
+            from p in WerkplanGenerator.GeldigWerkplan
+            from soort in Gen.Elements("ervoor", "erna", "omgekeerd")
+            from dag in Gen.Choose(1, 400)
+            let looptijd = p.Looptijd
+            let periode = soort switch
+            {
+                "ervoor" => new Lidmaatschap { Partij = "oud", TotEnMet = looptijd.Start.PlusDays(-dag) },
+                "erna" => new Lidmaatschap { Partij = "oud", Vanaf = looptijd.End.PlusDays(dag) },
+                _ => new Lidmaatschap { Partij = "oud", Vanaf = looptijd.Start.PlusDays(dag), TotEnMet = looptijd.Start.PlusDays(dag - 1) },
+            }
+            select new Mutatie(MetLid(p, periode), $"lidmaatschappen[{p.Lidmaatschappen.Count}]", Standaard),
+        Regelcatalogus.ZK106 =>
+            from p in WerkplanGenerator.GeldigWerkplan
+            from dag in Gen.Choose(0, p.Looptijd.Length - 2)
+            // The successor is a party of the plan, but no member.
+            let plan = MetLid(p, new Lidmaatschap { Partij = "oud", TotEnMet = p.Looptijd.Start.PlusDays(dag), Opvolger = "nieuw" })
+            select new Mutatie(
+                plan with { Partijen = plan.Partijen.Add(new Partij { Id = "nieuw", Naam = "Nieuw", Soort = PartijSoort.Gemeente }) },
+                $"lidmaatschappen[{p.Lidmaatschappen.Count}].opvolger",
+                Standaard),
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No mutation for this rule."),
     };
 
@@ -160,6 +208,6 @@ internal static class Mutaties
         Regelcatalogus.ZK001, Regelcatalogus.ZK002, Regelcatalogus.ZK003, Regelcatalogus.ZK004, Regelcatalogus.ZK010, Regelcatalogus.ZK011,
         Regelcatalogus.ZK013, Regelcatalogus.ZK014, Regelcatalogus.ZK020, Regelcatalogus.ZK021, Regelcatalogus.ZK022,
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
-        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101,
+        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101, Regelcatalogus.ZK105, Regelcatalogus.ZK106,
     ];
 }

@@ -101,7 +101,7 @@ internal static class WerkplanGenerator
     }
 
     private static Gen<Actie> ActieVan(
-        int nummer, string hoofdopgave, DateInterval looptijd, IReadOnlyList<string> leden, IReadOnlyList<string> externen, IReadOnlyList<string> bijeenkomsten, bool geldig = false)
+        int nummer, string hoofdopgave, DateInterval looptijd, IReadOnlyList<string> leden, IReadOnlyList<string> alleLeden, IReadOnlyList<string> externen, IReadOnlyList<string> bijeenkomsten, bool geldig = false)
     {
         var id = $"a{nummer}";
         return
@@ -158,7 +158,7 @@ internal static class WerkplanGenerator
                 Termijn = termijn,
                 TermijnAfleiding = termijnAfleiding,
                 Trekkerschap = trekkerschap,
-                Projectorganisatie = alleDeelnemers ? Projectorganisatie.AlleDeelnemers : leden.ToValueArray(),
+                Projectorganisatie = alleDeelnemers ? Projectorganisatie.AlleDeelnemers : alleLeden.ToValueArray(),
                 Deelacties = deelacties.ToValueArray(),
                 Resultaten = resultaten.ToValueArray(),
                 Doelen = doelen.ToValueArray(),
@@ -184,12 +184,14 @@ internal static class WerkplanGenerator
         let externen = Enumerable.Range(1, aantalExternen).Select(i => $"partij-{i}").ToArray()
         let hoofdopgaven = Enumerable.Range(1, aantalHoofdopgaven).Select(i => $"h{i}").ToArray()
         let bijeenkomsten = Enumerable.Range(1, aantalBijeenkomsten).Select(i => $"rb{i}").ToArray()
+        from fusie in Fusies(looptijd)
+        let alleLeden = leden.Concat(fusie.Select(l => l.Partij)).ToArray()
         from extraActies in Gen.Choose(0, 5)
         from toewijzing in Gen.Elements(hoofdopgaven).ArrayOf(extraActies)
         let actieHoofdopgaven = hoofdopgaven.Concat(toewijzing).ToArray()
         from acties in Gen.CollectToSequence(
             Enumerable.Range(0, actieHoofdopgaven.Length),
-            i => ActieVan(i + 1, actieHoofdopgaven[i], looptijd, leden, externen, bijeenkomsten, geldig))
+            i => ActieVan(i + 1, actieHoofdopgaven[i], looptijd, leden, alleLeden, externen, bijeenkomsten, geldig))
         let actieIds = acties.Select(a => a.Id).ToArray()
         let elementen = actieIds.Select(Verwijzing.NaarActie).Concat(hoofdopgaven.Select(Verwijzing.NaarHoofdopgave)).ToArray()
         from koppelkansen in WisselwerkingenVan(elementen, "K", 1, 3).Select(ws => ws.Select(w => new Koppelkans
@@ -244,8 +246,9 @@ internal static class WerkplanGenerator
             Looptijd = looptijd,
             Convenant = convenant,
             Capaciteit = capaciteit,
-            Deelnemers = leden.ToValueArray(),
-            Partijen = leden.Select(l => new Partij { Id = l, Naam = l.ToUpperInvariant(), Soort = PartijSoort.Gemeente })
+            Deelnemers = alleLeden.ToValueArray(),
+            Lidmaatschappen = fusie,
+            Partijen = alleLeden.Select(l => new Partij { Id = l, Naam = l.ToUpperInvariant(), Soort = PartijSoort.Gemeente })
                 .Concat(externen.Select((e, i) => new Partij { Id = e, Naam = e, Soort = (PartijSoort)(1 + (i % 5)) }))
                 .ToValueArray(),
             Uitgangspunten = [new Uitgangspunt { Id = "spreiding", Titel = "Spreiding" }],
@@ -259,6 +262,20 @@ internal static class WerkplanGenerator
             OverigeProjecten = overige.ToValueArray(),
             Akkoorden = akkoorden.ToValueArray(),
         };
+
+    // In one plan in three, two members merge on a day within the period into a third, which is a member from the next
+    // day (as Heerhugowaard and Langedijk became Dijk en Waard); the merging members lead nothing, so the plan stays valid.
+    private static Gen<ValueArray<Lidmaatschap>> Fusies(DateInterval looptijd) =>
+        from fusie in Gen.Elements(false, false, true)
+        from dag in Gen.Choose(0, looptijd.Length - 2)
+        let laatste = looptijd.Start.PlusDays(dag)
+        select fusie
+            ? (ValueArray<Lidmaatschap>)[
+                new Lidmaatschap { Partij = "fusie-a", TotEnMet = laatste, Opvolger = "fusie-ab" },
+                new Lidmaatschap { Partij = "fusie-b", TotEnMet = laatste, Opvolger = "fusie-ab" },
+                new Lidmaatschap { Partij = "fusie-ab", Vanaf = laatste.PlusDays(1) },
+            ]
+            : [];
 
     private sealed record Link(string Id, string Titel, string? Omschrijving, Verwijzing Van, Verwijzing Naar, int? Sterkte);
 

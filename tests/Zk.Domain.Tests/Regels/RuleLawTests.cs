@@ -97,4 +97,10 @@ public class RuleLawTests
 
     [Property(MaxTest = Cases, Replay = "(101,3)")]
     public Property ZK101_a_moment_is_in_its_meeting_s_quarter() => Law(Regelcatalogus.ZK101);
+
+    [Property(MaxTest = Cases, Replay = "(105,3)")]
+    public Property ZK105_a_membership_period_is_a_period_within_the_plan_s() => Law(Regelcatalogus.ZK105);
+
+    [Property(MaxTest = Cases, Replay = "(106,3)")]
+    public Property ZK106_a_successor_is_a_member_from_the_day_after() => Law(Regelcatalogus.ZK106);
 }

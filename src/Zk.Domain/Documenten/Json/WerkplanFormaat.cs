@@ -280,6 +280,14 @@ internal static class WerkplanFormaat
         Soort = v.Required("soort", PartijSoorten, p => p.Soort, "kind of party (municipality, province, region, water authority, national government, other organisation)."),
     });
 
+    public static readonly Element<Lidmaatschap> Lidmaatschap = new("lidmaatschap", "membership period of a member that joins or leaves during the plan (e.g. through a merger).", v => new Lidmaatschap
+    {
+        Partij = v.Required("partij", Waarden.Id, l => l.Partij, "party id of the member (one of deelnemers)."),
+        Vanaf = v.Optional("vanaf", Waarden.OptioneleDatum, l => l.Vanaf, "first day of membership; absent when the member is one from before the period."),
+        TotEnMet = v.Optional("totEnMet", Waarden.OptioneleDatum, l => l.TotEnMet, "last day of membership (inclusive); absent when the membership runs on past the period."),
+        Opvolger = v.Optional("opvolger", Waarden.Id, l => l.Opvolger, "party id of the member that takes its place from the day after totEnMet."),
+    });
+
     public static readonly Element<Convenant> Convenant = new("convenant", "the governance agreement (bestuursconvenant) the cooperation works by.", v => new Convenant
     {
         Naam = v.Required("naam", Waarden.Tekst, c => c.Naam, "name of the covenant."),
@@ -310,6 +318,9 @@ internal static class WerkplanFormaat
             Convenant = v.Optional("convenant", Convenant.AlsObject, p => p.Convenant, "governance agreement of the cooperation."),
             Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number of actions the available capacity allows."),
             Deelnemers = v.Required("deelnemers", Waarden.Ids, p => p.Deelnemers, "party ids of the member municipalities."),
+            Lidmaatschappen = v.Sparse(
+                "lidmaatschappen", Lidmaatschap.AlsLijst, p => p.Lidmaatschappen,
+                "membership periods of members that join or leave during the plan; a member without one is a member for the whole period; absent when none."),
             Partijen = v.Required("partijen", Partij.AlsLijst, p => p.Partijen, "every party the plan names."),
             Uitgangspunten = v.Defaulted("uitgangspunten", Uitgangspunt.AlsLijst, p => p.Uitgangspunten, "selection criteria the actions were chosen by."),
             Hoofdopgaven = v.Required("hoofdopgaven", Hoofdopgave.AlsLijst, p => p.Hoofdopgaven, "main tasks of the regional agenda."),

@@ -2,7 +2,7 @@ using Zk.Domain.Collections;
 
 namespace Zk.Domain.Regels.Catalogus;
 
-/// <summary>ZK001: every id is unique within its kind (sub-actions, results and targets across the whole plan).</summary>
+/// <summary>ZK001: every id is unique within its kind (sub-actions, results and targets across the whole plan; one membership period per member).</summary>
 internal sealed class ZK001UniekeIds() : Regeldefinitie(
     Regelcatalogus.ZK001, FindingSeverity.Error, "—",
     nl: new("Elk id is uniek binnen zijn soort.", "Het id '{id}' komt al eerder voor bij {soort}."),
@@ -21,6 +21,19 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
         Uniek(uit, p.Akkoorden, static x => x.Id, "akkoorden");
         Uniek(uit, p.OverigeProjecten, static x => x.Id, "overigeProjecten");
+
+        // A member has one membership period: its party id is the period's id.
+        if (!p.Lidmaatschappen.IsEmpty)
+        {
+            var leden = new HashSet<string>(p.Lidmaatschappen.Count, StringComparer.Ordinal);
+            for (var i = 0; i < p.Lidmaatschappen.Count; i++)
+            {
+                if (!leden.Add(p.Lidmaatschappen[i].Partij))
+                {
+                    uit.Meld(this, Regelcontext.Pad("lidmaatschappen", i) + ".partij", ("id", p.Lidmaatschappen[i].Partij), ("soort", "lidmaatschappen"));
+                }
+            }
+        }
 
         // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
         int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;

@@ -6,8 +6,8 @@ using Zk.Domain.Wisselwerkingen;
 namespace Zk.Domain.Regels.Catalogus;
 
 /// <summary>
-/// ZK002: every reference resolves: the plan's members, the ends of every link and the meetings of the plan's own
-/// history; in an action its main task, the parties of its leads (and its sub-actions' leads), project organisation
+/// ZK002: every reference resolves: the plan's members, the members and successors of the membership periods, the ends
+/// of every link and the meetings of the plan's own history; in an action its main task, the parties of its leads (and its sub-actions' leads), project organisation
 /// and financiers, its results' sub-actions and its moments' meetings (the calendar's or the plan's).
 /// </summary>
 internal sealed class ZK002Verwijzingen() : Regeldefinitie(
@@ -27,6 +27,21 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
             if (!c.Index.Partijen.ContainsKey(p.Deelnemers[i]))
             {
                 uit.Meld(this, Regelcontext.Pad("deelnemers", i), ("verwijzing", p.Deelnemers[i]), ("soort", "partijen"));
+            }
+        }
+
+        for (var i = 0; i < p.Lidmaatschappen.Count; i++)
+        {
+            // A period belongs to a member, and its successor is a party (whether a member, ZK106 says).
+            var lidmaatschap = p.Lidmaatschappen[i];
+            if (!c.Leden.IsLid(lidmaatschap.Partij))
+            {
+                uit.Meld(this, Regelcontext.Pad("lidmaatschappen", i) + ".partij", ("verwijzing", lidmaatschap.Partij), ("soort", "deelnemers"));
+            }
+
+            if (lidmaatschap.Opvolger is { } opvolger && !c.Index.Partijen.ContainsKey(opvolger))
+            {
+                uit.Meld(this, Regelcontext.Pad("lidmaatschappen", i) + ".opvolger", ("verwijzing", opvolger), ("soort", "partijen"));
             }
         }
 
