@@ -3,12 +3,10 @@ extern alias voor;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Zk.Domain.Besturing;
-using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
-using Zk.Domain.Synthetisch;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 using Oud = voor::Zk.Domain;
@@ -17,10 +15,11 @@ namespace Zk.Domain.Vergelijking;
 
 /// <summary>
 /// Every operation of the library (Nieuw) against the same operation of an earlier version (Voor, the baseline of its
-/// category) in one run, so the ratio is measured under the same conditions. Each version works on its own plans: the
-/// bundled plan at S, its own generator's plan (1,000 or 10,000 actions, seed 1) at M and L, written and read in its
-/// own format. Validate gets the plan's calendar and a fresh copy of the plan per call (so any index the version keeps
-/// per plan is built in the measurement); Samenhang a fresh copy too; Run keeps 40 councils, as RunBenchmarks does.
+/// category) in one run, so the ratio is measured under the same conditions, on the same input: the earlier version's
+/// bundled plan at S and its generator's plan (1,000 or 10,000 actions, seed 1) at M and L, saved by the earlier version
+/// and loaded by both (every earlier document still loads). Validate gets the plan's calendar and a fresh copy of the
+/// plan per call (so any index a version keeps per plan is built in the measurement); Samenhang a fresh copy too; Run
+/// keeps 40 councils, as RunBenchmarks does.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -51,19 +50,24 @@ public class Vergelijking
         var acties = Size switch { "S" => 0, "M" => 1_000, "L" => 10_000, _ => throw new ArgumentOutOfRangeException(nameof(Size), Size, "S, M or L") };
         if (acties == 0)
         {
-            (_plan, _kalender) = (BundledPlans.ZuidKennemerland, BundledPlans.ZuidKennemerlandKalender);
             (_oud, _oudeKalender) = (Oud.Bundled.BundledPlans.ZuidKennemerland, Oud.Bundled.BundledPlans.ZuidKennemerlandKalender);
         }
         else
         {
-            _plan = SyntheticPlan.Generate(acties, seed: 1);
-            _kalender = SyntheticPlan.Kalender(_plan);
             _oud = Oud.Synthetisch.SyntheticPlan.Generate(acties, seed: 1);
             _oudeKalender = Oud.Synthetisch.SyntheticPlan.Kalender(_oud);
         }
 
-        _document = WerkplanDocument.Save(_plan);
+        // The same plan and calendar for both: the earlier version's document, loaded by this one; the calendar's
+        // meetings copied over.
         _oudDocument = Oud.Documenten.WerkplanDocument.Save(_oud);
+        _plan = WerkplanDocument.Load(_oudDocument);
+        _document = _oudDocument;
+        _kalender = new Vergaderkalender
+        {
+            Radenbijeenkomsten = [.. _oudeKalender.Radenbijeenkomsten.Select(r => new Radenbijeenkomst { Id = r.Id, Datum = r.Datum, Capaciteit = r.Capaciteit })],
+            Blokkades = [.. _oudeKalender.Blokkades.Select(b => new Blokkade { Periode = b.Periode, Reden = b.Reden })],
+        };
         _planning = Planner.Schedule(_plan, _kalender);
         _oudePlanning = Oud.Inplannen.Planner.Schedule(_oud, _oudeKalender);
         _veertig = _plan with { Deelnemers = [.. _plan.Deelnemers.Take(Raden)] };
