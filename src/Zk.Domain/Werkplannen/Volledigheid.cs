@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -20,17 +21,23 @@ namespace Zk.Domain.Werkplannen;
 /// missing; its elements can be.</para>
 /// <para>The walk is written out per model type (fast, and safe under trimming); a test compares it with the model
 /// types' properties by reflection, so a new member that is not covered here fails the build's tests. Linear in the
-/// size of the plan; paths are built only for what is missing. Thread-safe.</para>
+/// size of the plan, once per plan instance; paths are built only for what is missing. Thread-safe.</para>
 /// </remarks>
 internal static class Volledigheid
 {
-    /// <summary>The paths of every null member of <paramref name="plan"/>, in document order; empty when it is complete.</summary>
-    public static ValueArray<string> Ontbrekend(Werkplan plan)
+    // A plan is immutable: what it misses is a fact of the instance, found once (as its PlanIndex is built once).
+    private static readonly ConditionalWeakTable<Werkplan, StrongBox<ValueArray<string>>> PerPlan = new();
+
+    /// <summary>
+    /// The paths of every null member of <paramref name="plan"/>, in document order; empty when it is complete. Walked
+    /// once per plan instance; later calls (Validate, Schedule, Run on the same plan) reuse the answer.
+    /// </summary>
+    public static ValueArray<string> Ontbrekend(Werkplan plan) => PerPlan.GetValue(plan, static p =>
     {
         var zoeker = new Zoeker(alleenEerste: false);
-        Plan(zoeker, plan);
-        return zoeker.Gevonden;
-    }
+        Plan(zoeker, p);
+        return new StrongBox<ValueArray<string>>(zoeker.Gevonden);
+    }).Value;
 
     /// <summary>The paths of every null member of <paramref name="actie"/>, relative to it (e.g. <c>trekkerschap</c>).</summary>
     public static ValueArray<string> Ontbrekend(Actie actie)
@@ -41,12 +48,7 @@ internal static class Volledigheid
     }
 
     /// <summary>The path of the first null member of <paramref name="plan"/> in document order; null when it is complete.</summary>
-    public static string? EersteOntbrekend(Werkplan plan)
-    {
-        var zoeker = new Zoeker(alleenEerste: true);
-        Plan(zoeker, plan);
-        return zoeker.Gevonden.IsEmpty ? null : zoeker.Gevonden[0];
-    }
+    public static string? EersteOntbrekend(Werkplan plan) => Ontbrekend(plan) is { IsEmpty: false } ontbrekend ? ontbrekend[0] : null;
 
     /// <summary>The path of the first null member of <paramref name="kalender"/>; null when it is complete.</summary>
     public static string? EersteOntbrekend(Vergaderkalender kalender)
