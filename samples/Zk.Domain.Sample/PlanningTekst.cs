@@ -18,7 +18,7 @@ internal static class PlanningTekst
             output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({agenda.Count}/{r.Capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
             foreach (var t in agenda)
             {
-                output.WriteLine($"    {t.Actie,-5} {Woorden.Naam(t.Fase, taal),-15} {Woorden.Naam(t.Status, taal)}");
+                output.WriteLine($"    {t.Actie,-5} {plan.Profiel.FaseNaam(t.Fase, taal),-15} {Woorden.Naam(t.Status, taal)}");
             }
         }
 

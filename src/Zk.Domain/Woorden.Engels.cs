@@ -7,15 +7,11 @@ public static partial class Woorden
     // The English table: one row per key of Woord. A test checks that every key has a row here.
     private static readonly FrozenDictionary<Woord, string> Engels = new Dictionary<Woord, string>
     {
-        [Woord.FaseVerkenning] = "exploration",
-        [Woord.FaseInformatie] = "information",
-        [Woord.FaseTerugkoppeling] = "feedback",
-        [Woord.FaseBespreking] = "discussion",
-        [Woord.FaseVersie50] = "50 % version",
-        [Woord.FaseVersie80] = "80 % version",
-        [Woord.FaseConcept] = "concept",
-        [Woord.FaseBesluitvorming] = "decision",
-        [Woord.FaseEvaluatie] = "evaluation",
+        [Woord.ActorBijeenkomst] = "the joint meeting",
+        [Woord.ActorElkeRaad] = "every council separately",
+        [Woord.ActorRegiobestuur] = "the regional board",
+        [Woord.ActorColleges] = "the colleges",
+        [Woord.ActorPortefeuillehoudersoverleg] = "the portfolio holders' meeting",
         [Woord.AfleidingKwartaal] = "quarter derived",
         [Woord.AfleidingMoment] = "moment derived",
         [Woord.PartijGemeente] = "municipality",
@@ -99,7 +95,6 @@ public static partial class Woorden
         [Woord.Stand] = "Status",
         [Woord.Volgend] = "next",
         [Woord.Bereikt] = "What have we achieved by {jaar}?",
-        [Woord.Radenbijeenkomst] = "joint council meeting",
         [Woord.Geannuleerd] = "CANCELLED",
         [Woord.Verschoven] = "moved",
         [Woord.GeenBijeenkomstMeer] = "no meeting left",

@@ -7,15 +7,11 @@ public static partial class Woorden
     // The Dutch (Nederlands) table: one row per key of Woord. A test checks that every key has a row here.
     private static readonly FrozenDictionary<Woord, string> Nederlands = new Dictionary<Woord, string>
     {
-        [Woord.FaseVerkenning] = "verkenning",
-        [Woord.FaseInformatie] = "informatie",
-        [Woord.FaseTerugkoppeling] = "terugkoppeling",
-        [Woord.FaseBespreking] = "bespreking",
-        [Woord.FaseVersie50] = "50%-versie",
-        [Woord.FaseVersie80] = "80%-versie",
-        [Woord.FaseConcept] = "concept",
-        [Woord.FaseBesluitvorming] = "besluitvorming",
-        [Woord.FaseEvaluatie] = "evaluatie",
+        [Woord.ActorBijeenkomst] = "de gezamenlijke bijeenkomst",
+        [Woord.ActorElkeRaad] = "elke raad afzonderlijk",
+        [Woord.ActorRegiobestuur] = "het regiobestuur",
+        [Woord.ActorColleges] = "de colleges",
+        [Woord.ActorPortefeuillehoudersoverleg] = "het portefeuillehoudersoverleg",
         [Woord.AfleidingKwartaal] = "kwartaal afgeleid",
         [Woord.AfleidingMoment] = "moment afgeleid",
         [Woord.PartijGemeente] = "gemeente",
@@ -99,7 +95,6 @@ public static partial class Woorden
         [Woord.Stand] = "Stand",
         [Woord.Volgend] = "volgend",
         [Woord.Bereikt] = "Wat hebben we in {jaar} bereikt?",
-        [Woord.Radenbijeenkomst] = "radenbijeenkomst",
         [Woord.Geannuleerd] = "GEANNULEERD",
         [Woord.Verschoven] = "verschoven",
         [Woord.GeenBijeenkomstMeer] = "geen bijeenkomst meer",

@@ -102,6 +102,9 @@ public static class Regelcatalogus
     /// <summary>A sub-action has no lead of its own while its action has none (warning).</summary>
     public const string ZK103 = nameof(ZK103);
 
+    /// <summary>A stage the plan names is not a stage of its governance profile.</summary>
+    public const string ZK104 = nameof(ZK104);
+
     /// <summary>
     /// Every rule as a named type (one file per code in <c>Regels/Catalogus</c>), ordered by code. Adding a rule is one
     /// type, one line here and one law; a test checks that every rule type of the assembly is listed.
@@ -137,6 +140,7 @@ public static class Regelcatalogus
         new Catalogus.ZK101KwartaalVanBijeenkomst(),
         new Catalogus.ZK102Bronnen(),
         new Catalogus.ZK103DeelactieZonderTrekker(),
+        new Catalogus.ZK104FaseInProfiel(),
     ];
 
     /// <summary>All rules, ordered by code.</summary>

@@ -95,8 +95,8 @@ internal sealed class Regelcontext
     public LocalDate? AllesGeblokkeerd(Kwartaal kwartaal) =>
         _geblokkeerdeKwartalen is not null && _geblokkeerdeKwartalen.TryGetValue(kwartaal, out var datum) ? datum : null;
 
-    /// <summary>The stage's name in the messages' language.</summary>
-    public string Fase(Fase fase) => Woorden.Fase(fase, Taal);
+    /// <summary>The stage's name in the messages' language, from the plan's profile.</summary>
+    public string Fase(Fase fase) => Plan.Profiel.FaseNaam(fase, Taal);
 
     /// <summary><c>{prefix}[{index}]</c>.</summary>
     public static string Pad(string prefix, int index) => string.Create(CultureInfo.InvariantCulture, $"{prefix}[{index}]");

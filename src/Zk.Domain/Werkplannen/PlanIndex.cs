@@ -134,7 +134,7 @@ internal sealed class PlanIndex
             var raadsmomenten = acties[i].Raadsmomenten;
             for (var j = 0; j < raadsmomenten.Count; j++)
             {
-                if (raadsmomenten[j].Fase == Fase.Besluitvorming)
+                if (plan.Profiel.IsBesluit(raadsmomenten[j].Fase))
                 {
                     momenten.Add(j);
                     _besluitMetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;

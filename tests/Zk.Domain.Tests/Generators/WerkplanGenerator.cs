@@ -56,7 +56,7 @@ internal static class WerkplanGenerator
         select new Trekkerschap { Bestuurlijk = bestuurlijk, Ambtelijk = ambtelijk, Regie = regie, Partners = partners, Toelichting = toelichting };
 
     private static Gen<Raadsmoment> RaadsmomentIn(DateInterval looptijd, IReadOnlyList<string> bijeenkomsten) =>
-        from fase in Gen.Elements(Enum.GetValues<Fase>())
+        from fase in Gen.Elements(Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f.Fase).ToArray())
         from kwartaal in Gen.OneOf(Gen.Constant<Kwartaal?>(null), KwartaalIn(looptijd).Select(k => (Kwartaal?)k))
         from bijeenkomst in bijeenkomsten.Count == 0 ? Gen.Constant<string?>(null) : Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(bijeenkomsten.ToArray()).Select(b => (string?)b))
         from bronnen in (

@@ -428,6 +428,9 @@ internal sealed class Velden<T>
     public ValueArray<TItem> Sparse<TItem>(string naam, Waarde<ValueArray<TItem>> waarde, Func<T, ValueArray<TItem>> get, string omschrijving) =>
         Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false, weglaten: static lijst => lijst.IsEmpty);
 
+    /// <summary>Whether the load read, before the document's format field, something only <c>zk-werkplan/2</c> has.</summary>
+    public bool GebruiktVersie2 => _context?.AlleenVersie2 is not null;
+
     /// <summary>Refuses the element as read (a rule the values break together); returns a default for <c>build</c> to return.</summary>
     public T Refuse(Melding melding, string? code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden)
     {

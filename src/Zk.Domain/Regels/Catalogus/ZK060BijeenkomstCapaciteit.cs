@@ -4,7 +4,8 @@ using Zk.Domain.Collections;
 namespace Zk.Domain.Regels.Catalogus;
 
 /// <summary>
-/// ZK060: no meeting holds more of the actions' moments than its capacity. With a calendar, a plan's meeting whose id
+/// ZK060: no meeting holds more of the actions' moments than its capacity (its own, or its kind's default); a moment of a
+/// stage that takes no agenda item there (acted on by every council, a board, …) does not count. With a calendar, a plan's meeting whose id
 /// the calendar also has is checked as the calendar's. The moments are counted once per meeting id, in one pass.
 /// </summary>
 internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
@@ -19,21 +20,21 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
         {
             foreach (var moment in actie.Raadsmomenten)
             {
-                if (moment.Radenbijeenkomst is { } id)
+                if (moment.Radenbijeenkomst is { } id && c.Plan.Profiel.NeemtAgendaplaats(moment.Fase))
                 {
                     agenda[id] = agenda.GetValueOrDefault(id) + 1;
                 }
             }
         }
 
-        Vol(uit, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
+        Vol(uit, c.Plan.Profiel, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
         if (c.Kalender is { } kalender)
         {
-            Vol(uit, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
+            Vol(uit, c.Plan.Profiel, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
         }
     }
 
-    private void Vol(Bevindingen uit, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
+    private void Vol(Bevindingen uit, Bestuursprofiel profiel, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
     {
         for (var i = 0; i < bijeenkomsten.Count; i++)
         {
@@ -43,7 +44,7 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
                 continue; // the calendar's meeting of this id is checked instead
             }
 
-            if (r.Capaciteit is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
+            if ((r.Capaciteit ?? profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
             {
                 uit.Meld(this, Regelcontext.Pad(veld, i), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
             }
