@@ -141,5 +141,14 @@ public static class Examples
         Case("trailing comma", ("\"regio\": \"West\",", "\"regio\": \"West\",,"), "$", ",,", "invalid start of a property name"),
         Case("comment", ("\"regio\": \"West\",", "\"regio\": \"West\", // oost"), "$", "// oost", "invalid start of a property name"),
         Case("a second document after the first", Valid + "\n{}", "$", "{}", "Expected end of data"),
+
+        // zk-werkplan/1 documents cannot use what version 2 added (issue 13): the profile, a meeting's kind, another stage.
+        Case(
+            "version 1 with a governance profile",
+            ("\"regio\": \"West\",", "\"regio\": \"West\",\n  \"profiel\": { \"id\": \"p\", \"naam\": \"P\", \"fasen\": [], \"besluitfase\": \"b\", \"bijeenkomstsoorten\": [] },"),
+            "$.profiel", "\"profiel\"", "part of the format \"zk-werkplan/2\"", schemaCanTell: false),
+        Case(
+            "version 1 with a stage of another profile", ("\"fase\": \"versie50\"", "\"fase\": \"zienswijzen\""),
+            "$.acties[0].raadsmomenten[0].fase", "zienswijzen", "found 'zienswijzen'", schemaCanTell: false),
     ];
 }
