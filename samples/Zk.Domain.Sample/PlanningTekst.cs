@@ -32,7 +32,7 @@ internal static class PlanningTekst
             output.WriteLine(W(Woord.NietTePlannen) + ":");
             foreach (var o in planning.Onplanbaar)
             {
-                output.WriteLine($"    {o.Melding(taal)}");
+                output.WriteLine($"    {o.Melding(taal, plan.Profiel)}");
             }
         }
 

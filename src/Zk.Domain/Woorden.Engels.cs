@@ -51,7 +51,7 @@ public static partial class Woorden
         [Woord.OnplanbaarCapaciteit] = "meetings full",
         [Woord.OnplanbaarBlokkade] = "meetings blocked",
         [Woord.OnplanbaarVolgorde] = "earlier moment unplannable",
-        [Woord.MeldingDeadline] = "No meeting remains for {fase} of action '{actie}' before the deadline {deadline}.",
+        [Woord.MeldingDeadline] = "No {bijeenkomst} remains for {fase} of action '{actie}' before the deadline {deadline}.",
         [Woord.MeldingCapaciteit] = "The meetings before {deadline} ({bijeenkomsten}) are full with actions {concurrenten}; {fase} of action '{actie}' does not fit.",
         [Woord.MeldingBlokkade] = "The meetings in reach for {fase} of action '{actie}' ({bijeenkomsten}) fall in blocked periods.",
         [Woord.MeldingVolgorde] = "The council moment {fase} of action '{actie}' cannot follow its earlier moment, which could not be planned.",

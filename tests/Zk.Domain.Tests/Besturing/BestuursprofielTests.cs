@@ -221,4 +221,27 @@ public class BestuursprofielTests
         Assert.Equal(["1", "2"], verslag.Gebeurtenissen.OfType<VoorstelVastgesteld>().Select(v => v.Actie).Order(StringComparer.Ordinal));
         Assert.All(verslag.Eind.Acties, a => Assert.Equal(ActieStatus.Vastgesteld, a.Status));
     }
+
+    [Fact]
+    public void Messages_name_the_meeting_by_the_profile_s_kind_and_count_only_its_agenda_items()
+    {
+        // Both concepts at the first Regiopodium (its kind holds one item): ZK060 names the Regiopodium.
+        Werkplan Op(string fase) => West with
+        {
+            Acties = [.. West.Acties.Select(a => a with { Raadsmomenten = [new Raadsmoment { Fase = F(fase), Kwartaal = Kwartaal.Parse("2024-Q1"), Radenbijeenkomst = "rp-1" }] })],
+        };
+        var vol = Op("concept").Validate(new ValidationOptions { Taal = Taal.Nl }).Single(b => b.Code == Regelcatalogus.ZK060);
+        Assert.Equal("radenbijeenkomsten[0]", vol.Path);
+        Assert.Contains("Regiopodium 'rp-1' heeft 2 agendapunten; de capaciteit is 1", vol.Message, StringComparison.Ordinal);
+
+        // Two rounds of zienswijzen dated by the same Regiopodium take none of its items.
+        Assert.DoesNotContain(Op("zienswijzen").Validate(), b => b.Code == Regelcatalogus.ZK060);
+
+        // The planner's explanation names the profile's meeting and stage.
+        var kalender = new Vergaderkalender { Radenbijeenkomsten = West.Radenbijeenkomsten };
+        var beleid = new Governancebeleid { Deadlines = [new Deadline("1", new NodaTime.LocalDate(2024, 3, 1))] };
+        var onplanbaar = Planner.Schedule(West, kalender, beleid).Onplanbaar.First(o => o.Actie == "1" && o.Reden == OnplanbaarReden.Deadline);
+        Assert.Contains("geen Regiopodium meer", onplanbaar.Melding(Taal.Nl, West.Profiel), StringComparison.Ordinal);
+        Assert.Contains("No Regional podium remains", onplanbaar.Melding(Taal.En, West.Profiel), StringComparison.Ordinal);
+    }
 }

@@ -10,8 +10,8 @@ namespace Zk.Domain.Regels.Catalogus;
 /// </summary>
 internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
     Regelcatalogus.ZK060, FindingSeverity.Error, "—",
-    nl: new("Een radenbijeenkomst heeft niet meer agendapunten dan haar capaciteit.", "De radenbijeenkomst '{bijeenkomst}' heeft {aantal} agendapunten; de capaciteit is {capaciteit}."),
-    en: new("A radenbijeenkomst holds no more agenda items than its capacity.", "The radenbijeenkomst '{bijeenkomst}' has {aantal} agenda items; its capacity is {capaciteit}."))
+    nl: new("Een radenbijeenkomst heeft niet meer agendapunten dan haar capaciteit.", "De {soort} '{bijeenkomst}' heeft {aantal} agendapunten; de capaciteit is {capaciteit}."),
+    en: new("A radenbijeenkomst holds no more agenda items than its capacity.", "The {soort} '{bijeenkomst}' has {aantal} agenda items; its capacity is {capaciteit}."))
 {
     public override void CheckPlan(Regelcontext c, Bevindingen uit)
     {
@@ -27,14 +27,14 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
             }
         }
 
-        Vol(uit, c.Plan.Profiel, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
+        Vol(uit, c, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
         if (c.Kalender is { } kalender)
         {
-            Vol(uit, c.Plan.Profiel, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
+            Vol(uit, c, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
         }
     }
 
-    private void Vol(Bevindingen uit, Bestuursprofiel profiel, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
+    private void Vol(Bevindingen uit, Regelcontext c, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
     {
         for (var i = 0; i < bijeenkomsten.Count; i++)
         {
@@ -44,9 +44,9 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
                 continue; // the calendar's meeting of this id is checked instead
             }
 
-            if ((r.Capaciteit ?? profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
+            if ((r.Capaciteit ?? c.Plan.Profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
             {
-                uit.Meld(this, Regelcontext.Pad(veld, i), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
+                uit.Meld(this, Regelcontext.Pad(veld, i), ("soort", c.Soort(r)), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
             }
         }
     }
