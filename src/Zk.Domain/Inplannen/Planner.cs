@@ -14,8 +14,12 @@ namespace Zk.Domain.Inplannen;
 /// <para>Each action's moments form a chain in the plan's order: each in a later meeting than the one before (with the
 /// policy's minimum gap), none before the plan starts, none after the action's deadline (for a decision: the meeting
 /// plus the councils' decision time), and none once an earlier moment of the chain could not be planned. Meetings in
-/// blocked periods are not used, and no meeting takes more moments than its capacity. A decision gets an interim
-/// discussion before it when the plan has none and the policy asks for one.</para>
+/// blocked periods are not used, and no meeting takes more moments than its capacity (its own, or its kind's in the
+/// plan's profile). The plan's governance profile says which stage decides, and which stages take an agenda item: those
+/// of the joint meeting and the decision; a stage acted on elsewhere (every council, a board, the colleges) is dated by a
+/// meeting without taking an item, and a stage every council acts on leaves them the decision time before the deadline,
+/// as a decision does. A decision gets the profile's required stages before it where the plan has none of them (an
+/// interim discussion only when the policy asks for one).</para>
 /// <para>What the planner optimises, in this order: the number of moments planned, then the number of moments the plan
 /// fixes (a quarter, or a meeting) that stay there. A fixed moment therefore moves only when it has no usable meeting in
 /// its quarter or keeping it would leave other moments unplanned; it then moves later, never to an earlier quarter than
