@@ -35,7 +35,10 @@ public class Versie1Tests
     [Fact]
     public void A_version_1_document_reads_to_the_plan_it_was_written_from()
     {
-        var plannen = WerkplanGenerator.Werkplan.Sample(300, new Rnd(13UL, 5UL), 30).ToList();
+        // Version 1 has Zuid-Kennemerland's profile and no meeting kinds: the generated plans as version 1 can hold them.
+        var plannen = WerkplanGenerator.Werkplan.Sample(300, new Rnd(13UL, 5UL), 30)
+            .Select(p => p with { Profiel = Bestuursprofiel.ZuidKennemerland, Radenbijeenkomsten = [.. p.Radenbijeenkomsten.Select(r => r with { Soort = null })] })
+            .ToList();
         var metFasen = 0;
         foreach (var plan in plannen)
         {
@@ -47,6 +50,32 @@ public class Versie1Tests
 
         // The law is about stages: most generated plans have council moments to read.
         Assert.True(metFasen >= 200, $"only {metFasen} of {plannen.Count} plans have council moments");
+    }
+
+    [Fact]
+    public void A_version_2_document_keeps_another_profile_and_its_meeting_kinds()
+    {
+        var plannen = WerkplanGenerator.Werkplan.Sample(300, new Rnd(13UL, 7UL), 30).ToList();
+        var anders = 0;
+        var metSoort = 0;
+        foreach (var plan in plannen)
+        {
+            var tekst = WerkplanDocument.SaveToString(plan);
+            Assert.Equal(plan, WerkplanDocument.Parse(tekst));
+            if (plan.Profiel != Bestuursprofiel.ZuidKennemerland)
+            {
+                anders++;
+                Assert.Contains("\"profiel\": {", tekst, StringComparison.Ordinal);
+                metSoort += plan.Radenbijeenkomsten.Any(r => r.Soort is not null) ? 1 : 0;
+
+                // The same document as version 1 is refused: it has a profile.
+                Assert.False(WerkplanDocument.TryLoad(Encoding.UTF8.GetBytes(tekst.Replace(V2, V1, StringComparison.Ordinal)), out _, out var fout));
+                Assert.Equal("$.profiel", fout.JsonPath);
+            }
+        }
+
+        Assert.True(anders >= 40, $"only {anders} of {plannen.Count} plans have another profile");
+        Assert.True(metSoort >= 15, $"only {metSoort} plans name a meeting kind");
     }
 
     [Fact]

@@ -168,7 +168,29 @@ internal static class WerkplanGenerator
             };
     }
 
-    /// <summary>Plans whose ids are unique and whose references resolve.</summary>
+    /// <summary>
+    /// Another region's profile that means for Zuid-Kennemerland's stages what that profile means (so that the rules
+    /// and the planner judge a generated plan alike), with its own id, name and words, an extra stage no moment uses and
+    /// a second kind of meeting: the document's version 2 fields, for the round trip, the schema and Save's laws.
+    /// </summary>
+    internal static Bestuursprofiel AnderProfiel { get; } = Bestuursprofiel.ZuidKennemerland with
+    {
+        Id = "regio-west",
+        Naam = "Regio West",
+        Fasen =
+        [
+            new Fasedefinitie { Id = "startnotitie", NaamNl = "startnotitie", NaamEn = "scope note", Afkorting = "S", Actor = FaseActor.Portefeuillehoudersoverleg },
+            .. Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f with { NaamNl = f.NaamNl + " (west)" }),
+            new Fasedefinitie { Id = "zienswijzen", NaamNl = "zienswijzen", NaamEn = "views", Afkorting = "Z", Actor = FaseActor.ElkeRaad },
+        ],
+        Bijeenkomstsoorten =
+        [
+            new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "regional podium" },
+            new Bijeenkomstsoort { Id = "werksessie", NaamNl = "werksessie", NaamEn = "working session" },
+        ],
+    };
+
+    /// <summary>Plans whose ids are unique and whose references resolve; one in four has another region's profile.</summary>
     public static Gen<Werkplan> Werkplan { get; } = Plannen(geldig: false);
 
     /// <summary>Plans that break no rule of severity error (they may have warnings).</summary>
@@ -211,6 +233,8 @@ internal static class WerkplanGenerator
             Gen.Constant<Convenant?>(null),
             Tekst.Select(n => (Convenant?)new Convenant { Naam = n, Ondertekend = looptijd.Start.PlusDays(-10) }))
         from totstandkoming in RaadsmomentIn(looptijd, geldig ? [] : bijeenkomsten).Between(0, 3)
+        from profiel in geldig ? Gen.Constant(Bestuursprofiel.ZuidKennemerland) : Gen.Elements(Bestuursprofiel.ZuidKennemerland, Bestuursprofiel.ZuidKennemerland, Bestuursprofiel.ZuidKennemerland, AnderProfiel)
+        from soorten in Gen.Elements<string?>(null, "regiopodium", "werksessie").ArrayOf(bijeenkomsten.Length)
         from voorbehouden in (
             from betreft in Gen.Elements(Enum.GetValues<VoorbehoudBetreft>())
             from bron in Tekst
@@ -253,7 +277,10 @@ internal static class WerkplanGenerator
             Acties = acties.ToValueArray(),
             Koppelkansen = koppelkansen.ToValueArray(),
             Vraagstukken = vraagstukken.ToValueArray(),
-            Radenbijeenkomsten = bijeenkomstData.ToValueArray(),
+            Profiel = profiel,
+            Radenbijeenkomsten = profiel == Bestuursprofiel.ZuidKennemerland
+                ? bijeenkomstData.ToValueArray()
+                : bijeenkomstData.Select((r, i) => r with { Soort = soorten[i] }).ToValueArray(),
             Totstandkoming = totstandkoming.ToValueArray(),
             Voorbehouden = voorbehouden.ToValueArray(),
             OverigeProjecten = overige.ToValueArray(),
