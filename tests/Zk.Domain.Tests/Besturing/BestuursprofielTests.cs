@@ -125,7 +125,8 @@ public class BestuursprofielTests
         Assert.Empty(Fouten(metZienswijzen));
 
         // Read by Zuid-Kennemerland's profile, zienswijzen is no stage at all (concept and besluitvorming are).
-        var bijZk = Fouten(metZienswijzen with { Profiel = Bestuursprofiel.ZuidKennemerland }).ToList();
+        // (Its Regiopodia are no kind of meeting there either: ZK002, left out here.)
+        var bijZk = Fouten(metZienswijzen with { Profiel = Bestuursprofiel.ZuidKennemerland, Radenbijeenkomsten = [] }).ToList();
         Assert.Equal([$"{Regelcatalogus.ZK104} acties[0].raadsmomenten[1]"], bijZk);
     }
 
@@ -243,5 +244,15 @@ public class BestuursprofielTests
         var onplanbaar = Planner.Schedule(West, kalender, beleid).Onplanbaar.First(o => o.Actie == "1" && o.Reden == OnplanbaarReden.Deadline);
         Assert.Contains("geen Regiopodium meer", onplanbaar.Melding(Taal.Nl, West.Profiel), StringComparison.Ordinal);
         Assert.Contains("No Regional podium remains", onplanbaar.Melding(Taal.En, West.Profiel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_profile_s_ids_are_unique_and_a_meeting_s_kind_is_one_of_them()
+    {
+        var dubbel = West with { Profiel = West.Profiel with { Fasen = West.Profiel.Fasen.Add(West.Profiel.Fasen[1]) } };
+        Assert.Contains($"{Regelcatalogus.ZK001} profiel.fasen[5].id", Fouten(dubbel));
+
+        var onbekend = West with { Radenbijeenkomsten = West.Radenbijeenkomsten.SetItem(0, West.Radenbijeenkomsten[0] with { Soort = "regiocongres" }) };
+        Assert.Equal([$"{Regelcatalogus.ZK002} radenbijeenkomsten[0].soort"], Fouten(onbekend));
     }
 }
