@@ -40,6 +40,8 @@ internal sealed class Uitvoering
     // Each action's first place in the plan (the order of an agenda).
     private readonly IReadOnlyDictionary<string, int> _actieVolgorde;
 
+    private readonly bool _elkeFaseNeemtPlaats;
+
     private readonly List<ScenarioStap> _vertragingen;
     private int _volgendeVertraging;
     private readonly Dictionary<string, Raadsstappen> _raadsstappen = new(StringComparer.Ordinal);
@@ -57,6 +59,7 @@ internal sealed class Uitvoering
         _einde = einde;
         var kalender = planning.Kalender;
         _regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid, plan.Profiel);
+        _elkeFaseNeemtPlaats = plan.Profiel.Fasen.All(f => plan.Profiel.NeemtAgendaplaats(f.Fase));
         _bijeenkomsten = _regels.Bijeenkomsten;
         var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
         var aantal = _bijeenkomsten.Length;
@@ -302,9 +305,15 @@ internal sealed class Uitvoering
         return (-1, _regels.Reden(van, tot, _geannuleerd));
     }
 
-    // The agenda items of meeting m: its moments of stages that take one (a stage acted on elsewhere takes none).
+    // The agenda items of meeting m: its moments of stages that take one (a stage acted on elsewhere takes none). When
+    // every stage of the profile takes one (Zuid-Kennemerland's), that is the agenda's length.
     private int Agendaplaatsen(int m)
     {
+        if (_elkeFaseNeemtPlaats)
+        {
+            return _agenda[m].Count;
+        }
+
         var aantal = 0;
         foreach (var p in _agenda[m])
         {

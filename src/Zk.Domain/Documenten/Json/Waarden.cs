@@ -203,21 +203,26 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => s.Enum([WerkplanDocument.Formaat1, WerkplanDocument.Formaat]);
     }
 
+    /// <summary>The stages a <c>zk-werkplan/1</c> document may name: Zuid-Kennemerland's, in its order.</summary>
+    public static IEnumerable<string> Versie1Fasen => Besturing.Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f.Id);
+
     private sealed class FaseWaarde : Waarde<Besturing.Fase>
     {
         // The stages of zk-werkplan/1: Zuid-Kennemerland's, in its order.
-        private static readonly (string Id, byte[] Utf8)[] Versie1 =
+        private static readonly (string Id, byte[] Utf8)[] FasenVersie1 =
             [.. Besturing.Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => (f.Id, Encoding.UTF8.GetBytes(f.Id)))];
 
         private static readonly Tekst Versie1Verwacht = new(
-            "one of " + string.Join(", ", Versie1.Select(f => Quote(f.Id))),
-            "een van " + string.Join(", ", Versie1.Select(f => Quote(f.Id))));
+            "one of " + string.Join(", ", FasenVersie1.Select(f => Quote(f.Id))),
+            "een van " + string.Join(", ", FasenVersie1.Select(f => Quote(f.Id))));
 
         private static readonly Tekst IdVerwacht = new("a stage id of the profile (a string)", "een fase-id van het profiel (een tekst)");
 
         public override Tekst Verwacht => IdVerwacht;
 
         public override bool IsAbsent(Besturing.Fase value) => false;
+
+        public override Versie1 Versie1 => Versie1.Fase;
 
         public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
         {
@@ -228,7 +233,7 @@ internal static class Waarden
 
             if (c.Versie != 2)
             {
-                foreach (var (id, utf8) in Versie1)
+                foreach (var (id, utf8) in FasenVersie1)
                 {
                     if (r.ValueIsEscaped ? r.ValueTextEquals(utf8) : r.ValueSpan.SequenceEqual(utf8))
                     {
@@ -260,6 +265,8 @@ internal static class Waarden
 
     private sealed class AlleenVersie2Waarde<T>(Waarde<T> waarde) : Waarde<T>
     {
+        public override Versie1 Versie1 => Versie1.Verboden;
+
         public override Tekst Verwacht => waarde.Verwacht;
 
         public override IEnumerable<Element> Elementen => waarde.Elementen;
@@ -327,6 +334,8 @@ internal static class Waarden
     private sealed class OptioneleWaarde<TStruct>(Waarde<TStruct> waarde) : Waarde<TStruct?>
         where TStruct : struct
     {
+        public override Versie1 Versie1 => waarde.Versie1;
+
         public override Tekst Verwacht => waarde.Verwacht;
 
         public override IEnumerable<Element> Elementen => waarde.Elementen;
@@ -678,6 +687,8 @@ internal static class Waarden
 
     private sealed class ObjectWaarde<T>(Element<T> element) : Waarde<T>
     {
+        public override Versie1 Versie1 => Versie1.Object;
+
         public override Tekst Verwacht => ObjectVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
@@ -705,6 +716,8 @@ internal static class Waarden
 
     private sealed class VerwijzingWaarde(Element<Wisselwerkingen.Verwijzing> element) : Waarde<Wisselwerkingen.Verwijzing>
     {
+        public override Versie1 Versie1 => Versie1.Object;
+
         public override Tekst Verwacht => ObjectVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
@@ -732,6 +745,8 @@ internal static class Waarden
 
     private sealed class LijstWaarde<T>(Element<T> element) : Waarde<ValueArray<T>>
     {
+        public override Versie1 Versie1 => Versie1.Lijst;
+
         // One buffer per list kind in a load: a list of T is never inside another list of T.
         private readonly int _buffer = LeesContext.NewBufferIndex();
 
