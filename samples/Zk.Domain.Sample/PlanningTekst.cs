@@ -21,7 +21,9 @@ internal static class PlanningTekst
             output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({items}/{capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
             foreach (var t in agenda)
             {
-                output.WriteLine($"    {t.Actie,-5} {plan.Profiel.FaseNaam(t.Fase, taal),-15} {Woorden.Naam(t.Status, taal)}");
+                // A stage the planner added that is no interim discussion is one the profile requires before the decision.
+                var status = t.Status == ToewijzingStatus.Toegevoegd && !plan.Profiel.IsTussentijds(t.Fase) ? W(Woord.ToewijzingToegevoegdVereist) : Woorden.Naam(t.Status, taal);
+                output.WriteLine($"    {t.Actie,-5} {plan.Profiel.FaseNaam(t.Fase, taal),-15} {status}");
             }
         }
 

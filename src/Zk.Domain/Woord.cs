@@ -140,6 +140,9 @@ public enum Woord
     /// <summary>The scheduler's <c>ToewijzingStatus.Toegevoegd</c>.</summary>
     ToewijzingToegevoegd,
 
+    /// <summary>An assignment the planner added for a required stage of the profile that is no interim discussion (the sample's schedule).</summary>
+    ToewijzingToegevoegdVereist,
+
     /// <summary>The scheduler's <c>OnplanbaarReden.Deadline</c>.</summary>
     OnplanbaarDeadline,
 

@@ -47,6 +47,7 @@ public static partial class Woorden
         [Woord.ToewijzingVerplaatst] = "moved",
         [Woord.ToewijzingIngepland] = "planned (was N.t.b.)",
         [Woord.ToewijzingToegevoegd] = "added: interim discussion before the decision",
+        [Woord.ToewijzingToegevoegdVereist] = "added: required before the decision",
         [Woord.OnplanbaarDeadline] = "no meeting before the deadline",
         [Woord.OnplanbaarCapaciteit] = "meetings full",
         [Woord.OnplanbaarBlokkade] = "meetings blocked",

@@ -47,6 +47,7 @@ public static partial class Woorden
         [Woord.ToewijzingVerplaatst] = "verplaatst",
         [Woord.ToewijzingIngepland] = "ingepland (was N.t.b.)",
         [Woord.ToewijzingToegevoegd] = "toegevoegd: tussentijdse bespreking vóór besluitvorming",
+        [Woord.ToewijzingToegevoegdVereist] = "toegevoegd: vereist vóór het besluit",
         [Woord.OnplanbaarDeadline] = "geen bijeenkomst vóór de deadline",
         [Woord.OnplanbaarCapaciteit] = "bijeenkomsten vol",
         [Woord.OnplanbaarBlokkade] = "bijeenkomsten geblokkeerd",

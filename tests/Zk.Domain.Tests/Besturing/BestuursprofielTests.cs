@@ -255,4 +255,19 @@ public class BestuursprofielTests
         var onbekend = West with { Radenbijeenkomsten = West.Radenbijeenkomsten.SetItem(0, West.Radenbijeenkomsten[0] with { Soort = "regiocongres" }) };
         Assert.Equal([$"{Regelcatalogus.ZK002} radenbijeenkomsten[0].soort"], Fouten(onbekend));
     }
+
+    [Fact]
+    public void The_sample_shows_the_profile_s_stages_meeting_kind_and_added_stages()
+    {
+        var pad = Sample.SampleCli.TempFile(Document);
+        var (exit, schema, _) = Sample.SampleCli.Run("schedule", pad);
+        Assert.Equal(0, exit);
+        Assert.Contains("zienswijzen     toegevoegd: vereist vóór het besluit", schema, StringComparison.Ordinal);
+        Assert.Contains("(0/6)", schema, StringComparison.Ordinal); // a meeting with only zienswijzen holds no item
+
+        var (_, verloop, _) = Sample.SampleCli.Run("run", pad, "--lang", "en");
+        Assert.Contains("Regional podium rb-2024-Q1", verloop, StringComparison.Ordinal);
+        Assert.Contains("Z = views of the councils", verloop, StringComparison.Ordinal);
+        Assert.Contains("adoption by the board", verloop, StringComparison.Ordinal);
+    }
 }
