@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
-using Zk.Domain.Besturing;
 using Zk.Domain.Partijen;
 using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
@@ -218,7 +217,7 @@ internal sealed class FinancieringDto
 
 internal sealed class RaadsmomentDto
 {
-    public required Fase Fase { get; set; }
+    public required string Fase { get; set; }
 
     // A quarter or "n.t.b.".
     public required string Kwartaal { get; set; }
@@ -304,7 +303,6 @@ internal sealed class KebabEnumConverter<T>() : JsonStringEnumConverter<T>(JsonN
         typeof(IsoDateConverter),
         typeof(QuarterConverter),
         typeof(KebabEnumConverter<Termijn>),
-        typeof(KebabEnumConverter<Fase>),
         typeof(KebabEnumConverter<PartijSoort>),
         typeof(KebabEnumConverter<FinancieringsStatus>),
         typeof(KebabEnumConverter<ElementSoort>),

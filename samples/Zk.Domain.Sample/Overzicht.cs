@@ -64,8 +64,8 @@ internal static class Overzicht
             output.WriteLine($"|---|{string.Concat(tabel.Kwartalen.Select(_ => "---|"))}---|");
             foreach (var regel in tabel.Regels)
             {
-                var cellen = tabel.Kwartalen.Select(k => string.Join("+", regel.In(k).Select(m => Afkorting(m.Fase))));
-                output.WriteLine($"| {regel.Actie} {regel.Titel} | {string.Join(" | ", cellen)} | {string.Join(", ", regel.NogTeBepalen.Select(m => Afkorting(m.Fase)))} |");
+                var cellen = tabel.Kwartalen.Select(k => string.Join("+", regel.In(k).Select(m => plan.Profiel.Afkorting(m.Fase))));
+                output.WriteLine($"| {regel.Actie} {regel.Titel} | {string.Join(" | ", cellen)} | {string.Join(", ", regel.NogTeBepalen.Select(m => plan.Profiel.Afkorting(m.Fase)))} |");
             }
 
             return;
@@ -87,32 +87,25 @@ internal static class Overzicht
             output.Write($"  {(titel.Length > Breedte ? titel[..(Breedte - 1)] + "…" : titel),-30}");
             foreach (var kwartaal in tabel.Kwartalen)
             {
-                output.Write($" {string.Join("+", regel.In(kwartaal).Select(m => Afkorting(m.Fase))),-8}");
+                output.Write($" {string.Join("+", regel.In(kwartaal).Select(m => plan.Profiel.Afkorting(m.Fase))),-8}");
             }
 
             if (!regel.NogTeBepalen.IsEmpty)
             {
-                output.Write($" N.t.b.: {string.Join(", ", regel.NogTeBepalen.Select(m => Afkorting(m.Fase)))}");
+                output.Write($" N.t.b.: {string.Join(", ", regel.NogTeBepalen.Select(m => plan.Profiel.Afkorting(m.Fase)))}");
             }
 
             output.WriteLine();
         }
 
-        output.WriteLine("  " + W(Woord.Legenda));
+        output.WriteLine("  " + Legenda(plan.Profiel, taal));
     }
 
-    private static string Afkorting(Fase fase) => fase switch
-    {
-        Fase.Verkenning => "V",
-        Fase.Informatie => "I",
-        Fase.Terugkoppeling => "T",
-        Fase.Bespreking => "B",
-        Fase.Versie50 => "50",
-        Fase.Versie80 => "80",
-        Fase.Concept => "C",
-        Fase.Besluitvorming => "BV",
-        _ => "E",
-    };
+    // The legend of the stages' abbreviations: the word table's for Zuid-Kennemerland's profile, else from the profile.
+    private static string Legenda(Bestuursprofiel profiel, Taal taal) =>
+        profiel == Bestuursprofiel.ZuidKennemerland
+            ? Woorden.Naam(Woord.Legenda, taal)
+            : string.Join(", ", profiel.Fasen.Select(f => $"{f.Afkorting} = {Woorden.Naam(f, taal)}"));
 
     private static string Trekker(Trekkerschap trekkerschap, Func<string, string> naam, Taal taal)
     {

@@ -15,10 +15,15 @@ internal static class PlanningTekst
         {
             var agenda = planning.Agenda(r.Id).ToList();
             output.WriteLine();
-            output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({agenda.Count}/{r.Capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
+            // The items a meeting holds: the moments of stages on its agenda (a stage acted on elsewhere is only dated by it).
+            var items = agenda.Count(t => plan.Profiel.NeemtAgendaplaats(t.Fase));
+            var capaciteit = r.Capaciteit ?? plan.Profiel.Soort(r)?.StandaardCapaciteit;
+            output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({items}/{capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
             foreach (var t in agenda)
             {
-                output.WriteLine($"    {t.Actie,-5} {Woorden.Naam(t.Fase, taal),-15} {Woorden.Naam(t.Status, taal)}");
+                // A stage the planner added that is no interim discussion is one the profile requires before the decision.
+                var status = t.Status == ToewijzingStatus.Toegevoegd && !plan.Profiel.IsTussentijds(t.Fase) ? W(Woord.ToewijzingToegevoegdVereist) : Woorden.Naam(t.Status, taal);
+                output.WriteLine($"    {t.Actie,-5} {plan.Profiel.FaseNaam(t.Fase, taal),-15} {status}");
             }
         }
 
@@ -32,7 +37,7 @@ internal static class PlanningTekst
             output.WriteLine(W(Woord.NietTePlannen) + ":");
             foreach (var o in planning.Onplanbaar)
             {
-                output.WriteLine($"    {o.Melding(taal)}");
+                output.WriteLine($"    {o.Melding(taal, plan.Profiel)}");
             }
         }
 

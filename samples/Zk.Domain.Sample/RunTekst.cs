@@ -63,7 +63,7 @@ internal static class RunTekst
 
             foreach (var g in perDatum[k])
             {
-                var regel = Regel(g, Naam, taal);
+                var regel = Regel(g, Naam, plan, taal);
                 if (regel is not null)
                 {
                     o.WriteLine($"{(markdown ? "- " : "  ")}{Datum(g.Datum)}  {regel}");
@@ -74,7 +74,7 @@ internal static class RunTekst
             o.WriteLine(markdown ? $"\n| {W(Woord.Actie)} | {W(Woord.Status)} | {W(Woord.VolgendMoment)} |\n|---|---|---|" : $"  {W(Woord.Stand)}:");
             foreach (var a in stand.Acties)
             {
-                var volgend = a.VolgendMoment is { } v ? $"{Woorden.Naam(v.Fase, taal)} {Datum(v.Datum)}" : "—";
+                var volgend = a.VolgendMoment is { } v ? $"{plan.Profiel.FaseNaam(v.Fase, taal)} {Datum(v.Datum)}" : "—";
                 o.WriteLine(markdown ? $"| {a.Actie} | {Woorden.Naam(a.Status, taal)} | {volgend} |" : $"    {a.Actie,-5} {Gekleurd($"{Woorden.Naam(a.Status, taal),-12}", a.Status, kleur)} {W(Woord.Volgend)}: {volgend}");
             }
         }
@@ -96,15 +96,19 @@ internal static class RunTekst
         }
     }
 
-    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Taal taal)
+    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Werkplan plan, Taal taal)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
+        string Fase(Besturing.Fase fase) => plan.Profiel.FaseNaam(fase, taal);
+
+        // A meeting is named by its kind in the plan's profile (a calendar's meeting the plan does not list: the first kind).
+        string Bijeenkomst(string id) => plan.Profiel.BijeenkomstNaam(plan.Radenbijeenkomsten.FirstOrDefault(r => r.Id == id)?.Soort, taal);
         return g switch
         {
-            BijeenkomstGehouden b => $"{W(Woord.Radenbijeenkomst)} {b.Radenbijeenkomst}",
-            BijeenkomstGeannuleerd b => $"{W(Woord.Radenbijeenkomst)} {b.Radenbijeenkomst} {W(Woord.Geannuleerd)}",
-            MomentBesproken m => $"    {m.Actie,-5} {Woorden.Naam(m.Fase, taal)}",
-            MomentVerschoven v => $"    {v.Actie,-5} {Woorden.Naam(v.Fase, taal)} {W(Woord.Verschoven)} {v.Van} → {v.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
+            BijeenkomstGehouden b => $"{Bijeenkomst(b.Radenbijeenkomst)} {b.Radenbijeenkomst}",
+            BijeenkomstGeannuleerd b => $"{Bijeenkomst(b.Radenbijeenkomst)} {b.Radenbijeenkomst} {W(Woord.Geannuleerd)}",
+            MomentBesproken m => $"    {m.Actie,-5} {Fase(m.Fase)}",
+            MomentVerschoven v => $"    {v.Actie,-5} {Fase(v.Fase)} {W(Woord.Verschoven)} {v.Van} → {v.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
             RaadBesloten r => $"    {r.Actie,-5} {W(Woord.RaadVan)} {naam(r.Gemeente)}: {Woorden.Naam(r.Besluit, taal)}",
             VoorstelVastgesteld v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVastgesteld)}",
             VoorstelNietVastgesteld v => $"    {v.Actie,-5} {W(Woord.NietVastgesteld)}",

@@ -5,38 +5,35 @@ namespace Zk.Domain;
 /// the library and the sample show (stage names, statuses, reasons, severities, kinds, headings) has one.
 /// </summary>
 /// <remarks>
-/// The words of an enum value are reached through <see cref="Woorden"/> (<c>Woorden.Naam(Fase.Versie80, Taal.En)</c>);
+/// The words of an enum value are reached through <see cref="Woorden"/> (<c>Woorden.Naam(FinancieringsStatus.Geregeld, Taal.En)</c>; a stage's words are in the plan's governance profile);
 /// a key is for the labels and templates that belong to no enum. Templates name their placeholders in braces, e.g.
 /// <c>{fase}</c>, and are filled by <see cref="Woorden.Vul"/>.
 /// </remarks>
 public enum Woord
 {
-    /// <summary>The stage <see cref="Besturing.Fase.Verkenning"/>.</summary>
-    FaseVerkenning,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Informatie"/>.</summary>
-    FaseInformatie,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Terugkoppeling"/>.</summary>
-    FaseTerugkoppeling,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Bespreking"/>.</summary>
-    FaseBespreking,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Versie50"/>.</summary>
-    FaseVersie50,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Versie80"/>.</summary>
-    FaseVersie80,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Concept"/>.</summary>
-    FaseConcept,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Besluitvorming"/>.</summary>
-    FaseBesluitvorming,
 
-    /// <summary>The stage <see cref="Besturing.Fase.Evaluatie"/>.</summary>
-    FaseEvaluatie,
+
+    /// <summary>The actor <see cref="Besturing.FaseActor.Bijeenkomst"/>.</summary>
+    ActorBijeenkomst,
+
+    /// <summary>The actor <see cref="Besturing.FaseActor.ElkeRaad"/>.</summary>
+    ActorElkeRaad,
+
+    /// <summary>The actor <see cref="Besturing.FaseActor.Regiobestuur"/>.</summary>
+    ActorRegiobestuur,
+
+    /// <summary>The actor <see cref="Besturing.FaseActor.Colleges"/>.</summary>
+    ActorColleges,
+
+    /// <summary>The actor <see cref="Besturing.FaseActor.Portefeuillehoudersoverleg"/>.</summary>
+    ActorPortefeuillehoudersoverleg,
 
     /// <summary>The derived-kind <see cref="Besturing.AfleidingSoort.Kwartaal"/>.</summary>
     AfleidingKwartaal,
@@ -142,6 +139,9 @@ public enum Woord
 
     /// <summary>The scheduler's <c>ToewijzingStatus.Toegevoegd</c>.</summary>
     ToewijzingToegevoegd,
+
+    /// <summary>An assignment the planner added for a required stage of the profile that is no interim discussion (the sample's schedule).</summary>
+    ToewijzingToegevoegdVereist,
 
     /// <summary>The scheduler's <c>OnplanbaarReden.Deadline</c>.</summary>
     OnplanbaarDeadline,
@@ -290,8 +290,6 @@ public enum Woord
     /// <summary>Heading of the results.</summary>
     Bereikt,
 
-    /// <summary>A joint council meeting (radenbijeenkomst).</summary>
-    Radenbijeenkomst,
 
     /// <summary>A meeting that is cancelled.</summary>
     Geannuleerd,

@@ -133,10 +133,55 @@ public static partial class Woorden
         throw new ArgumentException($"the template {woord} needs a value for {{{naam}}}", nameof(waarden));
     }
 
-    /// <summary>A stage's name (<c>80%-versie</c>, <c>80 % version</c>).</summary>
+    /// <summary>
+    /// A stage's name in Zuid-Kennemerland's profile (<c>80%-versie</c>, <c>80 % version</c>); its id for a stage that
+    /// profile does not define. With a plan at hand, ask its profile: <c>plan.Profiel.FaseNaam(fase, taal)</c>.
+    /// </summary>
     /// <param name="fase">The stage.</param>
     /// <param name="taal">The language.</param>
-    public static string Naam(Fase fase, Taal taal) => Naam(Sleutel(fase), taal);
+    public static string Naam(Fase fase, Taal taal) => Bestuursprofiel.ZuidKennemerland.FaseNaam(fase, taal);
+
+    /// <summary>The name of <paramref name="fase"/> in <paramref name="profiel"/>, in <paramref name="taal"/>; its id when the profile does not define it.</summary>
+    /// <param name="profiel">The governance profile.</param>
+    /// <param name="fase">The stage.</param>
+    /// <param name="taal">The language.</param>
+    public static string FaseNaam(this Bestuursprofiel profiel, Fase fase, Taal taal)
+    {
+        ArgumentNullException.ThrowIfNull(profiel);
+        return profiel.Definitie(fase) is { } definitie ? Naam(definitie, taal) : fase.Id;
+    }
+
+    /// <summary>A stage definition's name in <paramref name="taal"/>.</summary>
+    /// <param name="fase">The stage.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Fasedefinitie fase, Taal taal)
+    {
+        ArgumentNullException.ThrowIfNull(fase);
+        return taal == Taal.En ? fase.NaamEn : fase.NaamNl;
+    }
+
+    /// <summary>A kind of meeting's name in <paramref name="taal"/>, as used in a sentence (<c>radenbijeenkomst</c>).</summary>
+    /// <param name="soort">The kind.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Bijeenkomstsoort soort, Taal taal)
+    {
+        ArgumentNullException.ThrowIfNull(soort);
+        return taal == Taal.En ? soort.NaamEn : soort.NaamNl;
+    }
+
+    /// <summary>
+    /// The word for a joint meeting of kind <paramref name="soort"/> (null: the profile's first kind) in
+    /// <paramref name="taal"/>, as messages and the console use it (<c>radenbijeenkomst</c>, <c>Regiopodium</c>); the
+    /// kind's id when the profile does not define it.
+    /// </summary>
+    /// <param name="profiel">The governance profile.</param>
+    /// <param name="soort">The kind's id, or null.</param>
+    /// <param name="taal">The language.</param>
+    public static string BijeenkomstNaam(this Bestuursprofiel profiel, string? soort, Taal taal)
+    {
+        ArgumentNullException.ThrowIfNull(profiel);
+        return profiel.Bijeenkomstsoort(soort) is { } s ? Naam(s, taal) : soort ?? string.Empty;
+    }
 
     /// <summary>A derived-kind's name.</summary>
     /// <param name="soort">The kind.</param>
@@ -178,6 +223,21 @@ public static partial class Woorden
             FinancieringsStatus.DeelsGeregeld => Woord.FinancieringDeelsGeregeld,
             FinancieringsStatus.Verwacht => Woord.FinancieringVerwacht,
             _ => throw Onbekend(status),
+        },
+        taal);
+
+    /// <summary>Who acts in a stage (<c>elke raad afzonderlijk</c>, <c>every council separately</c>).</summary>
+    /// <param name="actor">The actor.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(FaseActor actor, Taal taal) => Naam(
+        actor switch
+        {
+            FaseActor.Bijeenkomst => Woord.ActorBijeenkomst,
+            FaseActor.ElkeRaad => Woord.ActorElkeRaad,
+            FaseActor.Regiobestuur => Woord.ActorRegiobestuur,
+            FaseActor.Colleges => Woord.ActorColleges,
+            FaseActor.Portefeuillehoudersoverleg => Woord.ActorPortefeuillehoudersoverleg,
+            _ => throw Onbekend(actor),
         },
         taal);
 
@@ -261,18 +321,4 @@ public static partial class Woorden
     internal static ArgumentOutOfRangeException Onbekend<T>(T waarde)
         where T : struct, Enum =>
         new(nameof(waarde), waarde, $"{typeof(T).Name} has no word for this value");
-
-    private static Woord Sleutel(Fase fase) => fase switch
-    {
-        Fase.Verkenning => Woord.FaseVerkenning,
-        Fase.Informatie => Woord.FaseInformatie,
-        Fase.Terugkoppeling => Woord.FaseTerugkoppeling,
-        Fase.Bespreking => Woord.FaseBespreking,
-        Fase.Versie50 => Woord.FaseVersie50,
-        Fase.Versie80 => Woord.FaseVersie80,
-        Fase.Concept => Woord.FaseConcept,
-        Fase.Besluitvorming => Woord.FaseBesluitvorming,
-        Fase.Evaluatie => Woord.FaseEvaluatie,
-        _ => throw Onbekend(fase),
-    };
 }

@@ -24,7 +24,7 @@ public class WoordenTests
     // Keys whose word is the same in Dutch and English, each on purpose.
     private static readonly Woord[] GelijkInBeideTalen =
     [
-        Woord.FaseConcept, Woord.ErnstInfo, Woord.HetPlan, Woord.Scenario, Woord.Status, Woord.BesluitstandOpen,
+        Woord.ErnstInfo, Woord.HetPlan, Woord.Scenario, Woord.Status, Woord.BesluitstandOpen,
     ];
 
     private static Type[] GetoondeEnums() =>
@@ -85,18 +85,28 @@ public class WoordenTests
         // The brief's list: stages, statuses, reasons, severities, party kinds, funding, term, derived-kinds.
         Type[] genoemd =
         [
-            typeof(Fase), typeof(ActieStatus), typeof(Besluitstand), typeof(ToewijzingStatus), typeof(Raadsbesluit),
+            typeof(FaseActor), typeof(ActieStatus), typeof(Besluitstand), typeof(ToewijzingStatus), typeof(Raadsbesluit),
             typeof(OnplanbaarReden), typeof(FindingSeverity), typeof(PartijSoort), typeof(FinancieringsStatus),
             typeof(Termijn), typeof(AfleidingSoort),
         ];
         Assert.All(genoemd, t => Assert.Contains(t, enums));
+
+        // The stages are data of the governance profile; Zuid-Kennemerland's have their words there, distinct per language.
+        foreach (var taal in Talen)
+        {
+            var woorden = Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => Woorden.Naam(f, taal)).ToList();
+            Assert.All(woorden, w => Assert.False(string.IsNullOrWhiteSpace(w)));
+            Assert.Equal(woorden.Count, woorden.Distinct(StringComparer.Ordinal).Count());
+            getoetst += woorden.Count;
+        }
+
         Assert.True(getoetst >= 2 * 60, $"only {getoetst} enum words checked");
     }
 
     [Fact]
     public void An_undefined_value_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Woorden.Naam((Fase)99, Taal.Nl));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Woorden.Naam((FaseActor)99, Taal.Nl));
         Assert.Throws<ArgumentOutOfRangeException>(() => Woorden.Naam((ToewijzingStatus)99, Taal.En));
         Assert.Throws<ArgumentOutOfRangeException>(() => Woorden.Naam((Woord)9999, Taal.En));
         Assert.Throws<ArgumentOutOfRangeException>(() => Woorden.Naam(Woord.Planning, (Taal)7));
@@ -134,11 +144,14 @@ public class WoordenTests
     }
 
     [Theory]
-    [InlineData(Fase.Versie80, "80%-versie", "80 % version")]
-    [InlineData(Fase.Besluitvorming, "besluitvorming", "decision")]
-    [InlineData(Fase.Informatie, "informatie", "information")]
-    public void Stage_names(Fase fase, string nl, string en)
+    [InlineData("versie80", "80%-versie", "80 % version")]
+    [InlineData("besluitvorming", "besluitvorming", "decision")]
+    [InlineData("informatie", "informatie", "information")]
+    public void Stage_names(string id, string nl, string en)
     {
+        var fase = new Fase(id);
+        Assert.Equal(nl, Bestuursprofiel.ZuidKennemerland.FaseNaam(fase, Taal.Nl));
+        Assert.Equal(en, Bestuursprofiel.ZuidKennemerland.FaseNaam(fase, Taal.En));
         Assert.Equal(nl, Woorden.Naam(fase, Taal.Nl));
         Assert.Equal(en, Woorden.Naam(fase, Taal.En));
     }

@@ -1,61 +1,84 @@
 namespace Zk.Domain.Besturing;
 
 /// <summary>
-/// The governance stage (fase) a council moment belongs to. A regional proposal moves from verkenning via
-/// interim versions discussed in a radenbijeenkomst (50 %-versie, 80 %-versie or concept) to besluitvorming
-/// by every council; informative meetings and progress feedback are council moments too.
+/// The governance stage (fase) a council moment belongs to: the id of a stage of the plan's governance profile
+/// (<see cref="Bestuursprofiel"/>), e.g. <c>versie50</c>. What a stage means (its names, its rank on the path to a
+/// decision, whether it is an interim discussion, who acts) is data in the profile, not in this type.
 /// </summary>
-/// <remarks>The order of the members is the order of the stages where order matters (see <see cref="FaseExtensions.IsInterim"/>).</remarks>
-public enum Fase
+/// <remarks>
+/// <para>The stages of Zuid-Kennemerland's profile (<see cref="Bestuursprofiel.ZuidKennemerland"/>) are the well-known
+/// values <see cref="Verkenning"/> … <see cref="Evaluatie"/>; another profile defines its own ids.</para>
+/// <para>Equality is ordinal on the id. <c>default(Fase)</c> has an empty id, which no profile defines. Immutable and
+/// thread-safe; <see cref="ToString"/> gives the id.</para>
+/// </remarks>
+public readonly record struct Fase
 {
-    /// <summary>Exploration, e.g. the councils' brainstorm on priorities (verkenning).</summary>
-    Verkenning,
+    /// <summary>A stage with the id <paramref name="id"/>.</summary>
+    /// <param name="id">The stage's id in its profile, e.g. <c>besluitvorming</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public Fase(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        _id = id;
+    }
 
-    /// <summary>An informative meeting for the councils (informatieve bijeenkomst); no version of a proposal.</summary>
-    Informatie,
+    private readonly string? _id;
 
-    /// <summary>Progress feedback to the councils during execution (terugkoppeling).</summary>
-    Terugkoppeling,
+    /// <summary>The stage's id in its profile (the document's wire name); empty for <c>default(Fase)</c>.</summary>
+    public string Id => _id ?? string.Empty;
 
-    /// <summary>Discussion of a draft whose maturity the plan does not name (bespreking, "afstemmen"). Counts as an interim discussion.</summary>
-    Bespreking,
+    /// <summary>Exploration, e.g. the councils' brainstorm on priorities (verkenning; Zuid-Kennemerland).</summary>
+    public static Fase Verkenning { get; } = new("verkenning");
 
-    /// <summary>The 50 %-versie of a proposal, discussed in a radenbijeenkomst.</summary>
-    Versie50,
+    /// <summary>An informative meeting for the councils (informatieve bijeenkomst); no version of a proposal (Zuid-Kennemerland).</summary>
+    public static Fase Informatie { get; } = new("informatie");
 
-    /// <summary>The 80 %-versie of a proposal, discussed in a radenbijeenkomst.</summary>
-    Versie80,
+    /// <summary>Progress feedback to the councils during execution (terugkoppeling; Zuid-Kennemerland).</summary>
+    public static Fase Terugkoppeling { get; } = new("terugkoppeling");
 
-    /// <summary>The concept version (conceptversie) of a proposal, the last before the decision.</summary>
-    Concept,
+    /// <summary>Discussion of a draft whose maturity the plan does not name (bespreking, "afstemmen"); an interim discussion (Zuid-Kennemerland).</summary>
+    public static Fase Bespreking { get; } = new("bespreking");
 
-    /// <summary>The final proposal, decided by each council separately (besluitvorming).</summary>
-    Besluitvorming,
+    /// <summary>The 50 %-versie of a proposal, discussed in a radenbijeenkomst (Zuid-Kennemerland).</summary>
+    public static Fase Versie50 { get; } = new("versie50");
 
-    /// <summary>Evaluation after execution (evaluatie).</summary>
-    Evaluatie,
+    /// <summary>The 80 %-versie of a proposal, discussed in a radenbijeenkomst (Zuid-Kennemerland).</summary>
+    public static Fase Versie80 { get; } = new("versie80");
+
+    /// <summary>The concept version (conceptversie) of a proposal, the last before the decision (Zuid-Kennemerland).</summary>
+    public static Fase Concept { get; } = new("concept");
+
+    /// <summary>The final proposal, decided by each council separately (besluitvorming; Zuid-Kennemerland's decision stage).</summary>
+    public static Fase Besluitvorming { get; } = new("besluitvorming");
+
+    /// <summary>Evaluation after execution (evaluatie; Zuid-Kennemerland).</summary>
+    public static Fase Evaluatie { get; } = new("evaluatie");
+
+    /// <summary>The id.</summary>
+    public override string ToString() => Id;
+
+    /// <inheritdoc/>
+    public bool Equals(Fase other) => string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }
 
-/// <summary>Facts about the stages.</summary>
+/// <summary>Facts about the stages, as Zuid-Kennemerland's profile gives them.</summary>
+/// <remarks>Kept for compatibility: code that has a plan asks the plan's profile (<see cref="Werkplannen.Werkplan.Profiel"/>).</remarks>
 public static class FaseExtensions
 {
     /// <summary>
-    /// Whether the stage is an interim discussion of a proposal in a radenbijeenkomst (bespreking, 50 %-versie,
-    /// 80 %-versie or concept): the convenant requires one before besluitvorming.
+    /// Whether the stage is an interim discussion in Zuid-Kennemerland's profile (bespreking, 50 %-versie, 80 %-versie
+    /// or concept): the convenant requires one before besluitvorming.
     /// </summary>
     /// <param name="fase">The stage.</param>
-    public static bool IsInterim(this Fase fase) => fase is Fase.Bespreking or Fase.Versie50 or Fase.Versie80 or Fase.Concept;
+    public static bool IsInterim(this Fase fase) => Bestuursprofiel.ZuidKennemerland.IsTussentijds(fase);
 
     /// <summary>
-    /// The rank of the stage on the path to a decision (1 for bespreking and 50 %, 2 for 80 % and concept,
-    /// 3 for besluitvorming), or null for stages outside that path (verkenning, informatie, terugkoppeling, evaluatie).
+    /// The rank of the stage on the path to a decision in Zuid-Kennemerland's profile (1 for bespreking and 50 %, 2 for
+    /// 80 % and concept, 3 for besluitvorming), or null for stages outside that path or not in the profile.
     /// </summary>
     /// <param name="fase">The stage.</param>
-    public static int? Rang(this Fase fase) => fase switch
-    {
-        Fase.Bespreking or Fase.Versie50 => 1,
-        Fase.Versie80 or Fase.Concept => 2,
-        Fase.Besluitvorming => 3,
-        _ => null,
-    };
+    public static int? Rang(this Fase fase) => Bestuursprofiel.ZuidKennemerland.Rang(fase);
 }

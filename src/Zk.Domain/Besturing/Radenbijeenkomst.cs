@@ -13,7 +13,13 @@ public sealed record Radenbijeenkomst
     /// <summary>The date of the meeting.</summary>
     public required NodaTime.LocalDate Datum { get; init; }
 
-    /// <summary>The number of agenda items the meeting can hold, or null when the plan sets none.</summary>
+    /// <summary>
+    /// The kind of meeting, the id of a <see cref="Bijeenkomstsoort"/> of the plan's profile (e.g. <c>regiocongres</c>),
+    /// or null for the profile's first kind.
+    /// </summary>
+    public string? Soort { get; init; }
+
+    /// <summary>The number of agenda items the meeting can hold, or null when the plan sets none (the kind's default capacity applies).</summary>
     public int? Capaciteit { get; init; }
 
     /// <summary>A short note (Dutch) on what happened or is planned there; null when there is none.</summary>

@@ -10,7 +10,7 @@ namespace Zk.Domain.Bundled;
 /// Bloemendaal, Haarlem, Heemstede and Zandvoort.
 /// </summary>
 /// <remarks>
-/// The plan is an embedded <c>zk-werkplan/1</c> document, read once on first use. How the seed's text was
+/// The plan is an embedded <c>zk-werkplan/2</c> document, read once on first use. How the seed's text was
 /// turned into the model (leads, the council moments where the planning table and the section texts differ,
 /// inferred quarters) is described in <c>docs/zuid-kennemerland.md</c>. Thread-safe.
 /// </remarks>
@@ -31,7 +31,7 @@ public static class BundledPlans
     /// </summary>
     public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender.Voor(ZuidKennemerland);
 
-    /// <summary>Opens the bundled Zuid-Kennemerland document as it is embedded (UTF-8 JSON, format <c>zk-werkplan/1</c>).</summary>
+    /// <summary>Opens the bundled Zuid-Kennemerland document as it is embedded (UTF-8 JSON, format <c>zk-werkplan/2</c>).</summary>
     /// <returns>A new read-only stream; the caller disposes it.</returns>
     public static Stream OpenZuidKennemerlandDocument() =>
         typeof(BundledPlans).Assembly.GetManifestResourceStream(ZuidKennemerlandResource)

@@ -26,11 +26,17 @@ public static partial class WerkplanDocument
     /// <summary>The name of the format, without version.</summary>
     public const string FormaatNaam = "zk-werkplan";
 
-    /// <summary>The major version of the format this library reads and writes.</summary>
-    public const int FormaatVersie = 1;
+    /// <summary>The major version of the format this library writes (it reads this one and version 1).</summary>
+    public const int FormaatVersie = 2;
 
-    /// <summary>The value of the document's <c>formaat</c> field: <c>zk-werkplan/1</c>.</summary>
-    public const string Formaat = "zk-werkplan/1";
+    /// <summary>The value of the <c>formaat</c> field of the documents Save writes: <c>zk-werkplan/2</c> (with the governance profile).</summary>
+    public const string Formaat = "zk-werkplan/2";
+
+    /// <summary>
+    /// The value of the <c>formaat</c> field of a version 1 document, <c>zk-werkplan/1</c>: still read, with
+    /// Zuid-Kennemerland's governance profile, to the same plan as before.
+    /// </summary>
+    public const string Formaat1 = "zk-werkplan/1";
 
     private const string DefaultSource = "<document>";
 

@@ -13,7 +13,10 @@ public sealed record Governancebeleid
     /// <summary>The default policy: an interim discussion before every decision, moments in later meetings, six weeks for the councils' decision.</summary>
     public static Governancebeleid Standaard { get; } = new();
 
-    /// <summary>Whether a decision needs an interim discussion in an earlier meeting (the convenant); the planner adds one where the plan has none.</summary>
+    /// <summary>
+    /// Whether a decision needs an interim discussion in an earlier meeting (the convenant); the planner adds one (the
+    /// interim stage the plan's profile requires) where the plan has none.
+    /// </summary>
     public bool TussentijdseBesprekingVerplicht { get; init; } = true;
 
     /// <summary>The minimum number of days between two council moments of one action (on top of "a later meeting"); default 0.</summary>

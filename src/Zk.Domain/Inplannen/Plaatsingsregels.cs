@@ -54,9 +54,10 @@ internal sealed class Plaatsingsregels
     private readonly Dictionary<string, LocalDate> _deadlines;
     private readonly LocalDate _einde;
 
-    private Plaatsingsregels(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid)
+    private Plaatsingsregels(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid, Bestuursprofiel profiel)
     {
         Beleid = beleid;
+        Profiel = profiel;
         _einde = looptijd.End;
         Bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var aantal = Bijeenkomsten.Length;
@@ -68,7 +69,7 @@ internal sealed class Plaatsingsregels
         {
             _datums[m] = Bijeenkomsten[m].Datum;
             Geblokkeerd[m] = kalender.BlokkadeOp(_datums[m]) is not null;
-            _capaciteit[m] = Bijeenkomsten[m].Capaciteit ?? int.MaxValue;
+            _capaciteit[m] = Bijeenkomsten[m].Capaciteit ?? profiel.Soort(Bijeenkomsten[m])?.StandaardCapaciteit ?? int.MaxValue;
             dagen[m] = Period.DaysBetween(_datums[0], _datums[m]);
         }
 
@@ -100,6 +101,9 @@ internal sealed class Plaatsingsregels
     /// <summary>The policy the rules come from.</summary>
     public Governancebeleid Beleid { get; }
 
+    /// <summary>The plan's governance profile: which stage decides, which stages take an agenda item.</summary>
+    public Bestuursprofiel Profiel { get; }
+
     /// <summary>The meetings in date order, then by id.</summary>
     public Radenbijeenkomst[] Bijeenkomsten { get; }
 
@@ -112,16 +116,19 @@ internal sealed class Plaatsingsregels
     /// <summary>The minimum number of days between two moments of a chain (at least one: a later meeting).</summary>
     public int Tussenruimte { get; }
 
-    /// <summary>The rules of a plan's period on a calendar under a policy.</summary>
-    public static Plaatsingsregels Maak(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid) => new(looptijd, kalender, beleid);
+    /// <summary>The rules of a plan's period on a calendar under a policy, for the stages of <paramref name="profiel"/>.</summary>
+    public static Plaatsingsregels Maak(DateInterval looptijd, Vergaderkalender kalender, Governancebeleid beleid, Bestuursprofiel profiel) => new(looptijd, kalender, beleid, profiel);
 
     /// <summary>An action's deadline: the earliest the policy gives its id, and never after the plan's end.</summary>
     public LocalDate ActieDeadline(string actie) =>
         _deadlines.TryGetValue(actie, out var deadline) && deadline < _einde ? deadline : _einde;
 
-    /// <summary>The last day a moment of <paramref name="fase"/> may take place: for a decision, the decision time before the action's deadline.</summary>
+    /// <summary>
+    /// The last day a moment of <paramref name="fase"/> may take place: for a decision (and any stage every council acts
+    /// on after the joint meeting), the decision time before the action's deadline.
+    /// </summary>
     public LocalDate MomentDeadline(LocalDate actieDeadline, Fase fase) =>
-        fase == Fase.Besluitvorming ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
+        Profiel.NaBesluitvormingstermijn(fase) ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
 
     /// <summary>The index of the first meeting on or after <paramref name="dag"/> (the number of meetings when none).</summary>
     public int Eerste(LocalDate dag)
@@ -182,6 +189,13 @@ internal sealed class Plaatsingsregels
     public bool Beschikbaar(int m, int bezet, bool[]? geannuleerd) => !Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]) && bezet < _capaciteit[m];
 
     /// <summary>
+    /// Whether meeting <paramref name="m"/> can take a moment of <paramref name="fase"/>: not blocked, not cancelled, and
+    /// room for one more than <paramref name="bezet"/> when the stage takes an agenda item.
+    /// </summary>
+    public bool Beschikbaar(int m, Fase fase, int bezet, bool[]? geannuleerd) =>
+        Profiel.NeemtAgendaplaats(fase) ? Beschikbaar(m, bezet, geannuleerd) : !Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]);
+
+    /// <summary>
     /// The constraint that rules meeting <paramref name="m"/> out for a moment of <paramref name="fase"/> with
     /// <paramref name="actieDeadline"/>, not before <paramref name="vroegst"/>, between the meetings of its neighbours
     /// (-1: none), with <paramref name="bezet"/> moments already there; <see cref="Uitsluiting.Geen"/> when it may go there.
@@ -224,7 +238,7 @@ internal sealed class Plaatsingsregels
             return Uitsluiting.Geannuleerd;
         }
 
-        return bezet < _capaciteit[m] ? Uitsluiting.Geen : Uitsluiting.Capaciteit;
+        return bezet < _capaciteit[m] || !Profiel.NeemtAgendaplaats(fase) ? Uitsluiting.Geen : Uitsluiting.Capaciteit;
     }
 
     /// <summary>

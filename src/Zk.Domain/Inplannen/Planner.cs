@@ -14,8 +14,12 @@ namespace Zk.Domain.Inplannen;
 /// <para>Each action's moments form a chain in the plan's order: each in a later meeting than the one before (with the
 /// policy's minimum gap), none before the plan starts, none after the action's deadline (for a decision: the meeting
 /// plus the councils' decision time), and none once an earlier moment of the chain could not be planned. Meetings in
-/// blocked periods are not used, and no meeting takes more moments than its capacity. A decision gets an interim
-/// discussion before it when the plan has none and the policy asks for one.</para>
+/// blocked periods are not used, and no meeting takes more moments than its capacity (its own, or its kind's in the
+/// plan's profile). The plan's governance profile says which stage decides, and which stages take an agenda item: those
+/// of the joint meeting and the decision; a stage acted on elsewhere (every council, a board, the colleges) is dated by a
+/// meeting without taking an item, and a stage every council acts on leaves them the decision time before the deadline,
+/// as a decision does. A decision gets the profile's required stages before it where the plan has none of them (an
+/// interim discussion only when the policy asks for one).</para>
 /// <para>What the planner optimises, in this order: the number of moments planned, then the number of moments the plan
 /// fixes (a quarter, or a meeting) that stay there. A fixed moment therefore moves only when it has no usable meeting in
 /// its quarter or keeping it would leave other moments unplanned; it then moves later, never to an earlier quarter than
@@ -76,11 +80,11 @@ public static class Planner
                 if (p.Taken[t].Vast is { } vast)
                 {
                     var (van, tot) = p.Venster(t, vorige, -1);
-                    var m = vrij.Eerste(Math.Max(van, vast.Van));
+                    var m = vrij.Eerste(t, Math.Max(van, vast.Van));
                     if (m < Math.Min(tot, vast.Tot))
                     {
                         plaatsing[t] = m;
-                        vrij.Neem(m);
+                        vrij.Neem(t, m);
                         vorige = m;
                     }
                 }
@@ -117,7 +121,7 @@ public static class Planner
                 }
 
                 var (van, tot) = p.Venster(t, vorige, volgende[t]);
-                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(t, van);
                 if (m >= tot)
                 {
                     gebroken = true;
@@ -125,7 +129,7 @@ public static class Planner
                 }
 
                 plaatsing[t] = m;
-                vrij.Neem(m);
+                vrij.Neem(t, m);
                 vorige = m;
             }
         }
@@ -159,11 +163,11 @@ public static class Planner
     private static void Herstel(Probleem p, int[] plaatsing, int[] urgentie)
     {
         var vrij = new VrijeBijeenkomsten(p);
-        foreach (var m in plaatsing)
+        for (var t = 0; t < plaatsing.Length; t++)
         {
-            if (m >= 0)
+            if (plaatsing[t] >= 0)
             {
-                vrij.Neem(m);
+                vrij.Neem(t, plaatsing[t]);
             }
         }
 
@@ -179,14 +183,14 @@ public static class Planner
             for (var vorige = t > keten.Van ? plaatsing[t - 1] : -1; t < keten.Tot; t++)
             {
                 var (van, tot) = p.Venster(t, vorige, -1);
-                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(van);
+                var m = p.Voorkeur(t, van, tot, vrij.Bezet, plaatsing) ?? vrij.Eerste(t, van);
                 if (m >= tot)
                 {
                     break;
                 }
 
                 plaatsing[t] = m;
-                vrij.Neem(m);
+                vrij.Neem(t, m);
                 vorige = m;
             }
         }
@@ -236,10 +240,11 @@ public static class Planner
             {
                 foreach (var m in p.KandidatenVastEerst(t, vorige, bezet))
                 {
+                    var plek = p.Taken[t].NeemtPlaats ? 1 : 0;
                     plaatsing[t] = m;
-                    bezet[m]++;
+                    bezet[m] += plek;
                     Zoek(i + 1, gepland + 1, behouden + (p.Taken[t].Vast?.Contains(m) == true ? 1 : 0));
-                    bezet[m]--;
+                    bezet[m] -= plek;
                     plaatsing[t] = -1;
                 }
             }
@@ -257,9 +262,13 @@ public static class Planner
         public bool Contains(int m) => m >= Van && m < Tot;
     }
 
-    /// <summary>One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).</summary>
+    /// <summary>
+    /// One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting);
+    /// <paramref name="IsBesluit"/> whether its stage is the profile's decision, <paramref name="NeemtPlaats"/> whether it
+    /// takes an agenda item of its meeting.
+    /// </summary>
     internal readonly record struct Taak(
-        int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+        int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende, bool IsBesluit = false, bool NeemtPlaats = true)
     {
         public bool WasVast => Vast is not null;
     }
@@ -320,6 +329,23 @@ public static class Planner
 
         public int[] Bezet { get; }
 
+        // The first meeting at or after `m` that can take moment `t`: one not blocked and, when t takes an agenda item,
+        // not full; the number of meetings when there is none.
+        public int Eerste(int t, int m)
+        {
+            if (_p.Taken[t].NeemtPlaats)
+            {
+                return Eerste(m);
+            }
+
+            while (m < _p.Bijeenkomsten.Length && _p.Geblokkeerd[m])
+            {
+                m++;
+            }
+
+            return m;
+        }
+
         // The first usable meeting at or after `m`, or the number of meetings when there is none.
         public int Eerste(int m)
         {
@@ -332,8 +358,13 @@ public static class Planner
             return m;
         }
 
-        public void Neem(int m)
+        public void Neem(int t, int m)
         {
+            if (!_p.Taken[t].NeemtPlaats)
+            {
+                return; // dated by the meeting, but not on its agenda
+            }
+
             Bezet[m]++;
             if (!_p.Beschikbaar(m, Bezet))
             {
@@ -345,8 +376,6 @@ public static class Planner
     /// <summary>The planning problem: moments as chains per action, meetings in date order.</summary>
     internal sealed class Probleem
     {
-        private static readonly Raadsmoment Tussentijds = new() { Fase = Fase.Bespreking };
-
         private readonly int[] _van;
         private readonly int[] _tot;
         private readonly LocalDate[] _deadlines;
@@ -407,7 +436,7 @@ public static class Planner
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
-            var regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid);
+            var regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid, plan.Profiel);
             var bijeenkomsten = regels.Bijeenkomsten;
             var perId = new Dictionary<string, int>(bijeenkomsten.Length, StringComparer.Ordinal);
             for (var m = 0; m < bijeenkomsten.Length; m++)
@@ -435,13 +464,13 @@ public static class Planner
                 var deadline = regels.ActieDeadline(actie.Id);
                 actieDeadlines[a] = deadline;
                 actieIds[a] = actie.Id;
-                Momenten(actie, beleid, momenten);
+                Momenten(actie, beleid, plan.Profiel, momenten);
                 var begin = aantalTaken;
                 LocalDate? besluitDeadline = null;
                 for (var i = 0; i < momenten.Count; i++)
                 {
                     var (index, moment) = momenten[i];
-                    var eigenDeadline = moment.Fase == Fase.Besluitvorming ? besluitDeadline ??= regels.MomentDeadline(deadline, Fase.Besluitvorming) : deadline;
+                    var eigenDeadline = regels.Profiel.NaBesluitvormingstermijn(moment.Fase) ? besluitDeadline ??= regels.MomentDeadline(deadline, moment.Fase) : deadline;
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
@@ -461,7 +490,9 @@ public static class Planner
                         Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
                     }
 
-                    taken[aantalTaken++] = new Taak(a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
+                    taken[aantalTaken++] = new Taak(
+                        a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1,
+                        regels.Profiel.IsBesluit(moment.Fase), regels.Profiel.NeemtAgendaplaats(moment.Fase));
                 }
 
                 if (momenten.Count > 0)
@@ -486,22 +517,48 @@ public static class Planner
             return reeks;
         }
 
-        // The action's moments in the plan's order, with an interim discussion added before a decision that has none.
-        private static void Momenten(Actie actie, Governancebeleid beleid, List<(int Index, Raadsmoment Moment)> momenten)
+        // The action's moments in the plan's order, with the profile's required stages added before a decision that has
+        // none of them earlier: an interim discussion (when the policy asks for one) is met by any earlier interim stage,
+        // another required stage by itself. The added moments do not count as earlier stages for a later decision.
+        private static void Momenten(Actie actie, Governancebeleid beleid, Bestuursprofiel profiel, List<(int Index, Raadsmoment Moment)> momenten)
         {
             momenten.Clear();
             var tussentijds = false;
             for (var i = 0; i < actie.Raadsmomenten.Count; i++)
             {
                 var moment = actie.Raadsmomenten[i];
-                if (moment.Fase == Fase.Besluitvorming && beleid.TussentijdseBesprekingVerplicht && !tussentijds)
+                if (profiel.IsBesluit(moment.Fase))
                 {
-                    momenten.Add((-1, Tussentijds));
+                    foreach (var vereist in profiel.VereisteFasen)
+                    {
+                        var interim = profiel.IsTussentijds(vereist);
+                        var ontbreekt = interim
+                            ? beleid.TussentijdseBesprekingVerplicht && !tussentijds
+                            : !Eerder(actie, i, vereist);
+                        if (ontbreekt)
+                        {
+                            momenten.Add((-1, new Raadsmoment { Fase = vereist }));
+                        }
+                    }
                 }
 
-                tussentijds |= moment.Fase.IsInterim();
+                tussentijds |= profiel.IsTussentijds(moment.Fase);
                 momenten.Add((i, moment));
             }
+        }
+
+        // Whether one of the action's moments before index `voor` is of stage `fase`.
+        private static bool Eerder(Actie actie, int voor, Fase fase)
+        {
+            for (var j = 0; j < voor; j++)
+            {
+                if (actie.Raadsmomenten[j].Fase == fase)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The id of the action of <paramref name="taak"/>.</summary>
@@ -681,6 +738,9 @@ public static class Planner
         /// <summary>Whether meeting <paramref name="m"/> is not blocked and has room.</summary>
         public bool Beschikbaar(int m, int[] bezet) => Regels.Beschikbaar(m, bezet);
 
+        /// <summary>Whether meeting <paramref name="m"/> can take moment <paramref name="t"/>: not blocked, and with room when the moment takes an agenda item.</summary>
+        public bool Beschikbaar(int t, int m, int[] bezet) => Taken[t].NeemtPlaats ? Regels.Beschikbaar(m, bezet) : !Geblokkeerd[m];
+
         /// <summary>The meetings where moment <paramref name="t"/> can go after meeting <paramref name="vorige"/>, those in its fixed quarter first, each in date order.</summary>
         public List<int> KandidatenVastEerst(int t, int vorige, int[] bezet)
         {
@@ -690,7 +750,7 @@ public static class Planner
             {
                 for (var m = van; m < tot; m++)
                 {
-                    if (Beschikbaar(m, bezet))
+                    if (Beschikbaar(t, m, bezet))
                     {
                         kandidaten.Add(m);
                     }
@@ -715,7 +775,7 @@ public static class Planner
         public int? Voorkeur(int t, int van, int tot, int[] bezet, int[] plaatsing)
         {
             var taak = Taken[t];
-            if (taak.Fase != Fase.Besluitvorming)
+            if (!taak.IsBesluit)
             {
                 return null;
             }
@@ -732,7 +792,7 @@ public static class Planner
                 for (var j = _besluitBegin![ander]; j < _besluitBegin[ander + 1]; j++)
                 {
                     var m = plaatsing[_besluiten![j]];
-                    if (m >= van && m < tot && Beschikbaar(m, bezet))
+                    if (m >= van && m < tot && Beschikbaar(t, m, bezet))
                     {
                         return m;
                     }
@@ -780,7 +840,7 @@ public static class Planner
             var besluitBegin = new int[sleutels.Length + 1];
             foreach (ref readonly var taak in Taken.AsSpan())
             {
-                if (taak.Fase == Fase.Besluitvorming)
+                if (taak.IsBesluit)
                 {
                     besluitBegin[sleutels[taak.ActieIndex] + 1]++;
                 }
@@ -790,7 +850,7 @@ public static class Planner
             vul = Begin(besluitBegin);
             for (var t = 0; t < Taken.Length; t++)
             {
-                if (Taken[t].Fase == Fase.Besluitvorming)
+                if (Taken[t].IsBesluit)
                 {
                     besluiten[vul[sleutels[Taken[t].ActieIndex]]++] = t;
                 }
@@ -847,7 +907,7 @@ public static class Planner
                     : ToewijzingStatus.Ingepland;
                 toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
 
-                var dag = taak.Fase == Fase.Besluitvorming ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
+                var dag = Regels.Profiel.NaBesluitvormingstermijn(taak.Fase) ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
                 var k = sleutel[taak.ActieIndex];
                 if (laatste[k] is not { } eerder || dag > eerder)
                 {

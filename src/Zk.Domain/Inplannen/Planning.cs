@@ -92,12 +92,22 @@ public sealed record OnplanbaarMoment
     /// and counts the rest (a full window of a large plan can hold thousands); the lists above stay whole.
     /// </summary>
     /// <param name="taal">The language.</param>
-    public string Melding(Taal taal)
+    public string Melding(Taal taal) => Melding(taal, Bestuursprofiel.ZuidKennemerland);
+
+    /// <summary>
+    /// The explanation in <paramref name="taal"/>, in the words of <paramref name="profiel"/>: its name of the stage and of
+    /// the joint meeting.
+    /// </summary>
+    /// <param name="taal">The language.</param>
+    /// <param name="profiel">The plan's governance profile.</param>
+    public string Melding(Taal taal, Bestuursprofiel profiel)
     {
+        ArgumentNullException.ThrowIfNull(profiel);
         var deadline = NodaTime.Text.LocalDatePattern.Iso.Format(Deadline);
         var bijeenkomsten = Opsomming(Bijeenkomsten, taal);
         var concurrenten = Opsomming(Concurrenten, taal);
-        var fase = Woorden.Naam(Fase, taal);
+        var fase = profiel.FaseNaam(Fase, taal);
+        var bijeenkomst = profiel.BijeenkomstNaam(null, taal);
         var sjabloon = Reden switch
         {
             OnplanbaarReden.Deadline => Woord.MeldingDeadline,
@@ -106,7 +116,7 @@ public sealed record OnplanbaarMoment
             OnplanbaarReden.Volgorde => Woord.MeldingVolgorde,
             _ => throw Woorden.Onbekend(Reden),
         };
-        return Woorden.Vul(sjabloon, taal, ("fase", fase), ("actie", Actie), ("deadline", deadline), ("bijeenkomsten", bijeenkomsten), ("concurrenten", concurrenten));
+        return Woorden.Vul(sjabloon, taal, ("fase", fase), ("actie", Actie), ("deadline", deadline), ("bijeenkomsten", bijeenkomsten), ("concurrenten", concurrenten), ("bijeenkomst", bijeenkomst));
     }
 
     // How many ids of a list a message names before it counts the rest.

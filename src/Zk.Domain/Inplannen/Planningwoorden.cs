@@ -24,7 +24,7 @@ public static class Planningwoorden
             },
             taal);
 
-        /// <summary>Why a moment cannot be planned, in a few words (the full explanation is <see cref="OnplanbaarMoment.Melding"/>).</summary>
+        /// <summary>Why a moment cannot be planned, in a few words (the full explanation is <see cref="OnplanbaarMoment.Melding(Taal, Besturing.Bestuursprofiel)"/>).</summary>
         /// <param name="reden">The reason.</param>
         /// <param name="taal">The language.</param>
         public static string Naam(OnplanbaarReden reden, Taal taal) => Woorden.Naam(

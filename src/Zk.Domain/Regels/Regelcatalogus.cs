@@ -102,6 +102,9 @@ public static class Regelcatalogus
     /// <summary>A sub-action has no lead of its own while its action has none (warning).</summary>
     public const string ZK103 = nameof(ZK103);
 
+    /// <summary>A stage the plan names is not a stage of its governance profile.</summary>
+    public const string ZK104 = nameof(ZK104);
+
     /// <summary>A membership period ends before it starts or lies outside the plan's period.</summary>
     public const string ZK105 = nameof(ZK105);
 
@@ -146,6 +149,7 @@ public static class Regelcatalogus
         new Catalogus.ZK101KwartaalVanBijeenkomst(),
         new Catalogus.ZK102Bronnen(),
         new Catalogus.ZK103DeelactieZonderTrekker(),
+        new Catalogus.ZK104FaseInProfiel(),
         new Catalogus.ZK105Lidmaatschapsperiode(),
         new Catalogus.ZK106Opvolger(),
         new Catalogus.ZK107ZonderOpvolger(),

@@ -121,8 +121,16 @@ internal sealed class Regelcontext
         return einde ?? Plan.Looptijd.End;
     }
 
-    /// <summary>The stage's name in the messages' language.</summary>
-    public string Fase(Fase fase) => Woorden.Fase(fase, Taal);
+
+    /// <summary>The stage's name in the messages' language, from the plan's profile.</summary>
+    public string Fase(Fase fase) => Plan.Profiel.FaseNaam(fase, Taal);
+
+    /// <summary>
+    /// The word a message uses for the kind of <paramref name="bijeenkomst"/> (null: the profile's first kind): its Dutch
+    /// name in the plan's profile, in both languages, as the messages have always named the radenbijeenkomst.
+    /// </summary>
+    public string Soort(Radenbijeenkomst? bijeenkomst) =>
+        Plan.Profiel.Bijeenkomstsoort(bijeenkomst?.Soort)?.NaamNl ?? bijeenkomst?.Soort ?? string.Empty;
 
     /// <summary><c>{prefix}[{index}]</c>.</summary>
     public static string Pad(string prefix, int index) => string.Create(CultureInfo.InvariantCulture, $"{prefix}[{index}]");

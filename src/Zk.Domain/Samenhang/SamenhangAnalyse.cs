@@ -1,4 +1,3 @@
-using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
@@ -232,7 +231,7 @@ public sealed record SamenhangAnalyse
         var besluiten = new Plaats?[index.Plan.Acties.Count];
         foreach (var t in planning.Toewijzingen)
         {
-            if (t.Fase != Fase.Besluitvorming || !index.Acties.TryGetValue(t.Actie, out var a))
+            if (!index.Plan.Profiel.IsBesluit(t.Fase) || !index.Acties.TryGetValue(t.Actie, out var a))
             {
                 continue;
             }

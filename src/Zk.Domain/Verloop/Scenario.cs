@@ -1,5 +1,4 @@
 using NodaTime;
-using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
@@ -102,7 +101,7 @@ public sealed record Scenario
                 stappen.Add(new ScenarioStap { Soort = StapSoort.Financiering, Actie = actie.Id, Datum = plan.Looptijd.Start.PlusDays(dag) });
             }
 
-            if (!actie.Raadsmomenten.Any(m => m.Fase == Fase.Besluitvorming))
+            if (!actie.Raadsmomenten.Any(m => plan.Profiel.IsBesluit(m.Fase)))
             {
                 continue;
             }

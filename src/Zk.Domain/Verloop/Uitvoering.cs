@@ -40,6 +40,8 @@ internal sealed class Uitvoering
     // Each action's first place in the plan (the order of an agenda).
     private readonly IReadOnlyDictionary<string, int> _actieVolgorde;
 
+    private readonly bool _elkeFaseNeemtPlaats;
+
     private readonly List<ScenarioStap> _vertragingen;
     private int _volgendeVertraging;
     private readonly Dictionary<string, Raadsstappen> _raadsstappen = new(StringComparer.Ordinal);
@@ -56,7 +58,8 @@ internal sealed class Uitvoering
         _beleid = beleid;
         _einde = einde;
         var kalender = planning.Kalender;
-        _regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid);
+        _regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid, plan.Profiel);
+        _elkeFaseNeemtPlaats = plan.Profiel.Fasen.All(f => plan.Profiel.NeemtAgendaplaats(f.Fase));
         _bijeenkomsten = _regels.Bijeenkomsten;
         var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
         var aantal = _bijeenkomsten.Length;
@@ -165,7 +168,7 @@ internal sealed class Uitvoering
             {
                 var t = p.Toewijzing;
                 Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
-                if (t.Fase == Fase.Besluitvorming)
+                if (_plan.Profiel.IsBesluit(t.Fase))
                 {
                     // The councils decide after the decision time; their events are made when ordered.
                     Voeg(null, t, besluitdatum);
@@ -295,13 +298,31 @@ internal sealed class Uitvoering
         var (van, tot) = _regels.Venster(Math.Max(_regels.Start, _regels.Eerste(vanaf)), _regels.Na(deadline), vorige, -1);
         for (var m = van; m < tot; m++)
         {
-            if (_regels.Beschikbaar(m, _agenda[m].Count, _geannuleerd))
+            if (_regels.Beschikbaar(m, t.Fase, Agendaplaatsen(m), _geannuleerd))
             {
                 return (m, default);
             }
         }
 
         return (-1, _regels.Reden(van, tot, _geannuleerd));
+    }
+
+    // The agenda items of meeting m: its moments of stages that take one (a stage acted on elsewhere takes none). When
+    // every stage of the profile takes one (Zuid-Kennemerland's), that is the agenda's length.
+    private int Agendaplaatsen(int m)
+    {
+        if (_elkeFaseNeemtPlaats)
+        {
+            return _agenda[m].Count;
+        }
+
+        var aantal = 0;
+        foreach (var p in _agenda[m])
+        {
+            aantal += _plan.Profiel.NeemtAgendaplaats(p.Toewijzing.Fase) ? 1 : 0;
+        }
+
+        return aantal;
     }
 
     // Takes p off its agenda and moves it to the first meeting Zoek gives (none when `gestrand`: an earlier moment fell

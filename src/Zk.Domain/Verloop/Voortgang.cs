@@ -310,7 +310,7 @@ public sealed record Voortgang
                     continue;
                 }
 
-                besluitVoor |= t.Fase == Fase.Besluitvorming;
+                besluitVoor |= plan.Profiel.IsBesluit(t.Fase);
                 if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(k, t))
                 {
                     volgend = t;
@@ -329,7 +329,7 @@ public sealed record Voortgang
             var heeftBesluit = false;
             foreach (var m in actie.Raadsmomenten)
             {
-                heeftBesluit |= m.Fase == Fase.Besluitvorming;
+                heeftBesluit |= plan.Profiel.IsBesluit(m.Fase);
             }
 
             var opKoers = status is ActieStatus.OpSchema or ActieStatus.Risico or ActieStatus.Vastgesteld && (!heeftBesluit || s == Besluitstand.Vastgesteld || datum < plan.Looptijd.End);

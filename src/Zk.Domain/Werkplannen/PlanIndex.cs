@@ -271,7 +271,7 @@ internal sealed class PlanIndex
                 var raadsmomenten = acties[i].Raadsmomenten;
                 for (var j = 0; j < raadsmomenten.Count; j++)
                 {
-                    if (raadsmomenten[j].Fase == Fase.Besluitvorming)
+                    if (index.Plan.Profiel.IsBesluit(raadsmomenten[j].Fase))
                     {
                         momenten.Add(j);
                         MetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;

@@ -97,6 +97,12 @@ internal static class Volledigheid
             z.Binnen(convenant, "convenant", static (z, c) => z.Waarde(c.Naam, "naam"));
         }
 
+        z.Waarde(p.Profiel, "profiel");
+        if (p.Profiel is { } profiel)
+        {
+            z.Binnen(profiel, "profiel", Profiel);
+        }
+
         z.Lijst(p.Deelnemers, "deelnemers");
         z.Lijst(p.Lidmaatschappen, "lidmaatschappen", static (z, x) => z.Waarde(x.Partij, "partij"));
         z.Lijst(p.Partijen, "partijen", static (z, x) =>
@@ -187,6 +193,25 @@ internal static class Volledigheid
         {
             z.Binnen(afleiding, "afgeleid", static (z, a) => z.Waarde(a.Reden, "reden"));
         }
+    }
+
+    private static void Profiel(Zoeker z, Bestuursprofiel p)
+    {
+        z.Waarde(p.Id, "id");
+        z.Waarde(p.Naam, "naam");
+        z.Lijst(p.Fasen, "fasen", static (z, f) =>
+        {
+            z.Waarde(f.Id, "id");
+            z.Waarde(f.NaamNl, "naamNl");
+            z.Waarde(f.NaamEn, "naamEn");
+            z.Waarde(f.Afkorting, "afkorting");
+        });
+        z.Lijst(p.Bijeenkomstsoorten, "bijeenkomstsoorten", static (z, b) =>
+        {
+            z.Waarde(b.Id, "id");
+            z.Waarde(b.NaamNl, "naamNl");
+            z.Waarde(b.NaamEn, "naamEn");
+        });
     }
 
     private static void Bronvermelding(Zoeker z, Bronvermelding b) => z.Waarde(b.Bron, "bron");

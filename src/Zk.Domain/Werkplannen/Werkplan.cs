@@ -38,6 +38,12 @@ public sealed record Werkplan
     /// <summary>The governance agreement the cooperation works by; null when the plan names none.</summary>
     public Convenant? Convenant { get; init; }
 
+    /// <summary>
+    /// The governance profile the plan works by: its stages, which stage decides, the kinds of meeting and their words.
+    /// Default <see cref="Bestuursprofiel.ZuidKennemerland"/>.
+    /// </summary>
+    public Bestuursprofiel Profiel { get; init; } = Bestuursprofiel.ZuidKennemerland;
+
     /// <summary>The number of actions the available capacity allows, as the plan states it; null when not stated.</summary>
     public int? Capaciteit { get; init; }
 

@@ -119,7 +119,7 @@ public static class Examples
         Case("unknown top-level field", ("\"regio\": \"West\",", "\"regio\": \"West\",\n  \"versie\": 2,"), "$.versie", "\"versie\"", "Unknown field 'versie'"),
         Case("unknown field with an odd name", ("\"regio\": \"West\",", "\"regio\": \"West\",\n  \"a.b c\": 2,"), "$['a.b c']", "\"a.b c\"", "Unknown field 'a.b c'"),
         Case("missing required field", ("\"titel\": \"Groen\",", ""), "$.acties[1]", "\"id\": \"2\"", "Missing required field(s): 'titel'", lineOffset: -1),
-        Case("wrong format version", ("zk-werkplan/1", "zk-werkplan/2"), "$.formaat", "zk-werkplan/2", "not supported"),
+        Case("wrong format version", ("zk-werkplan/1", "zk-werkplan/3"), "$.formaat", "zk-werkplan/3", "not supported"),
         Case("not a work plan format", ("zk-werkplan/1", "begroting/1"), "$.formaat", "begroting/1", "not a work plan format"),
         Case("duplicate key", ("\"regio\": \"West\",", "\"regio\": \"West\",\n  \"regio\": \"Oost\","), "$.regio", "\"regio\"", "Duplicate field 'regio'", occurrence: 2, schemaCanTell: false),
         Case("duplicate key in an action", ("\"termijn\": \"kort\",", "\"termijn\": \"kort\",\n      \"termijn\": \"lang\","), "$.acties[1].termijn", "\"termijn\": \"lang\",\n", "Duplicate field 'termijn'", occurrence: 2, schemaCanTell: false),
@@ -141,5 +141,14 @@ public static class Examples
         Case("trailing comma", ("\"regio\": \"West\",", "\"regio\": \"West\",,"), "$", ",,", "invalid start of a property name"),
         Case("comment", ("\"regio\": \"West\",", "\"regio\": \"West\", // oost"), "$", "// oost", "invalid start of a property name"),
         Case("a second document after the first", Valid + "\n{}", "$", "{}", "Expected end of data"),
+
+        // zk-werkplan/1 documents cannot use what version 2 added (issue 13): the profile, a meeting's kind, another stage.
+        Case(
+            "version 1 with a governance profile",
+            ("\"regio\": \"West\",", "\"regio\": \"West\",\n  \"profiel\": { \"id\": \"p\", \"naam\": \"P\", \"fasen\": [], \"besluitfase\": \"b\", \"bijeenkomstsoorten\": [] },"),
+            "$.profiel", "\"profiel\"", "part of the format \"zk-werkplan/2\""),
+        Case(
+            "version 1 with a stage of another profile", ("\"fase\": \"versie50\"", "\"fase\": \"zienswijzen\""),
+            "$.acties[0].raadsmomenten[0].fase", "zienswijzen", "found 'zienswijzen'"),
     ];
 }

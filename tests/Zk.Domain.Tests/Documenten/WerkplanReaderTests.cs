@@ -83,6 +83,16 @@ public class WerkplanReaderTests
             Agenda = "Agenda",
             Looptijd = new DateInterval(new LocalDate(2024, 2, 29), new LocalDate(2026, 12, 31)),
             Convenant = new Convenant { Naam = "Convenant", Ondertekend = new LocalDate(2023, 12, 1), Toelichting = "getekend" },
+            Profiel = Bestuursprofiel.ZuidKennemerland with
+            {
+                Id = "regio",
+                Naam = "Regio",
+                Bijeenkomstsoorten =
+                [
+                    .. Bestuursprofiel.ZuidKennemerland.Bijeenkomstsoorten,
+                    new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardCapaciteit = 4 },
+                ],
+            },
             Capaciteit = 12,
             Deelnemers = ["a", "b", "c"],
             Lidmaatschappen =
@@ -186,7 +196,7 @@ public class WerkplanReaderTests
                     Id = "V1", Titel = "Botsing", Omschrijving = "kiezen", Van = Verwijzing.NaarHoofdopgave("h1"), Naar = Verwijzing.NaarActie("1.2"), Sterkte = -3,
                 },
             ],
-            Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Capaciteit = 5, Toelichting = "Regiopodium" }],
+            Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Soort = "regiopodium", Capaciteit = 5, Toelichting = "Regiopodium" }],
             Totstandkoming = [new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = new Kwartaal(2024, 1), Toelichting = "vastgesteld" }],
             Voorbehouden = [new Voorbehoud { Betreft = VoorbehoudBetreft.Planning, Bron = "H8", Citaat = "indicatie", Toelichting = "geen afspraak" }],
             Akkoorden =

@@ -3,6 +3,7 @@ using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
+using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
 using Zk.Domain.Tijd;
@@ -88,6 +89,8 @@ internal static class ModelGelijkheid
                 return new string(s.AsSpan());
             case DateInterval d:
                 return new DateInterval(d.Start, d.End);
+            case Fase f:
+                return new Fase(new string(f.Id.AsSpan()));
             case Projectorganisatie o:
                 return o.IsAlleDeelnemers ? Projectorganisatie.AlleDeelnemers : Projectorganisatie.Van((ValueArray<string>)DiepeKopie(o.Partijen)!);
         }
@@ -153,6 +156,8 @@ internal static class ModelGelijkheid
                 return new DateInterval(d.Start, d.End.PlusDays(1));
             case Kwartaal k:
                 return k == Kwartaal.MaxValue ? k.Previous() : k.Next();
+            case Fase f:
+                return new Fase(f.Id + "·");
             case Enum e:
                 var waarden = Enum.GetValues(type).Cast<object>().ToList();
                 return waarden[(waarden.IndexOf(e) + 1) % waarden.Count];

@@ -178,6 +178,26 @@ internal static class Mutaties
             var plan = Vervang(x.Plan, x.I, a => a with { Raadsmomenten = a.Raadsmomenten.Add(moment) }) with { Radenbijeenkomsten = x.Plan.Radenbijeenkomsten.Add(eerste) };
             return new Mutatie(plan, A(x.I, $".raadsmomenten[{x.Plan.Acties[x.I].Raadsmomenten.Count}]"), Standaard);
         }),
+        Regelcatalogus.ZK104 =>
+            from x in MetActie
+            from waar in Gen.Elements("moment", "besluitfase", "vereist")
+            select waar switch
+            {
+                // A moment of a stage Zuid-Kennemerland's profile does not define (not yet planned: only ZK043 warns).
+                "moment" => new Mutatie(
+                    Vervang(x.Plan, x.I, a => a with { Raadsmomenten = a.Raadsmomenten.Add(new Raadsmoment { Fase = new Fase("zienswijzen") }) }),
+                    A(x.I, $".raadsmomenten[{x.Plan.Acties[x.I].Raadsmomenten.Count}]"),
+                    Standaard),
+
+                // A profile that requires a stage it does not define.
+                "vereist" => new Mutatie(
+                    x.Plan with { Profiel = x.Plan.Profiel with { VereisteFasen = x.Plan.Profiel.VereisteFasen.Add(new Fase("startnotitie")) } },
+                    $"profiel.vereisteFasen[{x.Plan.Profiel.VereisteFasen.Count}]",
+                    Standaard),
+
+                // A profile whose decision stage it does not define: no moment of the plan is a decision any more.
+                _ => new Mutatie(x.Plan with { Profiel = x.Plan.Profiel with { Besluitfase = new Fase("vaststelling") } }, "profiel.besluitfase", Standaard),
+            },
         Regelcatalogus.ZK105 =>
             from p in WerkplanGenerator.GeldigWerkplan
             from soort in Gen.Elements("ervoor", "erna", "omgekeerd")
@@ -208,6 +228,7 @@ internal static class Mutaties
         Regelcatalogus.ZK001, Regelcatalogus.ZK002, Regelcatalogus.ZK003, Regelcatalogus.ZK004, Regelcatalogus.ZK010, Regelcatalogus.ZK011,
         Regelcatalogus.ZK013, Regelcatalogus.ZK014, Regelcatalogus.ZK020, Regelcatalogus.ZK021, Regelcatalogus.ZK022,
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
-        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101, Regelcatalogus.ZK105, Regelcatalogus.ZK106,
+        Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101, Regelcatalogus.ZK104, Regelcatalogus.ZK105,
+        Regelcatalogus.ZK106,
     ];
 }

@@ -56,7 +56,7 @@ internal static class WerkplanGenerator
         select new Trekkerschap { Bestuurlijk = bestuurlijk, Ambtelijk = ambtelijk, Regie = regie, Partners = partners, Toelichting = toelichting };
 
     private static Gen<Raadsmoment> RaadsmomentIn(DateInterval looptijd, IReadOnlyList<string> bijeenkomsten) =>
-        from fase in Gen.Elements(Enum.GetValues<Fase>())
+        from fase in Gen.Elements(Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f.Fase).ToArray())
         from kwartaal in Gen.OneOf(Gen.Constant<Kwartaal?>(null), KwartaalIn(looptijd).Select(k => (Kwartaal?)k))
         from bijeenkomst in bijeenkomsten.Count == 0 ? Gen.Constant<string?>(null) : Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements(bijeenkomsten.ToArray()).Select(b => (string?)b))
         from bronnen in (
@@ -168,7 +168,29 @@ internal static class WerkplanGenerator
             };
     }
 
-    /// <summary>Plans whose ids are unique and whose references resolve.</summary>
+    /// <summary>
+    /// Another region's profile that means for Zuid-Kennemerland's stages what that profile means (so that the rules
+    /// and the planner judge a generated plan alike), with its own id, name and words, an extra stage no moment uses and
+    /// a second kind of meeting: the document's version 2 fields, for the round trip, the schema and Save's laws.
+    /// </summary>
+    internal static Bestuursprofiel AnderProfiel { get; } = Bestuursprofiel.ZuidKennemerland with
+    {
+        Id = "regio-west",
+        Naam = "Regio West",
+        Fasen =
+        [
+            new Fasedefinitie { Id = "startnotitie", NaamNl = "startnotitie", NaamEn = "scope note", Afkorting = "S", Actor = FaseActor.Portefeuillehoudersoverleg },
+            .. Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f with { NaamNl = f.NaamNl + " (west)" }),
+            new Fasedefinitie { Id = "zienswijzen", NaamNl = "zienswijzen", NaamEn = "views", Afkorting = "Z", Actor = FaseActor.ElkeRaad },
+        ],
+        Bijeenkomstsoorten =
+        [
+            new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "regional podium" },
+            new Bijeenkomstsoort { Id = "werksessie", NaamNl = "werksessie", NaamEn = "working session" },
+        ],
+    };
+
+    /// <summary>Plans whose ids are unique and whose references resolve; one in four has another region's profile.</summary>
     public static Gen<Werkplan> Werkplan { get; } = Plannen(geldig: false);
 
     /// <summary>Plans that break no rule of severity error (they may have warnings).</summary>
@@ -213,6 +235,8 @@ internal static class WerkplanGenerator
             Gen.Constant<Convenant?>(null),
             Tekst.Select(n => (Convenant?)new Convenant { Naam = n, Ondertekend = looptijd.Start.PlusDays(-10) }))
         from totstandkoming in RaadsmomentIn(looptijd, geldig ? [] : bijeenkomsten).Between(0, 3)
+        from profiel in geldig ? Gen.Constant(Bestuursprofiel.ZuidKennemerland) : Gen.Elements(Bestuursprofiel.ZuidKennemerland, Bestuursprofiel.ZuidKennemerland, Bestuursprofiel.ZuidKennemerland, AnderProfiel)
+        from soorten in Gen.Elements<string?>(null, "regiopodium", "werksessie").ArrayOf(bijeenkomsten.Length)
         from voorbehouden in (
             from betreft in Gen.Elements(Enum.GetValues<VoorbehoudBetreft>())
             from bron in Tekst
@@ -256,7 +280,10 @@ internal static class WerkplanGenerator
             Acties = acties.ToValueArray(),
             Koppelkansen = koppelkansen.ToValueArray(),
             Vraagstukken = vraagstukken.ToValueArray(),
-            Radenbijeenkomsten = bijeenkomstData.ToValueArray(),
+            Profiel = profiel,
+            Radenbijeenkomsten = profiel == Bestuursprofiel.ZuidKennemerland
+                ? bijeenkomstData.ToValueArray()
+                : bijeenkomstData.Select((r, i) => r with { Soort = soorten[i] }).ToValueArray(),
             Totstandkoming = totstandkoming.ToValueArray(),
             Voorbehouden = voorbehouden.ToValueArray(),
             OverigeProjecten = overige.ToValueArray(),

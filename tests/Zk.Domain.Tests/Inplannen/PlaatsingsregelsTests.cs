@@ -32,14 +32,14 @@ public class PlaatsingsregelsTests(ITestOutputHelper output)
         Deadlines = [new Deadline("a1", new LocalDate(2024, 9, 30)), new Deadline("a2", new LocalDate(2027, 1, 1))],
     };
 
-    private static readonly Plaatsingsregels Regels = Plaatsingsregels.Maak(Looptijd, Kalender, Beleid);
+    private static readonly Plaatsingsregels Regels = Plaatsingsregels.Maak(Looptijd, Kalender, Beleid, Bestuursprofiel.ZuidKennemerland);
 
     private static int M(string id) => Array.FindIndex(Regels.Bijeenkomsten, r => r.Id == id);
 
-    private static Uitsluiting Waarom(string id, Fase fase = Fase.Bespreking, string? vorige = null, string? volgende = null, int bezet = 0, string? geannuleerd = null) =>
+    private static Uitsluiting Waarom(string id, Fase? fase = null, string? vorige = null, string? volgende = null, int bezet = 0, string? geannuleerd = null) =>
         Regels.Waarom(
             M(id),
-            fase,
+            fase ?? Fase.Bespreking,
             Regels.ActieDeadline("a1"),
             Looptijd.Start,
             vorige is null ? -1 : M(vorige),
@@ -87,7 +87,7 @@ public class PlaatsingsregelsTests(ITestOutputHelper output)
             select (i, fase, vorige, volgende, bezet);
         var geoefend = Wet.Controleer(gen, gevallen, 99991, 99993, x =>
         {
-            var regels = Plaatsingsregels.Maak(x.i.Plan.Looptijd, x.i.Kalender, x.i.Beleid);
+            var regels = Plaatsingsregels.Maak(x.i.Plan.Looptijd, x.i.Kalender, x.i.Beleid, x.i.Plan.Profiel);
             var aantal = regels.Bijeenkomsten.Length;
             var (vorige, volgende) = (x.vorige < aantal ? x.vorige : -1, x.volgende < aantal ? x.volgende : -1);
             var deadline = regels.ActieDeadline("a1");

@@ -20,7 +20,7 @@ public class RegelcatalogusTests
             ("ZK040", FindingSeverity.Error), ("ZK041", FindingSeverity.Error), ("ZK042", FindingSeverity.Error), ("ZK043", FindingSeverity.Warning), ("ZK044", FindingSeverity.Warning),
             ("ZK050", FindingSeverity.Error), ("ZK051", FindingSeverity.Warning), ("ZK052", FindingSeverity.Warning),
             ("ZK060", FindingSeverity.Error), ("ZK061", FindingSeverity.Error), ("ZK062", FindingSeverity.Warning),
-            ("ZK100", FindingSeverity.Warning), ("ZK101", FindingSeverity.Error), ("ZK102", FindingSeverity.Info), ("ZK103", FindingSeverity.Warning),
+            ("ZK100", FindingSeverity.Warning), ("ZK101", FindingSeverity.Error), ("ZK102", FindingSeverity.Info), ("ZK103", FindingSeverity.Warning), ("ZK104", FindingSeverity.Error),
             ("ZK105", FindingSeverity.Error), ("ZK106", FindingSeverity.Error), ("ZK107", FindingSeverity.Warning),
         ];
         Assert.Equal(brief, Regelcatalogus.Regels.Select(r => (r.Code, r.Severity)));

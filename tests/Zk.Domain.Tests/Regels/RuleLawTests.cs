@@ -98,6 +98,9 @@ public class RuleLawTests
     [Property(MaxTest = Cases, Replay = "(101,3)")]
     public Property ZK101_a_moment_is_in_its_meeting_s_quarter() => Law(Regelcatalogus.ZK101);
 
+    [Property(MaxTest = Cases, Replay = "(104,3)")]
+    public Property ZK104_every_stage_is_a_stage_of_the_profile() => Law(Regelcatalogus.ZK104);
+
     [Property(MaxTest = Cases, Replay = "(105,3)")]
     public Property ZK105_a_membership_period_is_a_period_within_the_plan_s() => Law(Regelcatalogus.ZK105);
 

@@ -24,8 +24,12 @@ public class SampleWoordenTests
         return plan with { Acties = plan.Acties.SetItem(2, laat) };
     }
 
+    // The C# names of the well-known stages (Versie50, Besluitvorming, …): raw names no output may show.
+    private static IEnumerable<string> FaseNamen() =>
+        typeof(Fase).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static).Where(p => p.PropertyType == typeof(Fase)).Select(p => p.Name);
+
     private static IEnumerable<string> RawNames() =>
-        Enum.GetNames<Fase>().Concat(Enum.GetNames<ToewijzingStatus>()).Concat(Enum.GetNames<OnplanbaarReden>());
+        FaseNamen().Concat(Enum.GetNames<ToewijzingStatus>()).Concat(Enum.GetNames<OnplanbaarReden>());
 
     [Fact]
     public void Schedule_in_English_prints_no_raw_enum_names()
@@ -88,7 +92,7 @@ public class SampleWoordenTests
         Assert.Contains("on schedule", output, StringComparison.Ordinal);
         Assert.Contains("Scenario: to plan", output, StringComparison.Ordinal);
         Assert.DoesNotContain("op schema", output, StringComparison.Ordinal);
-        foreach (var name in Enum.GetNames<Fase>())
+        foreach (var name in FaseNamen())
         {
             Assert.DoesNotMatch(new Regex($@"\b{name}\b"), output);
         }

@@ -80,8 +80,8 @@ public class PlanRunLawTests(ITestOutputHelper output)
         var besproken = gebeurtenissen.OfType<MomentBesproken>().ToList();
         foreach (var (id, datum) in gehouden)
         {
-            var agenda = stand.Where(x => x.Bijeenkomst == id).Select(x => (x.Actie, x.Fase)).Order().ToList();
-            var daar = besproken.Where(b => b.Radenbijeenkomst == id).Select(b => (b.Actie, b.Fase)).Order().ToList();
+            var agenda = stand.Where(x => x.Bijeenkomst == id).Select(x => (x.Actie, x.Fase.Id)).Order().ToList();
+            var daar = besproken.Where(b => b.Radenbijeenkomst == id).Select(b => (b.Actie, b.Fase.Id)).Order().ToList();
             if (!agenda.SequenceEqual(daar) || besproken.Any(b => b.Radenbijeenkomst == id && b.Datum != datum))
             {
                 fouten.Add($"{id} discussed [{string.Join(", ", daar)}], its agenda is [{string.Join(", ", agenda)}]");

@@ -1,5 +1,4 @@
 using Zk.Domain.Besturing;
-using Zk.Domain.Documenten.Json;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Verloop;
@@ -8,7 +7,7 @@ namespace Zk.Domain.Documenten.Export;
 
 /// <summary>
 /// The names the exports write for the model's enums and event kinds: one explicit table each, so that renaming a C#
-/// member never changes an output. A stage (<see cref="Fase"/>) has the plan document's own wire name.
+/// member never changes an output. A stage (<see cref="Fase"/>) has the plan document's own wire name, its id in the plan's profile.
 /// </summary>
 /// <remarks>
 /// Every table throws <see cref="ArgumentOutOfRangeException"/> for a value it does not know (an undefined enum value,
@@ -16,8 +15,8 @@ namespace Zk.Domain.Documenten.Export;
 /// </remarks>
 internal static class WireNames
 {
-    /// <summary>A stage: the name of the plan document (<c>versie50</c>, <c>besluitvorming</c>), from its one table.</summary>
-    public static string Naam(Fase fase) => WerkplanFormaat.Fasen.Naam(fase);
+    /// <summary>A stage: its id in the profile, the name of the plan document (<c>versie50</c>, <c>besluitvorming</c>).</summary>
+    public static string Naam(Fase fase) => fase.Id;
 
     /// <summary>A stage as a label in a Mermaid gantt chart: its wire name with a capital (<c>Versie50</c>, <c>Besluitvorming</c>).</summary>
     public static string GanttLabel(Fase fase)

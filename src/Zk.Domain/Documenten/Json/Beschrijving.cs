@@ -22,6 +22,25 @@ internal struct Slot
     public bool HasValue;
 }
 
+/// <summary>What a value kind means for a <c>zk-werkplan/1</c> document, for the schema's version 1 constraints.</summary>
+internal enum Versie1
+{
+    /// <summary>The same as in version 2.</summary>
+    Vrij,
+
+    /// <summary>Version 2 added the field: a version 1 document cannot have it.</summary>
+    Verboden,
+
+    /// <summary>A stage: version 1 has only Zuid-Kennemerland's.</summary>
+    Fase,
+
+    /// <summary>An object of an element, whose fields may have constraints of their own.</summary>
+    Object,
+
+    /// <summary>A list of objects of an element.</summary>
+    Lijst,
+}
+
 /// <summary>What a field holds: how its JSON value reads into a <see cref="Slot"/>, how it writes, what the schema says.</summary>
 /// <typeparam name="T">The model's type for the value.</typeparam>
 internal abstract class Waarde<T>
@@ -49,6 +68,9 @@ internal abstract class Waarde<T>
 
     /// <summary>The elements this value contains, for the schema's definitions and the description's checks.</summary>
     public virtual IEnumerable<Element> Elementen => [];
+
+    /// <summary>What the value means for a version 1 document.</summary>
+    public virtual Versie1 Versie1 => Versie1.Vrij;
 }
 
 /// <summary>A field of an element, independent of the model type.</summary>
@@ -92,6 +114,9 @@ internal abstract class Veld
 
     /// <summary>The elements the value contains.</summary>
     public abstract IEnumerable<Element> Elementen { get; }
+
+    /// <summary>What the value means for a version 1 document.</summary>
+    public abstract Versie1 Versie1 { get; }
 }
 
 /// <summary>A field of an element of model type <typeparamref name="TModel"/>.</summary>
@@ -114,6 +139,8 @@ internal sealed class Veld<TModel, TValue>(
     public override Tekst Verwacht => Waarde.Verwacht;
 
     public override IEnumerable<Element> Elementen => Waarde.Elementen;
+
+    public override Versie1 Versie1 => Waarde.Versie1;
 
     public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
     {
@@ -427,6 +454,9 @@ internal sealed class Velden<T>
     /// </summary>
     public ValueArray<TItem> Sparse<TItem>(string naam, Waarde<ValueArray<TItem>> waarde, Func<T, ValueArray<TItem>> get, string omschrijving) =>
         Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false, weglaten: static lijst => lijst.IsEmpty);
+
+    /// <summary>Whether the load read, before the document's format field, something only <c>zk-werkplan/2</c> has.</summary>
+    public bool GebruiktVersie2 => _context?.AlleenVersie2 is not null;
 
     /// <summary>Refuses the element as read (a rule the values break together); returns a default for <c>build</c> to return.</summary>
     public T Refuse(Melding melding, string? code, params ReadOnlySpan<(string Naam, Tekst Waarde)> waarden)

@@ -29,6 +29,15 @@ internal sealed class LeesContext
 
     public LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The major version of the document's format once its <c>formaat</c> field is read (1 or 2); 0 before.</summary>
+    public int Versie { get; set; }
+
+    /// <summary>
+    /// What was read before the format field that only <c>zk-werkplan/2</c> allows (a stage outside Zuid-Kennemerland's
+    /// profile, a field version 2 added), or null: a <c>zk-werkplan/1</c> document is then refused as a whole.
+    /// </summary>
+    public string? AlleenVersie2 { get; set; }
+
     /// <summary>Whether an error was recorded.</summary>
     public bool Failed => Fout is not null;
 

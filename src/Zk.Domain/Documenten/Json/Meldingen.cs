@@ -33,6 +33,8 @@ internal enum Melding
     GeenPlanning,
     BuitenSchaal,
     LooptijdOmgekeerd,
+    AlleenVersie2,
+    Versie1MetVersie2,
 }
 
 /// <summary>
@@ -73,6 +75,12 @@ internal static class Meldingen
         [Melding.GeenKwartaal] = new("'{tekst}' is not a quarter of the form yyyy-Qn, such as 2022-Q3.", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn, zoals 2022-Q3."),
         [Melding.GeenPlanning] = new("'{tekst}' is neither a quarter of the form yyyy-Qn nor \"n.t.b.\".", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn en ook geen \"n.t.b.\"."),
         [Melding.BuitenSchaal] = new("Expected a whole number from -3 to 3 (the interaction scale); found {gevonden}.", "Verwacht een geheel getal van -3 tot en met 3 (de schaal van wisselwerking); gevonden: {gevonden}."),
+        [Melding.AlleenVersie2] = new(
+            "This field is part of the format \"{formaat}\"; a \"{versie1}\" document cannot have it.",
+            "Dit veld hoort bij het formaat \"{formaat}\"; een document in \"{versie1}\" kan het niet hebben."),
+        [Melding.Versie1MetVersie2] = new(
+            "The document says \"{versie1}\" but uses what only \"{formaat}\" has (a profile, a meeting kind or a stage Zuid-Kennemerland's profile does not define).",
+            "Het document zegt \"{versie1}\" maar gebruikt wat alleen \"{formaat}\" heeft (een profiel, een bijeenkomstsoort of een fase die het profiel van Zuid-Kennemerland niet kent)."),
         [Melding.LooptijdOmgekeerd] = new("The period ends ({einde}) before it begins ({begin}).", "De looptijd eindigt ({einde}) voordat hij begint ({begin})."),
     };
 

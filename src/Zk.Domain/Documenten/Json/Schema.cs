@@ -119,10 +119,23 @@ internal static class WerkplanSchema
             var root = WerkplanFormaat.Werkplan;
             w.WriteStartObject();
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("$id", "urn:zk-domain:werkplan:1");
+            w.WriteString("$id", "urn:zk-domain:werkplan:" + WerkplanDocument.FormaatVersie.ToString(System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("$comment", Regenerate);
             w.WriteString("title", "Werkplan (" + WerkplanDocument.Formaat + ")");
             ElementBody(w, root);
+
+            // A zk-werkplan/1 document: without the fields version 2 added, with Zuid-Kennemerland's stages only.
+            var beperkt = Versie1Beperkt(root);
+            w.WriteStartObject("if");
+            w.WriteStartObject("properties");
+            w.WriteStartObject("formaat");
+            w.WriteString("const", WerkplanDocument.Formaat1);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("then");
+            w.WriteString("$ref", "#/$defs/" + Versie1Naam(root));
+            w.WriteEndObject();
             w.WriteStartObject("$defs");
             w.WriteStartObject("date");
             w.WriteString("description", "Calendar date in ISO form yyyy-MM-dd, e.g. 2022-07-01, in the years 0001 to 9999.");
@@ -150,6 +163,13 @@ internal static class WerkplanSchema
             {
                 w.WriteStartObject(element.Naam);
                 ElementBody(w, element);
+                w.WriteEndObject();
+            }
+
+            foreach (var element in Versie1Gebruikt(root, beperkt))
+            {
+                w.WriteStartObject(Versie1Naam(element));
+                Versie1Body(w, element, beperkt);
                 w.WriteEndObject();
             }
 
@@ -184,6 +204,109 @@ internal static class WerkplanSchema
 
         Visit(root);
         return result;
+    }
+
+    private static string Versie1Naam(Element element) => element.Naam + "-versie1";
+
+    // The elements whose version 1 form differs from version 2's: a field of their own, or one of an element inside.
+    private static HashSet<Element> Versie1Beperkt(Element root)
+    {
+        var beperkt = new HashSet<Element>();
+        var elementen = Reachable(root);
+        bool veranderd;
+        do
+        {
+            veranderd = false;
+            foreach (var element in elementen)
+            {
+                if (!beperkt.Contains(element) && element.AlleVelden.Any(v => Beperkt(v, beperkt)))
+                {
+                    beperkt.Add(element);
+                    veranderd = true;
+                }
+            }
+        }
+        while (veranderd);
+        return beperkt;
+    }
+
+    // The version 1 definitions the root's refers to, root first (not those only reached through a field version 1 lacks).
+    private static List<Element> Versie1Gebruikt(Element root, HashSet<Element> beperkt)
+    {
+        var gebruikt = new List<Element> { root };
+        for (var i = 0; i < gebruikt.Count; i++)
+        {
+            foreach (var veld in gebruikt[i].AlleVelden.Where(v => v.Versie1 is Versie1.Object or Versie1.Lijst))
+            {
+                foreach (var inner in veld.Elementen.Where(e => beperkt.Contains(e) && !gebruikt.Contains(e)))
+                {
+                    gebruikt.Add(inner);
+                }
+            }
+        }
+
+        return gebruikt;
+    }
+
+    private static bool Beperkt(Veld veld, HashSet<Element> beperkt) => veld.Versie1 switch
+    {
+        Versie1.Verboden or Versie1.Fase => true,
+        Versie1.Object or Versie1.Lijst => veld.Elementen.Any(beperkt.Contains),
+        _ => false,
+    };
+
+    // The version 1 constraints of an element: its fields version 2 added are absent, its stages Zuid-Kennemerland's,
+    // and its objects meet their own element's constraints.
+    private static void Versie1Body(Utf8JsonWriter w, Element element, HashSet<Element> beperkt)
+    {
+        w.WriteString("description", element.Naam + " in a zk-werkplan/1 document.");
+        w.WriteStartObject("properties");
+        foreach (var veld in element.AlleVelden.Where(v => Beperkt(v, beperkt)))
+        {
+            if (veld.Versie1 == Versie1.Verboden)
+            {
+                w.WriteBoolean(veld.Naam, false);
+                continue;
+            }
+
+            w.WriteStartObject(veld.Naam);
+            if (veld.Versie1 == Versie1.Fase)
+            {
+                w.WriteStartArray("enum");
+                foreach (var fase in Waarden.Versie1Fasen)
+                {
+                    w.WriteStringValue(fase);
+                }
+
+                w.WriteEndArray();
+            }
+            else
+            {
+                var inner = Versie1Naam(veld.Elementen.Single(beperkt.Contains));
+                if (veld.Versie1 == Versie1.Lijst)
+                {
+                    w.WriteStartObject("items");
+                    w.WriteString("$ref", "#/$defs/" + inner);
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    // An optional object may be null.
+                    w.WriteStartArray("anyOf");
+                    w.WriteStartObject();
+                    w.WriteString("$ref", "#/$defs/" + inner);
+                    w.WriteEndObject();
+                    w.WriteStartObject();
+                    w.WriteString("type", "null");
+                    w.WriteEndObject();
+                    w.WriteEndArray();
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
     }
 
     private static void ElementBody(Utf8JsonWriter w, Element element)

@@ -52,7 +52,17 @@ internal static class Waarden
     public static Waarde<Projectorganisatie> Projectorganisatie { get; } = new ProjectorganisatieWaarde();
 
     /// <summary>The format field: <c>zk-werkplan/1</c>; another version or format is refused.</summary>
-    public static Waarde<string> Formaat { get; } = new FormaatWaarde(WerkplanDocument.Formaat, WerkplanDocument.FormaatNaam, Melding.GeenWerkplanFormaat);
+    public static Waarde<string> Formaat { get; } = new WerkplanFormaatWaarde();
+
+    /// <summary>
+    /// A governance stage: an id of the plan's profile. A <c>zk-werkplan/1</c> document has only Zuid-Kennemerland's
+    /// stages (any other is refused, as the format always did); a <c>zk-werkplan/2</c> document any string (a stage its
+    /// profile does not define is rule ZK104's finding, not a load error).
+    /// </summary>
+    public static Waarde<Besturing.Fase> Fase { get; } = new FaseWaarde();
+
+    /// <summary>A value of a field that <c>zk-werkplan/2</c> added: a <c>zk-werkplan/1</c> document that has it is refused.</summary>
+    public static Waarde<T> AlleenVersie2<T>(Waarde<T> waarde) => new AlleenVersie2Waarde<T>(waarde);
 
     /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
     public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
@@ -151,6 +161,140 @@ internal static class Waarden
         public override void Schema(SchemaSchrijver s) => s.Type("string");
     }
 
+    // The work plan's format field: zk-werkplan/2, or zk-werkplan/1 (read with Zuid-Kennemerland's profile). The
+    // version read is kept in the load's context, for the fields whose reading depends on it.
+    private sealed class WerkplanFormaatWaarde : Waarde<string>
+    {
+        private static readonly Json.Tekst Beide = new(
+            WerkplanDocument.Formaat + "\" or \"" + WerkplanDocument.Formaat1,
+            WerkplanDocument.Formaat + "\" of \"" + WerkplanDocument.Formaat1);
+
+        public override Tekst Verwacht { get; } = new(
+            "the format " + Quote(WerkplanDocument.Formaat) + " or " + Quote(WerkplanDocument.Formaat1),
+            "het formaat " + Quote(WerkplanDocument.Formaat) + " of " + Quote(WerkplanDocument.Formaat1));
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            if (r.ValueTextEquals(WerkplanDocument.Formaat) || r.ValueTextEquals(WerkplanDocument.Formaat1))
+            {
+                c.Versie = r.ValueTextEquals(WerkplanDocument.Formaat) ? 2 : 1;
+                slot.Num = c.Versie;
+                return true;
+            }
+
+            if (c.Text(ref r) is not { } text)
+            {
+                return false;
+            }
+
+            var melding = text.StartsWith(WerkplanDocument.FormaatNaam + "/", StringComparison.Ordinal) ? Melding.OnbekendeVersie : Melding.GeenWerkplanFormaat;
+            return c.Fail(ref r, melding, ("tekst", Json.Tekst.Letterlijk(text)), ("formaat", Beide));
+        }
+
+        public override string Get(in Slot slot) => slot.Num == 1 ? WerkplanDocument.Formaat1 : WerkplanDocument.Formaat;
+
+        public override void Write(Utf8JsonWriter w, string value) => w.WriteStringValue(WerkplanDocument.Formaat);
+
+        public override void Schema(SchemaSchrijver s) => s.Enum([WerkplanDocument.Formaat1, WerkplanDocument.Formaat]);
+    }
+
+    /// <summary>The stages a <c>zk-werkplan/1</c> document may name: Zuid-Kennemerland's, in its order.</summary>
+    public static IEnumerable<string> Versie1Fasen => Besturing.Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f.Id);
+
+    private sealed class FaseWaarde : Waarde<Besturing.Fase>
+    {
+        // The stages of zk-werkplan/1: Zuid-Kennemerland's, in its order.
+        private static readonly (string Id, byte[] Utf8)[] FasenVersie1 =
+            [.. Besturing.Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => (f.Id, Encoding.UTF8.GetBytes(f.Id)))];
+
+        private static readonly Tekst Versie1Verwacht = new(
+            "one of " + string.Join(", ", FasenVersie1.Select(f => Quote(f.Id))),
+            "een van " + string.Join(", ", FasenVersie1.Select(f => Quote(f.Id))));
+
+        private static readonly Tekst IdVerwacht = new("a stage id of the profile (a string)", "een fase-id van het profiel (een tekst)");
+
+        public override Tekst Verwacht => IdVerwacht;
+
+        public override bool IsAbsent(Besturing.Fase value) => false;
+
+        public override Versie1 Versie1 => Versie1.Fase;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.String)
+            {
+                return c.FailExpected(ref r, c.Versie == 2 ? IdVerwacht : Versie1Verwacht, valueFound: true);
+            }
+
+            if (c.Versie != 2)
+            {
+                foreach (var (id, utf8) in FasenVersie1)
+                {
+                    if (r.ValueIsEscaped ? r.ValueTextEquals(utf8) : r.ValueSpan.SequenceEqual(utf8))
+                    {
+                        slot.Ref = id;
+                        return true;
+                    }
+                }
+
+                if (c.Versie == 1)
+                {
+                    return c.FailExpected(ref r, Versie1Verwacht, valueFound: true);
+                }
+
+                // The version is not known yet (the format field comes later): the document decides at its end.
+                c.AlleenVersie2 ??= "fase";
+            }
+
+            var text = c.Shared(ref r);
+            slot.Ref = text;
+            return text is not null;
+        }
+
+        public override Besturing.Fase Get(in Slot slot) => slot.Ref is string id ? new Besturing.Fase(id) : default;
+
+        public override void Write(Utf8JsonWriter w, Besturing.Fase value) => WriteText(w, value.Id);
+
+        public override void Schema(SchemaSchrijver s) => s.Type("string");
+    }
+
+    private sealed class AlleenVersie2Waarde<T>(Waarde<T> waarde) : Waarde<T>
+    {
+        public override Versie1 Versie1 => Versie1.Verboden;
+
+        public override Tekst Verwacht => waarde.Verwacht;
+
+        public override IEnumerable<Element> Elementen => waarde.Elementen;
+
+        public override bool IsAbsent(T value) => waarde.IsAbsent(value);
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (c.Versie == 1)
+            {
+                return c.Fail(ref r, Melding.AlleenVersie2, ("formaat", Json.Tekst.Letterlijk(WerkplanDocument.Formaat)), ("versie1", Json.Tekst.Letterlijk(WerkplanDocument.Formaat1)));
+            }
+
+            if (c.Versie == 0)
+            {
+                c.AlleenVersie2 ??= "veld";
+            }
+
+            return waarde.Read(ref r, c, ref slot);
+        }
+
+        public override T Get(in Slot slot) => waarde.Get(in slot);
+
+        public override void Write(Utf8JsonWriter w, T value) => waarde.Write(w, value);
+
+        public override void Schema(SchemaSchrijver s) => waarde.Schema(s);
+    }
+
     private sealed class FormaatWaarde(string formaat, string naam, Melding anderFormaat) : Waarde<string>
     {
         public override Tekst Verwacht { get; } = new("the format " + Quote(formaat), "het formaat " + Quote(formaat));
@@ -190,6 +334,8 @@ internal static class Waarden
     private sealed class OptioneleWaarde<TStruct>(Waarde<TStruct> waarde) : Waarde<TStruct?>
         where TStruct : struct
     {
+        public override Versie1 Versie1 => waarde.Versie1;
+
         public override Tekst Verwacht => waarde.Verwacht;
 
         public override IEnumerable<Element> Elementen => waarde.Elementen;
@@ -541,6 +687,8 @@ internal static class Waarden
 
     private sealed class ObjectWaarde<T>(Element<T> element) : Waarde<T>
     {
+        public override Versie1 Versie1 => Versie1.Object;
+
         public override Tekst Verwacht => ObjectVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
@@ -568,6 +716,8 @@ internal static class Waarden
 
     private sealed class VerwijzingWaarde(Element<Wisselwerkingen.Verwijzing> element) : Waarde<Wisselwerkingen.Verwijzing>
     {
+        public override Versie1 Versie1 => Versie1.Object;
+
         public override Tekst Verwacht => ObjectVerwacht;
 
         public override IEnumerable<Element> Elementen => [element];
@@ -595,6 +745,8 @@ internal static class Waarden
 
     private sealed class LijstWaarde<T>(Element<T> element) : Waarde<ValueArray<T>>
     {
+        public override Versie1 Versie1 => Versie1.Lijst;
+
         // One buffer per list kind in a load: a list of T is never inside another list of T.
         private readonly int _buffer = LeesContext.NewBufferIndex();
 

@@ -6,7 +6,7 @@ using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Documenten.Json;
 
-// THE DESCRIPTION OF THE FORMAT zk-werkplan/1. The reader, the writer and docs/werkplan.schema.json follow from it.
+// THE DESCRIPTION OF THE FORMAT zk-werkplan/2 (and of zk-werkplan/1, its subset). The reader, the writer and docs/werkplan.schema.json follow from it.
 //
 // Each element is one object initializer; each line of it is one field, in document order:
 //     Titel = v.Required("titel", Waarden.Tekst, a => a.Titel, "title of the action."),
@@ -17,6 +17,10 @@ namespace Zk.Domain.Documenten.Json;
 //   Save always writes it.
 // - Value kinds are in Waarden (Tekst, Id for recurring strings, GeheelGetal, Getal, JaNee, Datum, Kwartaal,
 //   Planning, Ids, Keuze with explicit wire names) and on elements (Element.AlsObject, Element.AlsLijst).
+//
+// Version 1 is version 2 without the fields wrapped in Waarden.AlleenVersie2 (the profile, a meeting's kind, the
+// membership periods) and with only Zuid-Kennemerland's stages (Waarden.Fase): the reader knows the version from the
+// format field (LeesContext.Versie) and refuses a version 1 document that uses what only version 2 has. A field a later version adds is wrapped likewise.
 //
 // To add a field: add one line at its place in its element's initializer (the model property it sets is the
 // line's left-hand side), then regenerate the schema (see docs/werkplan.schema.json's $comment) and, if the field
@@ -57,17 +61,41 @@ internal static class WerkplanFormaat
         (Bestuursorgaan.Raadscommissie, "raadscommissie"),
         (Bestuursorgaan.Portefeuillehoudersoverleg, "portefeuillehoudersoverleg"));
 
-    /// <summary>The stages' wire names; the exports (<c>Documenten/Export</c>) write the same names.</summary>
-    internal static readonly Waarden.KeuzeWaarde<Fase> Fasen = Waarden.Keuze(
-        (Fase.Verkenning, "verkenning"),
-        (Fase.Informatie, "informatie"),
-        (Fase.Terugkoppeling, "terugkoppeling"),
-        (Fase.Bespreking, "bespreking"),
-        (Fase.Versie50, "versie50"),
-        (Fase.Versie80, "versie80"),
-        (Fase.Concept, "concept"),
-        (Fase.Besluitvorming, "besluitvorming"),
-        (Fase.Evaluatie, "evaluatie"));
+    private static readonly Waarde<FaseActor> FaseActors = Waarden.Keuze(
+        (FaseActor.Bijeenkomst, "bijeenkomst"),
+        (FaseActor.ElkeRaad, "elke-raad"),
+        (FaseActor.Regiobestuur, "regiobestuur"),
+        (FaseActor.Colleges, "colleges"),
+        (FaseActor.Portefeuillehoudersoverleg, "portefeuillehoudersoverleg"));
+
+    public static readonly Element<Fasedefinitie> Fasedefinitie = new("fasedefinitie", "a governance stage of the profile (zk-werkplan/2).", v => new Fasedefinitie
+    {
+        Id = v.Required("id", Waarden.Id, f => f.Id, "identifier council moments use for the stage, e.g. versie50."),
+        NaamNl = v.Required("naamNl", Waarden.Tekst, f => f.NaamNl, "Dutch name of the stage."),
+        NaamEn = v.Required("naamEn", Waarden.Tekst, f => f.NaamEn, "English name of the stage."),
+        Afkorting = v.Required("afkorting", Waarden.Tekst, f => f.Afkorting, "short abbreviation for tables."),
+        Rang = v.Optional("rang", Waarden.OptioneelGeheelGetal, f => f.Rang, "rank on the path to a decision (lower first); absent for a stage outside that path."),
+        IsTussentijds = v.Defaulted("tussentijds", Waarden.JaNee, f => f.IsTussentijds, "whether the stage is an interim discussion of a proposal."),
+        Actor = v.Required("actor", FaseActors, f => f.Actor, "who acts: the joint meeting, every council separately, a regional board, the colleges, or the portfolio holders' meeting."),
+    });
+
+    public static readonly Element<Bijeenkomstsoort> Bijeenkomstsoort = new("bijeenkomstsoort", "a kind of joint meeting of the profile (zk-werkplan/2).", v => new Bijeenkomstsoort
+    {
+        Id = v.Required("id", Waarden.Id, b => b.Id, "identifier meetings use for the kind, e.g. radenbijeenkomst."),
+        NaamNl = v.Required("naamNl", Waarden.Tekst, b => b.NaamNl, "Dutch name, as used in a sentence."),
+        NaamEn = v.Required("naamEn", Waarden.Tekst, b => b.NaamEn, "English name, as used in a sentence."),
+        StandaardCapaciteit = v.Optional("standaardCapaciteit", Waarden.OptioneelGeheelGetal, b => b.StandaardCapaciteit, "agenda items a meeting of the kind holds when it sets none."),
+    });
+
+    public static readonly Element<Bestuursprofiel> Profiel = new("profiel", "the governance profile: stages, decision stage, required stages and kinds of meeting (zk-werkplan/2).", v => new Bestuursprofiel
+    {
+        Id = v.Required("id", Waarden.Tekst, p => p.Id, "identifier of the profile."),
+        Naam = v.Required("naam", Waarden.Tekst, p => p.Naam, "name of the profile."),
+        Fasen = v.Required("fasen", Fasedefinitie.AlsLijst, p => p.Fasen, "the stages."),
+        Besluitfase = v.Required("besluitfase", Waarden.Fase, p => p.Besluitfase, "id of the stage that decides a proposal."),
+        VereisteFasen = AlsFasen(v.Defaulted("vereisteFasen", Waarden.Ids, p => AlsIds(p.VereisteFasen), "ids of the stages a proposal needs before its decision (an interim one is met by any interim discussion).")),
+        Bijeenkomstsoorten = v.Required("bijeenkomstsoorten", Bijeenkomstsoort.AlsLijst, p => p.Bijeenkomstsoorten, "kinds of joint meeting; the first is the kind of a meeting that names none."),
+    });
 
     private static readonly Waarde<ElementSoort> ElementSoorten = Waarden.Keuze((ElementSoort.Hoofdopgave, "hoofdopgave"), (ElementSoort.Actie, "actie"));
 
@@ -104,6 +132,7 @@ internal static class WerkplanFormaat
     {
         Id = v.Required("id", Waarden.Id, r => r.Id, "identifier of the meeting."),
         Datum = v.Required("datum", Waarden.Datum, r => r.Datum, "date of the meeting."),
+        Soort = v.Optional("soort", Waarden.AlleenVersie2(Waarden.Id), r => r.Soort, "kind of meeting, an id of the profile's bijeenkomstsoorten; absent for the first kind (zk-werkplan/2)."),
         Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, r => r.Capaciteit, "number of agenda items the meeting can hold."),
         Toelichting = v.Optional("toelichting", Waarden.Tekst, r => r.Toelichting, "explanatory note."),
     });
@@ -124,8 +153,8 @@ internal static class WerkplanFormaat
     public static readonly Element<Raadsmoment> Raadsmoment = new("raadsmoment", "council moment, where the councils meet a proposal.", v => new Raadsmoment
     {
         Fase = v.Required(
-            "fase", Fasen, r => r.Fase,
-            "governance stage of the moment (exploration, information, feedback, discussion, 50%/80% version, draft, decision, evaluation)."),
+            "fase", Waarden.Fase, r => r.Fase,
+            "governance stage of the moment, an id of the profile's stages; zk-werkplan/1 has Zuid-Kennemerland's (verkenning, informatie, terugkoppeling, bespreking, versie50, versie80, concept, besluitvorming, evaluatie)."),
         Kwartaal = v.Required("kwartaal", Waarden.Planning, r => r.Kwartaal, "planned quarter, or \"n.t.b.\" when not yet planned."),
         Radenbijeenkomst = v.Optional("radenbijeenkomst", Waarden.Id, r => r.Radenbijeenkomst, "id of the joint council meeting the moment is assigned to."),
         Bronnen = v.Defaulted("bronnen", Bronvermelding.AlsLijst, r => r.Bronnen, "source citations for the moment."),
@@ -304,11 +333,11 @@ internal static class WerkplanFormaat
             : v.Refuse(Melding.LooptijdOmgekeerd, "ZK003", ("begin", Tekst.Letterlijk(Iso(begin))), ("einde", Tekst.Letterlijk(Iso(einde))));
     });
 
-    public static readonly Element<Werkplan> Werkplan = new("werkplan", "work plan of cooperating Dutch municipalities, document format zk-werkplan/1.", v =>
+    public static readonly Element<Werkplan> Werkplan = new("werkplan", "work plan of cooperating Dutch municipalities, document format zk-werkplan/2 (zk-werkplan/1 is read too: without profile, meeting kinds or stages other than Zuid-Kennemerland's).", v =>
     {
         v.Optional("$schema", Waarden.Genegeerd, _ => null, "URI of the JSON Schema the document claims to follow; ignored by the loader.");
-        v.Required("formaat", Waarden.Formaat, _ => WerkplanDocument.Formaat, "document format and major version.");
-        return new Werkplan
+        var formaat = v.Required("formaat", Waarden.Formaat, _ => WerkplanDocument.Formaat, "document format and major version: zk-werkplan/2, or zk-werkplan/1 (read with Zuid-Kennemerland's profile).");
+        var plan = new Werkplan
         {
             Id = v.Required("id", Waarden.Tekst, p => p.Id, "identifier of the work plan."),
             Titel = v.Required("titel", Waarden.Tekst, p => p.Titel, "title of the work plan."),
@@ -316,11 +345,14 @@ internal static class WerkplanFormaat
             Agenda = v.Optional("agenda", Waarden.Tekst, p => p.Agenda, "long-term regional agenda whose main tasks structure the plan."),
             Looptijd = v.Required("looptijd", Looptijd.AlsObject, p => p.Looptijd, "period the plan covers."),
             Convenant = v.Optional("convenant", Convenant.AlsObject, p => p.Convenant, "governance agreement of the cooperation."),
+            Profiel = v.Optional(
+                "profiel", Waarden.AlleenVersie2(Profiel.AlsObject), p => p.Profiel == Bestuursprofiel.ZuidKennemerland ? null : p.Profiel,
+                "governance profile; absent for Zuid-Kennemerland's (the default, and the profile of every zk-werkplan/1 document).") ?? Bestuursprofiel.ZuidKennemerland,
             Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number of actions the available capacity allows."),
             Deelnemers = v.Required("deelnemers", Waarden.Ids, p => p.Deelnemers, "party ids of the member municipalities."),
             Lidmaatschappen = v.Sparse(
-                "lidmaatschappen", Lidmaatschap.AlsLijst, p => p.Lidmaatschappen,
-                "membership periods of members that join or leave during the plan; a member without one is a member for the whole period; absent when none."),
+                "lidmaatschappen", Waarden.AlleenVersie2(Lidmaatschap.AlsLijst), p => p.Lidmaatschappen,
+                "membership periods of members that join or leave during the plan; a member without one is a member for the whole period; absent when none (zk-werkplan/2)."),
             Partijen = v.Required("partijen", Partij.AlsLijst, p => p.Partijen, "every party the plan names."),
             Uitgangspunten = v.Defaulted("uitgangspunten", Uitgangspunt.AlsLijst, p => p.Uitgangspunten, "selection criteria the actions were chosen by."),
             Hoofdopgaven = v.Required("hoofdopgaven", Hoofdopgave.AlsLijst, p => p.Hoofdopgaven, "main tasks of the regional agenda."),
@@ -333,7 +365,16 @@ internal static class WerkplanFormaat
             Akkoorden = v.Sparse("akkoorden", Akkoord.AlsLijst, p => p.Akkoorden, "agreements outside the plan that its actions carry out; absent when none."),
             OverigeProjecten = v.Sparse("overigeProjecten", OverigProject.AlsLijst, p => p.OverigeProjecten, "projects listed for information only; absent when none."),
         };
+
+        // A version 1 document whose format field came after something only version 2 has.
+        return formaat == WerkplanDocument.Formaat1 && v.GebruiktVersie2
+            ? v.Refuse(Melding.Versie1MetVersie2, null, ("formaat", Tekst.Letterlijk(WerkplanDocument.Formaat)), ("versie1", Tekst.Letterlijk(WerkplanDocument.Formaat1)))
+            : plan;
     });
+
+    private static Collections.ValueArray<Fase> AlsFasen(Collections.ValueArray<string> ids) => [.. ids.Select(id => new Fase(id))];
+
+    private static Collections.ValueArray<string> AlsIds(Collections.ValueArray<Fase> fasen) => [.. fasen.Select(f => f.Id)];
 
     private static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }

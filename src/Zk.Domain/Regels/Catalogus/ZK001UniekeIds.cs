@@ -2,7 +2,10 @@ using Zk.Domain.Collections;
 
 namespace Zk.Domain.Regels.Catalogus;
 
-/// <summary>ZK001: every id is unique within its kind (sub-actions, results and targets across the whole plan; one membership period per member).</summary>
+/// <summary>
+/// ZK001: every id is unique within its kind (sub-actions, results and targets across the whole plan; one membership
+/// period per member; the stages and the kinds of meeting of the governance profile).
+/// </summary>
 internal sealed class ZK001UniekeIds() : Regeldefinitie(
     Regelcatalogus.ZK001, FindingSeverity.Error, "—",
     nl: new("Elk id is uniek binnen zijn soort.", "Het id '{id}' komt al eerder voor bij {soort}."),
@@ -21,6 +24,8 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         Uniek(uit, p.Radenbijeenkomsten, static x => x.Id, "radenbijeenkomsten");
         Uniek(uit, p.Akkoorden, static x => x.Id, "akkoorden");
         Uniek(uit, p.OverigeProjecten, static x => x.Id, "overigeProjecten");
+        Uniek(uit, p.Profiel.Fasen, static x => x.Id, "profiel.fasen");
+        Uniek(uit, p.Profiel.Bijeenkomstsoorten, static x => x.Id, "profiel.bijeenkomstsoorten");
 
         // A member has one membership period: its party id is the period's id.
         if (!p.Lidmaatschappen.IsEmpty)

@@ -7,8 +7,9 @@ namespace Zk.Domain.Regels.Catalogus;
 
 /// <summary>
 /// ZK002: every reference resolves: the plan's members, the members and successors of the membership periods, the ends
-/// of every link and the meetings of the plan's own history; in an action its main task, the parties of its leads (and its sub-actions' leads), project organisation
-/// and financiers, its results' sub-actions and its moments' meetings (the calendar's or the plan's).
+/// of every link and the meetings of the plan's own history; in an action its main task, the parties of its leads (and
+/// its sub-actions' leads), project organisation and financiers, its results' sub-actions and its moments' meetings
+/// (the calendar's or the plan's); a meeting's kind (one of the profile's).
 /// </summary>
 internal sealed class ZK002Verwijzingen() : Regeldefinitie(
     Regelcatalogus.ZK002, FindingSeverity.Error, "—",
@@ -86,6 +87,12 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
             }
         }
 
+        Soorten(c, uit, p.Radenbijeenkomsten, "radenbijeenkomsten");
+        if (c.Kalender is { } kalender)
+        {
+            Soorten(c, uit, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten");
+        }
+
         for (var i = 0; i < p.Totstandkoming.Count; i++)
         {
             if (p.Totstandkoming[i].Radenbijeenkomst is { } id && c.Bijeenkomst(id) is null)
@@ -120,6 +127,18 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
     }
 
     private static string Soort(Verwijzing v) => v.Soort == ElementSoort.Actie ? "acties" : "hoofdopgaven";
+
+    // A meeting's kind is one of the profile's.
+    private void Soorten(Regelcontext c, Bevindingen uit, ValueArray<Besturing.Radenbijeenkomst> bijeenkomsten, string veld)
+    {
+        for (var i = 0; i < bijeenkomsten.Count; i++)
+        {
+            if (bijeenkomsten[i].Soort is { } soort && c.Plan.Profiel.Bijeenkomstsoort(soort) is null)
+            {
+                uit.Meld(this, Regelcontext.Pad(veld, i) + ".soort", ("verwijzing", soort), ("soort", "profiel.bijeenkomstsoorten"));
+            }
+        }
+    }
 
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {

@@ -1,4 +1,3 @@
-using Zk.Domain.Besturing;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels.Catalogus;
@@ -22,14 +21,14 @@ internal sealed class ZK040Fasevolgorde() : Regeldefinitie(
         for (var j = 0; j < momenten.Count; j++)
         {
             var moment = momenten[j];
-            if (moment.Fase.Rang() is not { } rang || c.Plaats(moment) is not { } hier)
+            if (c.Plan.Profiel.Rang(moment.Fase) is not { } rang || c.Plaats(moment) is not { } hier)
             {
                 continue;
             }
 
             foreach (var eerder in momenten)
             {
-                if (eerder.Fase.Rang() is { } eerderRang && eerderRang < rang && c.Plaats(eerder) is { } daar && Plaats.Vergelijk(hier, daar) <= 0)
+                if (c.Plan.Profiel.Rang(eerder.Fase) is { } eerderRang && eerderRang < rang && c.Plaats(eerder) is { } daar && Plaats.Vergelijk(hier, daar) <= 0)
                 {
                     uit.Meld(
                         this,

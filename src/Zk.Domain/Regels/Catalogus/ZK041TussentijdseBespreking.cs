@@ -3,7 +3,10 @@ using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels.Catalogus;
 
-/// <summary>ZK041: a planned decision has an interim discussion (50 %, 80 %, concept, bespreking) at an earlier place.</summary>
+/// <summary>
+/// ZK041: a planned decision has an interim discussion (50 %, 80 %, concept, bespreking: a stage the plan's profile marks
+/// interim) at an earlier place, when the profile requires one before the decision.
+/// </summary>
 internal sealed class ZK041TussentijdseBespreking() : Regeldefinitie(
     Regelcatalogus.ZK041, FindingSeverity.Error, "ch. 2 (convenant)",
     nl: new(
@@ -15,21 +18,41 @@ internal sealed class ZK041TussentijdseBespreking() : Regeldefinitie(
 {
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
+        var profiel = c.Plan.Profiel;
+        if (!VraagtTussentijdseBespreking(profiel))
+        {
+            return;
+        }
+
         var momenten = actie.Raadsmomenten;
         for (var j = 0; j < momenten.Count; j++)
         {
-            if (momenten[j].Fase == Fase.Besluitvorming && c.Plaats(momenten[j]) is { } hier && !HeeftEerdereBespreking(c, actie, hier))
+            if (profiel.IsBesluit(momenten[j].Fase) && c.Plaats(momenten[j]) is { } hier && !HeeftEerdereBespreking(c, actie, hier))
             {
                 uit.Meld(this, pad.Met(".raadsmomenten", j), ("actie", actie.Id), ("plaats", hier));
             }
         }
     }
 
+    // Whether the profile asks for an interim discussion before the decision (one of its required stages is interim).
+    private static bool VraagtTussentijdseBespreking(Bestuursprofiel profiel)
+    {
+        foreach (var fase in profiel.VereisteFasen)
+        {
+            if (profiel.IsTussentijds(fase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HeeftEerdereBespreking(Regelcontext c, Actie actie, Plaats hier)
     {
         foreach (var eerder in actie.Raadsmomenten)
         {
-            if (eerder.Fase.IsInterim() && c.Plaats(eerder) is { } daar && Plaats.Vergelijk(daar, hier) < 0)
+            if (c.Plan.Profiel.IsTussentijds(eerder.Fase) && c.Plaats(eerder) is { } daar && Plaats.Vergelijk(daar, hier) < 0)
             {
                 return true;
             }

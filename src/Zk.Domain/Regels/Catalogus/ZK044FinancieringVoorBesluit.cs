@@ -1,4 +1,3 @@
-using Zk.Domain.Besturing;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels.Catalogus;
@@ -23,7 +22,7 @@ internal sealed class ZK044FinancieringVoorBesluit() : Regeldefinitie(
         for (var j = 0; j < actie.Raadsmomenten.Count; j++)
         {
             var moment = actie.Raadsmomenten[j];
-            if (moment.Fase == Fase.Besluitvorming)
+            if (c.Plan.Profiel.IsBesluit(moment.Fase))
             {
                 uit.Meld(this, pad.Met(".raadsmomenten", j), ("actie", actie.Id), ("plaats", c.Plaats(moment) is { } p ? p.ToString() : "N.t.b."));
             }

@@ -4,13 +4,14 @@ using Zk.Domain.Collections;
 namespace Zk.Domain.Regels.Catalogus;
 
 /// <summary>
-/// ZK060: no meeting holds more of the actions' moments than its capacity. With a calendar, a plan's meeting whose id
+/// ZK060: no meeting holds more of the actions' moments than its capacity (its own, or its kind's default); a moment of a
+/// stage that takes no agenda item there (acted on by every council, a board, …) does not count. With a calendar, a plan's meeting whose id
 /// the calendar also has is checked as the calendar's. The moments are counted once per meeting id, in one pass.
 /// </summary>
 internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
     Regelcatalogus.ZK060, FindingSeverity.Error, "—",
-    nl: new("Een radenbijeenkomst heeft niet meer agendapunten dan haar capaciteit.", "De radenbijeenkomst '{bijeenkomst}' heeft {aantal} agendapunten; de capaciteit is {capaciteit}."),
-    en: new("A radenbijeenkomst holds no more agenda items than its capacity.", "The radenbijeenkomst '{bijeenkomst}' has {aantal} agenda items; its capacity is {capaciteit}."))
+    nl: new("Een radenbijeenkomst heeft niet meer agendapunten dan haar capaciteit.", "De {soort} '{bijeenkomst}' heeft {aantal} agendapunten; de capaciteit is {capaciteit}."),
+    en: new("A radenbijeenkomst holds no more agenda items than its capacity.", "The {soort} '{bijeenkomst}' has {aantal} agenda items; its capacity is {capaciteit}."))
 {
     public override void CheckPlan(Regelcontext c, Bevindingen uit)
     {
@@ -19,21 +20,21 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
         {
             foreach (var moment in actie.Raadsmomenten)
             {
-                if (moment.Radenbijeenkomst is { } id)
+                if (moment.Radenbijeenkomst is { } id && c.Plan.Profiel.NeemtAgendaplaats(moment.Fase))
                 {
                     agenda[id] = agenda.GetValueOrDefault(id) + 1;
                 }
             }
         }
 
-        Vol(uit, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
+        Vol(uit, c, c.Plan.Radenbijeenkomsten, "radenbijeenkomsten", agenda, c.Kalender);
         if (c.Kalender is { } kalender)
         {
-            Vol(uit, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
+            Vol(uit, c, kalender.Bijeenkomsten, "kalender.radenbijeenkomsten", agenda, null);
         }
     }
 
-    private void Vol(Bevindingen uit, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
+    private void Vol(Bevindingen uit, Regelcontext c, ValueArray<Radenbijeenkomst> bijeenkomsten, string veld, Dictionary<string, int> agenda, Bijeenkomstindex? voorrang)
     {
         for (var i = 0; i < bijeenkomsten.Count; i++)
         {
@@ -43,9 +44,9 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
                 continue; // the calendar's meeting of this id is checked instead
             }
 
-            if (r.Capaciteit is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
+            if ((r.Capaciteit ?? c.Plan.Profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
             {
-                uit.Meld(this, Regelcontext.Pad(veld, i), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
+                uit.Meld(this, Regelcontext.Pad(veld, i), ("soort", c.Soort(r)), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
             }
         }
     }

@@ -10,10 +10,10 @@ internal sealed class ZK061KalenderHeeftBijeenkomst() : Regeldefinitie(
     Regelcatalogus.ZK061, FindingSeverity.Error, "ch. 8",
     nl: new(
         "Een raadsmoment is gepland waar de vergaderkalender een radenbijeenkomst heeft.",
-        "Het raadsmoment {fase} van actie '{actie}' valt in {waar}, waar de kalender geen radenbijeenkomst heeft."),
+        "Het raadsmoment {fase} van actie '{actie}' valt in {waar}, waar de kalender geen {soort} heeft."),
     en: new(
         "A council moment is planned where the meeting calendar has a radenbijeenkomst.",
-        "The council moment {fase} of action '{actie}' falls in {waar}, where the calendar has no radenbijeenkomst."))
+        "The council moment {fase} of action '{actie}' falls in {waar}, where the calendar has no {soort}."))
 {
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
@@ -33,7 +33,7 @@ internal sealed class ZK061KalenderHeeftBijeenkomst() : Regeldefinitie(
             };
             if (!heeftBijeenkomst)
             {
-                uit.Meld(this, pad.Met(".raadsmomenten", j), ("fase", c.Fase(moment.Fase)), ("actie", actie.Id), ("waar", (object?)moment.Radenbijeenkomst ?? moment.Kwartaal));
+                uit.Meld(this, pad.Met(".raadsmomenten", j), ("fase", c.Fase(moment.Fase)), ("actie", actie.Id), ("waar", (object?)moment.Radenbijeenkomst ?? moment.Kwartaal), ("soort", c.Soort(null)));
             }
         }
     }

@@ -6,8 +6,8 @@ namespace Zk.Domain.Regels.Catalogus;
 /// <summary>ZK101: a moment (of an action, or of the plan's own history) assigned to a meeting is in that meeting's quarter.</summary>
 internal sealed class ZK101KwartaalVanBijeenkomst() : Regeldefinitie(
     Regelcatalogus.ZK101, FindingSeverity.Error, "ch. 8",
-    nl: new("Het kwartaal van een raadsmoment past bij de datum van zijn radenbijeenkomst.", "Het raadsmoment {fase} staat in {kwartaal}, maar zijn radenbijeenkomst '{bijeenkomst}' is op {datum}."),
-    en: new("A council moment's quarter matches the date of its radenbijeenkomst.", "The council moment {fase} is in {kwartaal}, but its radenbijeenkomst '{bijeenkomst}' is on {datum}."))
+    nl: new("Het kwartaal van een raadsmoment past bij de datum van zijn radenbijeenkomst.", "Het raadsmoment {fase} staat in {kwartaal}, maar zijn {soort} '{bijeenkomst}' is op {datum}."),
+    en: new("A council moment's quarter matches the date of its radenbijeenkomst.", "The council moment {fase} is in {kwartaal}, but its {soort} '{bijeenkomst}' is on {datum}."))
 {
     public override void CheckPlan(Regelcontext c, Bevindingen uit)
     {
@@ -34,6 +34,7 @@ internal sealed class ZK101KwartaalVanBijeenkomst() : Regeldefinitie(
                 pad.Tekst(),
                 ("fase", c.Fase(moment.Fase)),
                 ("kwartaal", kwartaal),
+                ("soort", c.Soort(bijeenkomst)),
                 ("bijeenkomst", id),
                 ("datum", NodaTime.Text.LocalDatePattern.Iso.Format(bijeenkomst.Datum)));
         }

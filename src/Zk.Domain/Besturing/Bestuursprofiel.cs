@@ -1,0 +1,166 @@
+using Zk.Domain.Collections;
+
+namespace Zk.Domain.Besturing;
+
+/// <summary>
+/// A governance profile (bestuursprofiel): how a regional cooperation takes its proposals to a decision, as data. It
+/// names the stages (<see cref="Fasen"/>: names, abbreviation, rank, interim or not, who acts), which stage is the
+/// decision (<see cref="Besluitfase"/>) and which a proposal needs before it (<see cref="VereisteFasen"/>), and the kinds
+/// of joint meeting (<see cref="Bijeenkomstsoorten"/>) with the words messages and the console use for them.
+/// </summary>
+/// <remarks>
+/// <para>Every fact about a stage is looked up here, by id (<see cref="Definitie"/>, <see cref="Rang"/>,
+/// <see cref="IsTussentijds"/>, <see cref="IsBesluit"/>, <see cref="NeemtAgendaplaats"/>; the words through
+/// <c>Woorden.FaseNaam</c> and <c>Woorden.BijeenkomstNaam</c>);
+/// a stage the profile does not define has no rank, is no interim discussion and takes an agenda item (rule ZK104
+/// reports it).</para>
+/// <para><see cref="ZuidKennemerland"/> is the default of every plan. Equality is structural (over every list).
+/// Immutable and thread-safe.</para>
+/// </remarks>
+public sealed record Bestuursprofiel
+{
+    /// <summary>The id, e.g. <c>zuid-kennemerland</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name, e.g. <c>Zuid-Kennemerland</c>.</summary>
+    public required string Naam { get; init; }
+
+    /// <summary>The stages, in the order they are listed (and shown); the path to a decision is given by their ranks.</summary>
+    public ValueArray<Fasedefinitie> Fasen { get; init; }
+
+    /// <summary>The stage that decides a proposal (for Zuid-Kennemerland: besluitvorming by every council).</summary>
+    public required Fase Besluitfase { get; init; }
+
+    /// <summary>
+    /// The stages a proposal needs before its decision. A required interim stage is met by any earlier interim
+    /// discussion (the convenant asks for one, whatever its maturity); any other required stage by itself. Where the
+    /// plan has none, the planner adds the stage (the policy's <c>TussentijdseBesprekingVerplicht</c> switches the
+    /// interim ones off).
+    /// </summary>
+    public ValueArray<Fase> VereisteFasen { get; init; }
+
+    /// <summary>The kinds of joint meeting; the first is the kind of a meeting that names none.</summary>
+    public ValueArray<Bijeenkomstsoort> Bijeenkomstsoorten { get; init; }
+
+    /// <summary>The definition of <paramref name="fase"/>, or null when the profile does not define it.</summary>
+    /// <param name="fase">The stage.</param>
+    public Fasedefinitie? Definitie(Fase fase)
+    {
+        foreach (var definitie in Fasen)
+        {
+            if (string.Equals(definitie.Id, fase.Id, StringComparison.Ordinal))
+            {
+                return definitie;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The definition of the stage with id <paramref name="id"/>, or null.</summary>
+    /// <param name="id">The stage's id.</param>
+    public Fasedefinitie? Fase(string id) => id is null ? null : Definitie(new Besturing.Fase(id));
+
+    /// <summary>Whether the profile defines <paramref name="fase"/>.</summary>
+    /// <param name="fase">The stage.</param>
+    public bool Kent(Fase fase) => Definitie(fase) is not null;
+
+    /// <summary>The rank of <paramref name="fase"/> on the path to a decision, or null (outside the path, or not defined).</summary>
+    /// <param name="fase">The stage.</param>
+    public int? Rang(Fase fase) => Definitie(fase)?.Rang;
+
+    /// <summary>Whether <paramref name="fase"/> is an interim discussion.</summary>
+    /// <param name="fase">The stage.</param>
+    public bool IsTussentijds(Fase fase) => Definitie(fase)?.IsTussentijds == true;
+
+    /// <summary>Whether <paramref name="fase"/> is the decision stage.</summary>
+    /// <param name="fase">The stage.</param>
+    public bool IsBesluit(Fase fase) => fase == Besluitfase;
+
+    /// <summary>Who acts in <paramref name="fase"/>; the joint meeting for a stage the profile does not define.</summary>
+    /// <param name="fase">The stage.</param>
+    public FaseActor Actor(Fase fase) => Definitie(fase)?.Actor ?? FaseActor.Bijeenkomst;
+
+    /// <summary>
+    /// Whether a moment of <paramref name="fase"/> takes an agenda item of the joint meeting it is planned at: a stage
+    /// the joint meeting acts in does, and so does the decision stage (its final proposal is put before the joint
+    /// meeting, after which the councils decide within the decision time). A stage acted on elsewhere (every council in
+    /// its own meeting, a board, the colleges, the portfolio holders) is only dated by the meeting and takes no item.
+    /// </summary>
+    /// <param name="fase">The stage.</param>
+    public bool NeemtAgendaplaats(Fase fase) => IsBesluit(fase) || Actor(fase) == FaseActor.Bijeenkomst;
+
+    /// <summary>
+    /// Whether a moment of <paramref name="fase"/> is acted on by the councils after the joint meeting, within the
+    /// decision time (the decision stage, and any stage every council acts on separately).
+    /// </summary>
+    /// <param name="fase">The stage.</param>
+    public bool NaBesluitvormingstermijn(Fase fase) => IsBesluit(fase) || Actor(fase) == FaseActor.ElkeRaad;
+
+    /// <summary>The abbreviation of <paramref name="fase"/>; its id when the profile does not define it.</summary>
+    /// <param name="fase">The stage.</param>
+    public string Afkorting(Fase fase) => Definitie(fase)?.Afkorting ?? fase.Id;
+
+    /// <summary>The kind of meeting with id <paramref name="id"/>; the first kind when <paramref name="id"/> is null; null when there is no such kind.</summary>
+    /// <param name="id">The kind's id, or null for the default kind.</param>
+    public Bijeenkomstsoort? Bijeenkomstsoort(string? id)
+    {
+        if (id is null)
+        {
+            return Bijeenkomstsoorten.IsEmpty ? null : Bijeenkomstsoorten[0];
+        }
+
+        foreach (var soort in Bijeenkomstsoorten)
+        {
+            if (string.Equals(soort.Id, id, StringComparison.Ordinal))
+            {
+                return soort;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kind of <paramref name="bijeenkomst"/> (its own, or the profile's first); null when the profile has no such kind.</summary>
+    /// <param name="bijeenkomst">The meeting.</param>
+    public Bijeenkomstsoort? Soort(Radenbijeenkomst bijeenkomst)
+    {
+        ArgumentNullException.ThrowIfNull(bijeenkomst);
+        return Bijeenkomstsoort(bijeenkomst.Soort);
+    }
+
+    /// <summary>
+    /// The profile of Zuid-Kennemerland's work plan 2021–2023, the default of every plan: verkenning, informatie,
+    /// terugkoppeling, bespreking, 50 %-versie, 80 %-versie, concept, besluitvorming (by every council, after the
+    /// radenbijeenkomst, within the decision time) and evaluatie; an interim discussion before every decision; one kind
+    /// of meeting, the radenbijeenkomst. The stages' words are here and nowhere else (the word tables read them from here).
+    /// </summary>
+    public static Bestuursprofiel ZuidKennemerland { get; } = MaakZuidKennemerland();
+
+    private static Bestuursprofiel MaakZuidKennemerland()
+    {
+        static Fasedefinitie Stage(Fase fase, string nl, string en, string afkorting, int? rang, bool tussentijds, FaseActor actor = FaseActor.Bijeenkomst) =>
+            new() { Id = fase.Id, NaamNl = nl, NaamEn = en, Afkorting = afkorting, Rang = rang, IsTussentijds = tussentijds, Actor = actor };
+
+        return new Bestuursprofiel
+        {
+            Id = "zuid-kennemerland",
+            Naam = "Zuid-Kennemerland",
+            Fasen =
+            [
+                Stage(Besturing.Fase.Verkenning, "verkenning", "exploration", "V", null, false),
+                Stage(Besturing.Fase.Informatie, "informatie", "information", "I", null, false),
+                Stage(Besturing.Fase.Terugkoppeling, "terugkoppeling", "feedback", "T", null, false),
+                Stage(Besturing.Fase.Bespreking, "bespreking", "discussion", "B", 1, true),
+                Stage(Besturing.Fase.Versie50, "50%-versie", "50 % version", "50", 1, true),
+                Stage(Besturing.Fase.Versie80, "80%-versie", "80 % version", "80", 2, true),
+                Stage(Besturing.Fase.Concept, "concept", "concept", "C", 2, true),
+                Stage(Besturing.Fase.Besluitvorming, "besluitvorming", "decision", "BV", 3, false, FaseActor.ElkeRaad),
+                Stage(Besturing.Fase.Evaluatie, "evaluatie", "evaluation", "E", null, false),
+            ],
+            Besluitfase = Besturing.Fase.Besluitvorming,
+            VereisteFasen = [Besturing.Fase.Bespreking],
+            Bijeenkomstsoorten = [new Bijeenkomstsoort { Id = "radenbijeenkomst", NaamNl = "radenbijeenkomst", NaamEn = "joint council meeting" }],
+        };
+    }
+}
