@@ -63,22 +63,3 @@ public readonly record struct Fase
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }
-
-/// <summary>Facts about the stages, as Zuid-Kennemerland's profile gives them.</summary>
-/// <remarks>Kept for compatibility: code that has a plan asks the plan's profile (<see cref="Werkplannen.Werkplan.Profiel"/>).</remarks>
-public static class FaseExtensions
-{
-    /// <summary>
-    /// Whether the stage is an interim discussion in Zuid-Kennemerland's profile (bespreking, 50 %-versie, 80 %-versie
-    /// or concept): the convenant requires one before besluitvorming.
-    /// </summary>
-    /// <param name="fase">The stage.</param>
-    public static bool IsInterim(this Fase fase) => Bestuursprofiel.ZuidKennemerland.IsTussentijds(fase);
-
-    /// <summary>
-    /// The rank of the stage on the path to a decision in Zuid-Kennemerland's profile (1 for bespreking and 50 %, 2 for
-    /// 80 % and concept, 3 for besluitvorming), or null for stages outside that path or not in the profile.
-    /// </summary>
-    /// <param name="fase">The stage.</param>
-    public static int? Rang(this Fase fase) => Bestuursprofiel.ZuidKennemerland.Rang(fase);
-}

@@ -128,7 +128,7 @@ public class PlannerLawTests(ITestOutputHelper output)
                 }
 
                 var besluit = actie.FirstOrDefault(t => t.Fase == Fase.Besluitvorming);
-                if (besluit is not null && !actie.TakeWhile(t => t != besluit).Any(t => t.Fase.IsInterim()))
+                if (besluit is not null && !actie.TakeWhile(t => t != besluit).Any(t => Bestuursprofiel.ZuidKennemerland.IsTussentijds(t.Fase)))
                 {
                     fouten.Add($"{actie.Key} decides without an interim discussion");
                 }

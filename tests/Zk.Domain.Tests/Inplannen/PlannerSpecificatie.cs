@@ -52,7 +52,7 @@ internal static class PlannerSpecificatie
                     keten.Add(Maak(-1, new Raadsmoment { Fase = Fase.Bespreking }));
                 }
 
-                tussentijds |= moment.Fase.IsInterim();
+                tussentijds |= Bestuursprofiel.ZuidKennemerland.IsTussentijds(moment.Fase);
                 keten.Add(Maak(k, moment));
             }
 
