@@ -1,0 +1,146 @@
+using System.Text.Json;
+using NodaTime;
+using Zk.Domain.Besturing;
+using Zk.Domain.Documenten;
+using Zk.Domain.Documenten.Export;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Regels;
+using Zk.Domain.Samenhang;
+using Zk.Domain.Verloop;
+using Zk.Domain.Werkplannen;
+
+namespace Zk.Domain.Tests.Regio;
+
+/// <summary>
+/// A second region as a fixture: Regio Voorbeeld, a clearly synthetic cooperation of seven municipalities with five
+/// main tasks, a Regiopodium every six weeks, its own stages (a startnotitie discussed in the Regiopodium, zienswijzen
+/// by every council, the draft adopted by the regional board, then the decision by every council), and a member,
+/// Kanaalzijde, that merges into Polderwaard on 1 January 2025. The document (werkplan-regio-voorbeeld.json) is
+/// expressed in data only: no stage stand-ins, no Zuid-Kennemerland ids.
+/// </summary>
+public class RegioVoorbeeldTests
+{
+    private static readonly Lazy<Werkplan> Plan = new(() =>
+        WerkplanDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "Regio", "werkplan-regio-voorbeeld.json")));
+
+    private static Werkplan Voorbeeld => Plan.Value;
+
+    private static Vergaderkalender EigenKalender => new() { Radenbijeenkomsten = Voorbeeld.Radenbijeenkomsten };
+
+    [Fact]
+    public void The_document_reads_with_its_own_profile_members_and_meetings()
+    {
+        var plan = Voorbeeld;
+        Assert.Equal("regio-voorbeeld", plan.Profiel.Id);
+        Assert.NotEqual(Bestuursprofiel.ZuidKennemerland, plan.Profiel);
+        Assert.Equal(5, plan.Hoofdopgaven.Count);
+        Assert.Equal(7, plan.Deelnemers.Count);
+        Assert.Equal(new Fase("besluitvorming"), plan.Profiel.Besluitfase);
+        Assert.Equal(FaseActor.ElkeRaad, plan.Profiel.Actor(new Fase("zienswijzen")));
+        Assert.Equal(FaseActor.Regiobestuur, plan.Profiel.Actor(new Fase("ontwerp")));
+        Assert.All(plan.Radenbijeenkomsten, r => Assert.Equal("Regiopodium", plan.Profiel.Soort(r)!.NaamNl));
+
+        // Six weeks between two Regiopodia.
+        var datums = plan.Radenbijeenkomsten.Select(r => r.Datum).ToList();
+        Assert.All(datums.Zip(datums.Skip(1)), p => Assert.Equal(42, Period.Between(p.First, p.Second, PeriodUnits.Days).Days));
+
+        // The round trip keeps every fact.
+        Assert.Equal(plan, WerkplanDocument.Parse(WerkplanDocument.SaveToString(plan)));
+    }
+
+    [Fact]
+    public void The_merged_member_is_a_member_until_its_last_day_and_its_successor_after()
+    {
+        var plan = Voorbeeld;
+        Assert.Contains("kanaalzijde", plan.DeelnemersOp(new LocalDate(2024, 12, 31)));
+        Assert.DoesNotContain("kanaalzijde", plan.DeelnemersOp(new LocalDate(2025, 1, 1)));
+        Assert.Equal(6, plan.DeelnemersOp(new LocalDate(2025, 6, 1)).Count);
+        Assert.Contains("polderwaard", plan.DeelnemersOp(new LocalDate(2025, 1, 1)));
+    }
+
+    [Theory]
+    [InlineData(Taal.Nl, "de botsproef weegt ze samen")]
+    [InlineData(Taal.En, "the botsproef weighs them together")]
+    public void Validate_finds_no_error_and_one_botsproef_warning_in_either_language(Taal taal, string fragment)
+    {
+        var bevindingen = Voorbeeld.Validate(new ValidationOptions { Taal = taal, Kalender = EigenKalender });
+        Assert.DoesNotContain(bevindingen, b => b.Severity == FindingSeverity.Error);
+        var waarschuwing = Assert.Single(bevindingen);
+        Assert.Equal((Regelcatalogus.ZK052, "vraagstukken[0]"), (waarschuwing.Code, waarschuwing.Path));
+        Assert.Contains(fragment, waarschuwing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_schedules_on_its_own_Regiopodia_and_only_the_joint_meeting_s_stages_take_agenda_items()
+    {
+        var plan = Voorbeeld;
+        var planning = Planner.Schedule(plan, EigenKalender);
+        Assert.True(planning.IsVolledig, string.Join("; ", planning.Onplanbaar.Select(o => o.Melding(Taal.En))));
+        Assert.All(planning.Toewijzingen, t => Assert.StartsWith("rp-", t.Radenbijeenkomst, StringComparison.Ordinal));
+
+        // Every moment the plan fixes on a Regiopodium stays there: the plan's own schedule is valid.
+        Assert.All(planning.Toewijzingen, t => Assert.Equal(ToewijzingStatus.Behouden, t.Status));
+
+        // Zienswijzen (every council) and the board's adoption take no agenda item of the Regiopodium.
+        var capaciteit = plan.Profiel.Bijeenkomstsoorten[0].StandaardCapaciteit!.Value;
+        var metPlaats = 0;
+        foreach (var r in plan.Radenbijeenkomsten)
+        {
+            var agenda = planning.Agenda(r.Id).ToList();
+            var plaatsen = agenda.Count(t => plan.Profiel.NeemtAgendaplaats(t.Fase));
+            Assert.True(plaatsen <= capaciteit, $"{r.Id}: {plaatsen} agenda items");
+            metPlaats += plaatsen;
+        }
+
+        Assert.Equal(planning.Toewijzingen.Count(t => t.Fase.Id is "startnotitie" or "informatie" or "besluitvorming"), metPlaats);
+        Assert.Contains(planning.Toewijzingen, t => t.Fase.Id == "zienswijzen");
+        Assert.Contains(planning.Toewijzingen, t => t.Fase.Id == "ontwerp");
+    }
+
+    [Fact]
+    public void In_the_run_only_the_members_of_each_decision_s_date_decide_and_replay_rebuilds_the_state()
+    {
+        var plan = Voorbeeld;
+        var planning = Planner.Schedule(plan, EigenKalender);
+        var verslag = PlanRun.Run(plan, planning);
+        var besluiten = verslag.Gebeurtenissen.OfType<RaadBesloten>().ToList();
+
+        // Decisions before and after the merger: seven councils, then six.
+        var perActie = besluiten.GroupBy(b => b.Actie).ToDictionary(g => g.Key, g => g.ToList());
+        Assert.Equal(plan.Acties.Count, perActie.Count);
+        Assert.All(besluiten, b => Assert.True(plan.IsDeelnemerOp(b.Gemeente, b.Datum), $"{b.Gemeente} decided {b.Actie} on {b.Datum}"));
+        Assert.All(perActie.Values, lijst => Assert.Equal(plan.DeelnemersOp(lijst[0].Datum).Count, lijst.Count));
+        Assert.Contains(perActie.Values, lijst => lijst.Count == 7);
+        Assert.Contains(perActie.Values, lijst => lijst.Count == 6 && lijst.All(b => b.Gemeente != "kanaalzijde"));
+
+        // Every action is adopted by the end, and the event list alone gives the same state on every meeting's date.
+        Assert.All(verslag.Eind.Acties, a => Assert.Equal(ActieStatus.Vastgesteld, a.Status));
+        foreach (var r in plan.Radenbijeenkomsten)
+        {
+            Assert.Equal(verslag.Op(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
+        }
+    }
+
+    [Fact]
+    public void The_exports_name_the_region_s_meetings_and_parse_as_JSON()
+    {
+        var plan = Voorbeeld;
+        var planning = Planner.Schedule(plan, EigenKalender);
+        foreach (var taal in new[] { Taal.Nl, Taal.En })
+        {
+            using var schedule = JsonDocument.Parse(planning.ToJson(taal));
+            var ids = schedule.RootElement.GetProperty("bijeenkomsten").EnumerateArray().Select(b => b.GetProperty("id").GetString()).ToList();
+            Assert.Equal(plan.Radenbijeenkomsten.Select(r => r.Id), ids);
+        }
+
+        var analyse = SamenhangAnalyse.Of(plan, planning);
+        using var samenhang = JsonDocument.Parse(analyse.ToJson());
+        var botsproef = Assert.Single(samenhang.RootElement.GetProperty("botsproef").EnumerateArray());
+        Assert.False(botsproef.GetProperty("samen").GetBoolean());
+        Assert.Contains("subgraph h_energie", SamenhangExport.ToMermaid(plan), StringComparison.Ordinal);
+
+        using var run = JsonDocument.Parse(PlanRun.Run(plan, planning).ToJson());
+        Assert.Equal(plan.Acties.Count, run.RootElement.GetProperty("acties").GetArrayLength());
+        Assert.DoesNotContain("radenbijeenkomst", planning.ToMermaidGantt(plan), StringComparison.OrdinalIgnoreCase);
+    }
+}
