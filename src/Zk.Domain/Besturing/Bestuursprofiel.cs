@@ -82,13 +82,12 @@ public sealed record Bestuursprofiel
     public FaseActor Actor(Fase fase) => Definitie(fase)?.Actor ?? FaseActor.Bijeenkomst;
 
     /// <summary>
-    /// Whether a moment of <paramref name="fase"/> takes an agenda item of the joint meeting it is planned at: a stage
-    /// the joint meeting acts in does, and so does the decision stage (its final proposal is put before the joint
-    /// meeting, after which the councils decide within the decision time). A stage acted on elsewhere (every council in
-    /// its own meeting, a board, the colleges, the portfolio holders) is only dated by the meeting and takes no item.
+    /// Whether a moment of <paramref name="fase"/> takes an agenda item of the joint meeting it is planned at
+    /// (<see cref="Fasedefinitie.NeemtAgendaplaats"/>: by default a stage the joint meeting acts in; the profile may say
+    /// otherwise per stage). A stage the profile does not define counts as the joint meeting's.
     /// </summary>
     /// <param name="fase">The stage.</param>
-    public bool NeemtAgendaplaats(Fase fase) => IsBesluit(fase) || Actor(fase) == FaseActor.Bijeenkomst;
+    public bool NeemtAgendaplaats(Fase fase) => Definitie(fase)?.NeemtAgendaplaats ?? true;
 
     /// <summary>
     /// Whether a moment of <paramref name="fase"/> is acted on by the councils after the joint meeting, within the
@@ -139,8 +138,8 @@ public sealed record Bestuursprofiel
 
     private static Bestuursprofiel MaakZuidKennemerland()
     {
-        static Fasedefinitie Stage(Fase fase, string nl, string en, string afkorting, int? rang, bool tussentijds, FaseActor actor = FaseActor.Bijeenkomst) =>
-            new() { Id = fase.Id, NaamNl = nl, NaamEn = en, Afkorting = afkorting, Rang = rang, IsTussentijds = tussentijds, Actor = actor };
+        static Fasedefinitie Stage(Fase fase, string nl, string en, string afkorting, int? rang, bool tussentijds, FaseActor actor = FaseActor.Bijeenkomst, bool? agendapunt = null) =>
+            new() { Id = fase.Id, NaamNl = nl, NaamEn = en, Afkorting = afkorting, Rang = rang, IsTussentijds = tussentijds, Actor = actor, Agendapunt = agendapunt };
 
         return new Bestuursprofiel
         {
@@ -155,7 +154,8 @@ public sealed record Bestuursprofiel
                 Stage(Besturing.Fase.Versie50, "50%-versie", "50 % version", "50", 1, true),
                 Stage(Besturing.Fase.Versie80, "80%-versie", "80 % version", "80", 2, true),
                 Stage(Besturing.Fase.Concept, "concept", "concept", "C", 2, true),
-                Stage(Besturing.Fase.Besluitvorming, "besluitvorming", "decision", "BV", 3, false, FaseActor.ElkeRaad),
+                // Every council decides, after the final proposal was put before the radenbijeenkomst (ch. 1, 8).
+                Stage(Besturing.Fase.Besluitvorming, "besluitvorming", "decision", "BV", 3, false, FaseActor.ElkeRaad, agendapunt: true),
                 Stage(Besturing.Fase.Evaluatie, "evaluatie", "evaluation", "E", null, false),
             ],
             Besluitfase = Besturing.Fase.Besluitvorming,

@@ -2,7 +2,7 @@ namespace Zk.Domain.Besturing;
 
 /// <summary>
 /// A stage of a governance profile (<see cref="Bestuursprofiel"/>): its id, names, abbreviation, rank on the path to a
-/// decision, whether it is an interim discussion, and who acts.
+/// decision, whether it is an interim discussion, who acts, and whether it takes an agenda item of the joint meeting.
 /// </summary>
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
 public sealed record Fasedefinitie
@@ -30,6 +30,18 @@ public sealed record Fasedefinitie
 
     /// <summary>Who acts in the stage.</summary>
     public FaseActor Actor { get; init; }
+
+    /// <summary>
+    /// Whether a moment of the stage takes an agenda item of the joint meeting it is planned at; null for the default:
+    /// a stage the joint meeting acts in does (<see cref="FaseActor.Bijeenkomst"/>), a stage acted on elsewhere (every
+    /// council in its own meeting, a board, the colleges, the portfolio holders) does not and is only dated by the
+    /// meeting. Zuid-Kennemerland's besluitvorming sets it: its final proposal is put before the radenbijeenkomst, after
+    /// which every council decides.
+    /// </summary>
+    public bool? Agendapunt { get; init; }
+
+    /// <summary>Whether a moment of the stage takes an agenda item: <see cref="Agendapunt"/>, or its default by <see cref="Actor"/>.</summary>
+    public bool NeemtAgendaplaats => Agendapunt ?? Actor == FaseActor.Bijeenkomst;
 
     /// <summary>The stage as a value of council moments.</summary>
     public Fase Fase => new(Id);

@@ -181,7 +181,7 @@ internal static class WerkplanGenerator
         [
             new Fasedefinitie { Id = "startnotitie", NaamNl = "startnotitie", NaamEn = "scope note", Afkorting = "S", Actor = FaseActor.Portefeuillehoudersoverleg },
             .. Bestuursprofiel.ZuidKennemerland.Fasen.Select(f => f with { NaamNl = f.NaamNl + " (west)" }),
-            new Fasedefinitie { Id = "zienswijzen", NaamNl = "zienswijzen", NaamEn = "views", Afkorting = "Z", Actor = FaseActor.ElkeRaad },
+            new Fasedefinitie { Id = "zienswijzen", NaamNl = "zienswijzen", NaamEn = "views", Afkorting = "Z", Actor = FaseActor.ElkeRaad, Agendapunt = false },
         ],
         Bijeenkomstsoorten =
         [

@@ -36,6 +36,9 @@ internal static class Waarden
     /// <summary>true or false.</summary>
     public static Waarde<bool> JaNee { get; } = new JaNeeWaarde();
 
+    /// <summary>true, false, or null.</summary>
+    public static Waarde<bool?> OptioneelJaNee { get; } = Optioneel(JaNee);
+
     /// <summary>An ISO date, <c>2022-07-01</c>, in the years 1 to 9999 (ZK003 otherwise).</summary>
     public static Waarde<LocalDate> Datum { get; } = new DatumWaarde();
 

@@ -77,6 +77,7 @@ internal static class WerkplanFormaat
         Rang = v.Optional("rang", Waarden.OptioneelGeheelGetal, f => f.Rang, "rank on the path to a decision (lower first); absent for a stage outside that path."),
         IsTussentijds = v.Defaulted("tussentijds", Waarden.JaNee, f => f.IsTussentijds, "whether the stage is an interim discussion of a proposal."),
         Actor = v.Required("actor", FaseActors, f => f.Actor, "who acts: the joint meeting, every council separately, a regional board, the colleges, or the portfolio holders' meeting."),
+        Agendapunt = v.Optional("agendapunt", Waarden.OptioneelJaNee, f => f.Agendapunt, "whether a moment of the stage takes an agenda item of the joint meeting; absent: only when the joint meeting acts."),
     });
 
     public static readonly Element<Bijeenkomstsoort> Bijeenkomstsoort = new("bijeenkomstsoort", "a kind of joint meeting of the profile (zk-werkplan/2).", v => new Bijeenkomstsoort
