@@ -20,10 +20,14 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--acties N: the size of a generated plan.</summary>
     public int? Acties { get; init; }
 
+    /// <summary>--kalender FILE: a calendar document (zk-kalender/1) to validate, schedule and run on.</summary>
+    public string? Kalender { get; init; }
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Arguments? arguments, out string problem)
     {
         NodaTime.LocalDate? tot = null;
         string? scenario = null;
+        string? kalender = null;
         int? seed = null;
         int? acties = null;
         arguments = null;
@@ -37,7 +41,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             var arg = args[i];
             switch (arg)
             {
-                case "--format" or "--lang" or "--until" or "--scenario" or "--seed" or "--acties" when i + 1 >= args.Length:
+                case "--format" or "--lang" or "--until" or "--scenario" or "--kalender" or "--seed" or "--acties" when i + 1 >= args.Length:
                     problem = $"{arg} needs a value";
                     return false;
                 case "--format":
@@ -71,6 +75,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     break;
                 case "--scenario":
                     scenario = args[++i];
+                    break;
+                case "--kalender":
+                    kalender = args[++i];
                     break;
                 case "--seed":
                     if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
@@ -110,10 +117,16 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             }
         }
 
-        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed, Acties = acties };
+        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed, Acties = acties, Kalender = kalender };
         if (command is not (null or "run") && (tot is not null || scenario is not null || (seed is not null && command != "generate")))
         {
             problem = "--until, --scenario and --seed belong to run (--seed also to generate)";
+            return false;
+        }
+
+        if (kalender is not null && command is not (null or "run" or "validate" or "schedule"))
+        {
+            problem = "--kalender belongs to validate, schedule and run";
             return false;
         }
 

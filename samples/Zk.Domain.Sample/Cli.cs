@@ -1,4 +1,5 @@
 using System.Text;
+using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
 using Zk.Domain.Documenten;
@@ -20,7 +21,7 @@ internal static class Cli
     /// <summary>The plan has errors (or something is unplannable).</summary>
     public const int PlanErrors = 1;
 
-    /// <summary>The input file is missing or not a readable plan document.</summary>
+    /// <summary>An input file (plan, scenario, calendar) is missing or not a readable document.</summary>
     public const int Unreadable = 2;
 
     /// <summary>Wrong arguments (EX_USAGE).</summary>
@@ -30,19 +31,22 @@ internal static class Cli
         Usage: zk-sample [command] [arguments] [--format FORMAT] [--lang nl|en]
 
         Commands:
-          run [FILE] [--until DATE] [--scenario FILE] [--seed N]
+          run [FILE] [--until DATE] [--scenario FILE] [--seed N] [--kalender FILE]
                        run the plan (the bundled Zuid-Kennemerland plan without FILE)
                        quarter by quarter: meetings and agendas, council decisions,
                        status per action, the planning table, the results
                        (the default command; exit 1 when the plan has errors)
           overzicht [FILE]
                        the plan at a glance: main tasks, actions and leads
-          validate FILE
-                       check the plan against every rule of the catalogue
+          validate FILE [--kalender FILE]
+                       check the plan against every rule of the catalogue, and
+                       its moments against the calendar when one is given
                        (exit 0: no errors, warnings allowed; 1: errors)
-          schedule FILE
-                       plan every council moment on a quarterly calendar of
-                       radenbijeenkomsten (summer recess and elections blocked)
+          schedule FILE [--kalender FILE]
+                       plan every council moment on the plan's own meetings when
+                       it has them in its period, otherwise on a generated
+                       quarterly calendar of its profile's joint meetings
+                       (summer recess and elections blocked)
                        (exit 0: everything planned; 1: something is unplannable)
           samenhang FILE
                        coherence: the interaction matrix between main tasks, the
@@ -56,6 +60,9 @@ internal static class Cli
           --format     text or json for every command; also markdown (run: a progress
                        report; rules), mermaid (schedule, samenhang), dot (samenhang)
           --lang       nl (default) or en
+          --kalender   a calendar document (zk-kalender/1: meetings with kind, date
+                       and capacity; blocked periods) instead of the plan's own
+                       meetings or the generated calendar
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool kleur = false)
@@ -146,14 +153,19 @@ internal static class Cli
             return Unreadable;
         }
 
-        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal });
+        if (!TryKalender(arguments, plan, stderr, out var kalender, out var gegeven))
+        {
+            return Unreadable;
+        }
+
+        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal, Kalender = gegeven });
         if (bevindingen.HasErrors())
         {
             Rapport.WriteFindings(bevindingen, arguments.Taal, stdout);
             return PlanErrors;
         }
 
-        var planning = Planner.Schedule(plan, StandaardKalender.Voor(plan));
+        var planning = Planner.Schedule(plan, kalender);
         Scenario scenario;
         string beschrijving;
         if (arguments.Scenario is { } bestand)
@@ -189,7 +201,7 @@ internal static class Cli
         else
         {
             var waarschuwingen = bevindingen.Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
-            RunTekst.Write(plan, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", stdout);
+            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", stdout);
         }
 
         return Ok;
@@ -236,12 +248,13 @@ internal static class Cli
             return UsageError(stderr, $"validate writes text or json, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryKalender(arguments, plan, stderr, out _, out var gegeven))
         {
             return Unreadable;
         }
 
-        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal });
+        // With --kalender the rules check the moments against that calendar (ZK060–ZK062); without, against the plan's meetings.
+        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal, Kalender = gegeven });
         if (arguments.Format == "json")
         {
             stdout.WriteLine(bevindingen.ToJson());
@@ -266,12 +279,12 @@ internal static class Cli
             return UsageError(stderr, $"schedule writes text, json or mermaid, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryKalender(arguments, plan, stderr, out var kalender, out _))
         {
             return Unreadable;
         }
 
-        var planning = Planner.Schedule(plan, StandaardKalender.Voor(plan));
+        var planning = Planner.Schedule(plan, kalender);
         switch (arguments.Format)
         {
             case "json":
@@ -305,7 +318,7 @@ internal static class Cli
             return Unreadable;
         }
 
-        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.Voor(plan)));
+        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.Van(plan)));
         switch (arguments.Format)
         {
             case "json":
@@ -339,6 +352,30 @@ internal static class Cli
             _ => Rapport.RulesText(arguments.Taal),
         });
         return Ok;
+    }
+
+    // The calendar to schedule on: the --kalender file (also returned as given, for the rules), else the plan's own
+    // (the library decides: its meetings, or the generated calendar). False, with one line on stderr, when the file is unreadable.
+    private static bool TryKalender(Arguments arguments, Werkplan plan, TextWriter stderr, out Vergaderkalender kalender, out Vergaderkalender? gegeven)
+    {
+        gegeven = null;
+        if (arguments.Kalender is not { } bestand)
+        {
+            kalender = StandaardKalender.Van(plan);
+            return true;
+        }
+
+        try
+        {
+            kalender = gegeven = KalenderDocument.LoadFile(bestand);
+            return true;
+        }
+        catch (WerkplanDocumentException e)
+        {
+            stderr.WriteLine("zk-sample: " + e.Error.ToString(arguments.Taal));
+            kalender = null!;
+            return false;
+        }
     }
 
     private static bool TryLoad(string path, Taal taal, TextWriter stderr, out Werkplan plan)

@@ -12,7 +12,7 @@ namespace Zk.Domain.Sample;
 /// <summary>Prints a plan run quarter by quarter, as text for a terminal or as a Markdown progress report.</summary>
 internal static class RunTekst
 {
-    public static void Write(Werkplan plan, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
+    public static void Write(Werkplan plan, Besturing.Vergaderkalender kalender, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
         var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
@@ -63,7 +63,7 @@ internal static class RunTekst
 
             foreach (var g in perDatum[k])
             {
-                var regel = Regel(g, Naam, plan, taal);
+                var regel = Regel(g, Naam, plan, kalender, taal);
                 if (regel is not null)
                 {
                     o.WriteLine($"{(markdown ? "- " : "  ")}{Datum(g.Datum)}  {regel}");
@@ -96,13 +96,15 @@ internal static class RunTekst
         }
     }
 
-    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Werkplan plan, Taal taal)
+    private static string? Regel(Gebeurtenis g, Func<string, string> naam, Werkplan plan, Besturing.Vergaderkalender kalender, Taal taal)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
         string Fase(Besturing.Fase fase) => plan.Profiel.FaseNaam(fase, taal);
 
-        // A meeting is named by its kind in the plan's profile (a calendar's meeting the plan does not list: the first kind).
-        string Bijeenkomst(string id) => plan.Profiel.BijeenkomstNaam(plan.Radenbijeenkomsten.FirstOrDefault(r => r.Id == id)?.Soort, taal);
+        // A meeting is named by its kind in the plan's profile: the kind the run's calendar gives it (or the plan, for a
+        // meeting only the plan lists); the profile's first kind when neither names one.
+        string Bijeenkomst(string id) => plan.Profiel.BijeenkomstNaam(
+            (kalender.Radenbijeenkomsten.FirstOrDefault(r => r.Id == id) ?? plan.Radenbijeenkomsten.FirstOrDefault(r => r.Id == id))?.Soort, taal);
         return g switch
         {
             BijeenkomstGehouden b => $"{Bijeenkomst(b.Radenbijeenkomst)} {b.Radenbijeenkomst}",

@@ -6,11 +6,16 @@ using Zk.Domain.Tijd;
 namespace Zk.Domain.Inplannen;
 
 /// <summary>
-/// A pattern (vergaderpatroon) that generates a meeting calendar: one radenbijeenkomst per quarter, on the n-th given
+/// A pattern (vergaderpatroon) that generates a meeting calendar: one joint meeting per quarter, on the n-th given
 /// weekday of a given month of the quarter; when that day falls in a blocked period, the same weekday of the following
-/// weeks of the quarter is tried, and a quarter without a free day has no meeting.
+/// weeks of the quarter is tried, and a quarter without a free day has no meeting. A meeting's id is
+/// <see cref="Voorvoegsel"/>, a hyphen and its quarter (<c>rb-2022-Q3</c>); its kind is <see cref="Soort"/>.
 /// </summary>
-/// <remarks>The defaults follow Zuid-Kennemerland: the third Wednesday of the middle month, six agenda items. Equality is structural. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// The defaults follow Zuid-Kennemerland: the third Wednesday of the middle month, six agenda items, ids <c>rb-…</c>, the
+/// profile's first kind. <see cref="StandaardKalender.Voor"/> takes the prefix from the plan's profile. Equality is
+/// structural. Immutable and thread-safe.
+/// </remarks>
 public sealed record Vergaderpatroon
 {
     /// <summary>The month of the quarter, 1 to 3; default 2 (the middle month).</summary>
@@ -25,12 +30,22 @@ public sealed record Vergaderpatroon
     /// <summary>The agenda items per meeting; default 6.</summary>
     public int Capaciteit { get; init; } = 6;
 
+    /// <summary>
+    /// The start of every generated meeting's id, before a hyphen and the quarter; default <c>rb</c> (Zuid-Kennemerland's
+    /// radenbijeenkomst). <see cref="StandaardKalender.Voorvoegsel"/> gives the prefix for a kind of meeting.
+    /// </summary>
+    public string Voorvoegsel { get; init; } = "rb";
+
+    /// <summary>The kind of every generated meeting (<see cref="Radenbijeenkomst.Soort"/>), or null for the profile's first kind (the default).</summary>
+    public string? Soort { get; init; }
+
     /// <summary>The periods without joint meetings.</summary>
     public ValueArray<Blokkade> Blokkades { get; init; }
 
     /// <summary>The calendar of <paramref name="periode"/>: a meeting in every quarter that overlaps it and has a free day inside it.</summary>
     /// <param name="periode">The period, e.g. the plan's looptijd.</param>
     /// <exception cref="ArgumentOutOfRangeException">A property of the pattern is out of range.</exception>
+    /// <exception cref="ArgumentException"><see cref="Voorvoegsel"/> is null or empty.</exception>
     public Vergaderkalender Genereer(DateInterval periode)
     {
         ArgumentNullException.ThrowIfNull(periode);
@@ -39,6 +54,7 @@ public sealed record Vergaderpatroon
         ArgumentOutOfRangeException.ThrowIfLessThan(Week, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Week, 4);
         ArgumentOutOfRangeException.ThrowIfNegative(Capaciteit);
+        ArgumentException.ThrowIfNullOrEmpty(Voorvoegsel);
         var kalender = new Vergaderkalender { Blokkades = Blokkades };
         var bijeenkomsten = new List<Radenbijeenkomst>();
         for (var kwartaal = Kwartaal.FromDate(periode.Start); kwartaal <= Kwartaal.FromDate(periode.End); kwartaal = kwartaal.Next())
@@ -52,7 +68,7 @@ public sealed record Vergaderpatroon
 
             if (kwartaal.Contains(dag) && periode.Contains(dag) && kalender.BlokkadeOp(dag) is null)
             {
-                bijeenkomsten.Add(new Radenbijeenkomst { Id = "rb-" + kwartaal, Datum = dag, Capaciteit = Capaciteit });
+                bijeenkomsten.Add(new Radenbijeenkomst { Id = Voorvoegsel + "-" + kwartaal, Datum = dag, Soort = Soort, Capaciteit = Capaciteit });
             }
         }
 

@@ -263,13 +263,15 @@ public class BestuursprofielTests
     public void The_sample_shows_the_profile_s_stages_meeting_kind_and_added_stages()
     {
         var pad = Sample.SampleCli.TempFile(Document);
+        // The plan has its own meetings in its period: the sample schedules and runs on them (issue 13).
         var (exit, schema, _) = Sample.SampleCli.Run("schedule", pad);
         Assert.Equal(0, exit);
         Assert.Contains("zienswijzen     toegevoegd: vereist vóór het besluit", schema, StringComparison.Ordinal);
-        Assert.Contains("(0/6)", schema, StringComparison.Ordinal); // a meeting with only zienswijzen holds no item
+        Assert.Contains("2024-09-05  rp-3  (0/1)", schema, StringComparison.Ordinal); // only zienswijzen and the board's adoption: no item
 
         var (_, verloop, _) = Sample.SampleCli.Run("run", pad, "--lang", "en");
-        Assert.Contains("Regional podium rb-2024-Q1", verloop, StringComparison.Ordinal);
+        Assert.Contains("Regional podium rp-1", verloop, StringComparison.Ordinal);
+        Assert.Contains("working session ws-1", verloop, StringComparison.Ordinal);
         Assert.Contains("Z = views of the councils", verloop, StringComparison.Ordinal);
         Assert.Contains("adoption by the board", verloop, StringComparison.Ordinal);
     }

@@ -28,11 +28,13 @@ internal enum Melding
     OnbekendeVersie,
     GeenWerkplanFormaat,
     GeenScenarioFormaat,
+    GeenKalenderFormaat,
     GeenDatum,
     GeenKwartaal,
     GeenPlanning,
     BuitenSchaal,
     LooptijdOmgekeerd,
+    PeriodeOmgekeerd,
     AlleenVersie2,
     Versie1MetVersie2,
 }
@@ -71,6 +73,7 @@ internal static class Meldingen
             "Formaatversie '{tekst}' wordt niet ondersteund; deze bibliotheek leest \"{formaat}\"."),
         [Melding.GeenWerkplanFormaat] = new("'{tekst}' is not a work plan format; expected \"{formaat}\".", "'{tekst}' is geen werkplanformaat; verwacht \"{formaat}\"."),
         [Melding.GeenScenarioFormaat] = new("'{tekst}' is not a supported scenario format; expected \"{formaat}\".", "'{tekst}' is geen ondersteund scenarioformaat; verwacht \"{formaat}\"."),
+        [Melding.GeenKalenderFormaat] = new("'{tekst}' is not a supported calendar format; expected \"{formaat}\".", "'{tekst}' is geen ondersteund kalenderformaat; verwacht \"{formaat}\"."),
         [Melding.GeenDatum] = new("'{tekst}' is not a date of the form yyyy-MM-dd in the years 0001 to 9999.", "'{tekst}' is geen datum van de vorm jjjj-MM-dd in de jaren 0001 tot en met 9999."),
         [Melding.GeenKwartaal] = new("'{tekst}' is not a quarter of the form yyyy-Qn, such as 2022-Q3.", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn, zoals 2022-Q3."),
         [Melding.GeenPlanning] = new("'{tekst}' is neither a quarter of the form yyyy-Qn nor \"n.t.b.\".", "'{tekst}' is geen kwartaal van de vorm jjjj-Qn en ook geen \"n.t.b.\"."),
@@ -82,6 +85,7 @@ internal static class Meldingen
             "The document says \"{versie1}\" but uses what only \"{formaat}\" has (a profile, a meeting kind or a stage Zuid-Kennemerland's profile does not define).",
             "Het document zegt \"{versie1}\" maar gebruikt wat alleen \"{formaat}\" heeft (een profiel, een bijeenkomstsoort of een fase die het profiel van Zuid-Kennemerland niet kent)."),
         [Melding.LooptijdOmgekeerd] = new("The period ends ({einde}) before it begins ({begin}).", "De looptijd eindigt ({einde}) voordat hij begint ({begin})."),
+        [Melding.PeriodeOmgekeerd] = new("The blocked period ends ({einde}) before it begins ({begin}).", "De geblokkeerde periode eindigt ({einde}) voordat hij begint ({begin})."),
     };
 
     /// <summary>The entries, for the test that every message has both languages.</summary>

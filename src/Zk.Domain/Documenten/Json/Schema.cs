@@ -102,7 +102,10 @@ internal sealed class SchemaSchrijver(Utf8JsonWriter w)
     }
 }
 
-/// <summary>The JSON Schema of the format, generated from <see cref="WerkplanFormaat"/>: docs/werkplan.schema.json.</summary>
+/// <summary>
+/// The JSON Schema of the format, generated from <see cref="WerkplanFormaat"/>: docs/werkplan.schema.json; and of the
+/// calendar format, from <see cref="KalenderFormaat"/>: docs/kalender.schema.json.
+/// </summary>
 internal static class WerkplanSchema
 {
     /// <summary>How to regenerate the file; the schema's <c>$comment</c> says it too.</summary>
@@ -110,32 +113,48 @@ internal static class WerkplanSchema
         "Generated from src/Zk.Domain/Documenten/Json/WerkplanFormaat.cs; do not edit by hand. Regenerate with: "
         + "ZK_WRITE_SCHEMA=1 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-method \"*The_schema_file_is_generated_from_the_description\"";
 
+    /// <summary>How to regenerate the calendar's schema file, docs/kalender.schema.json.</summary>
+    public const string RegenerateKalender =
+        "Generated from src/Zk.Domain/Documenten/Json/KalenderFormaat.cs (and the plan format's meeting and blocked-period elements); do not edit by hand. Regenerate with: "
+        + "ZK_WRITE_SCHEMA=1 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-method \"*The_calendar_schema_file_is_generated_from_the_description\"";
+
     /// <summary>The schema as UTF-8 JSON, indented with two spaces, ending in a line feed.</summary>
-    public static byte[] Generate()
+    public static byte[] Generate() =>
+        Generate(WerkplanFormaat.Werkplan, "werkplan", WerkplanDocument.FormaatVersie, "Werkplan (" + WerkplanDocument.Formaat + ")", Regenerate, metVersie1: true);
+
+    /// <summary>The calendar document's schema (docs/kalender.schema.json), generated the same way from <see cref="KalenderFormaat"/>.</summary>
+    public static byte[] GenerateKalender() =>
+        Generate(KalenderFormaat.Kalender, "kalender", 1, "Vergaderkalender (" + KalenderDocument.Formaat + ")", RegenerateKalender, metVersie1: false);
+
+    // The schema of the document <paramref name="root"/> describes; with the plan's version 1 constraints when asked.
+    private static byte[] Generate(Element root, string naam, int versie, string titel, string regenerate, bool metVersie1)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 2, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var root = WerkplanFormaat.Werkplan;
             w.WriteStartObject();
             w.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
-            w.WriteString("$id", "urn:zk-domain:werkplan:" + WerkplanDocument.FormaatVersie.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            w.WriteString("$comment", Regenerate);
-            w.WriteString("title", "Werkplan (" + WerkplanDocument.Formaat + ")");
+            w.WriteString("$id", "urn:zk-domain:" + naam + ":" + versie.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("$comment", regenerate);
+            w.WriteString("title", titel);
             ElementBody(w, root);
 
             // A zk-werkplan/1 document: without the fields version 2 added, with Zuid-Kennemerland's stages only.
-            var beperkt = Versie1Beperkt(root);
-            w.WriteStartObject("if");
-            w.WriteStartObject("properties");
-            w.WriteStartObject("formaat");
-            w.WriteString("const", WerkplanDocument.Formaat1);
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteStartObject("then");
-            w.WriteString("$ref", "#/$defs/" + Versie1Naam(root));
-            w.WriteEndObject();
+            var beperkt = metVersie1 ? Versie1Beperkt(root) : [];
+            if (metVersie1)
+            {
+                w.WriteStartObject("if");
+                w.WriteStartObject("properties");
+                w.WriteStartObject("formaat");
+                w.WriteString("const", WerkplanDocument.Formaat1);
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteStartObject("then");
+                w.WriteString("$ref", "#/$defs/" + Versie1Naam(root));
+                w.WriteEndObject();
+            }
+
             w.WriteStartObject("$defs");
             w.WriteStartObject("date");
             w.WriteString("description", "Calendar date in ISO form yyyy-MM-dd, e.g. 2022-07-01, in the years 0001 to 9999.");
@@ -166,7 +185,7 @@ internal static class WerkplanSchema
                 w.WriteEndObject();
             }
 
-            foreach (var element in Versie1Gebruikt(root, beperkt))
+            foreach (var element in metVersie1 ? Versie1Gebruikt(root, beperkt) : [])
             {
                 w.WriteStartObject(Versie1Naam(element));
                 Versie1Body(w, element, beperkt);

@@ -70,6 +70,9 @@ internal static class Waarden
     /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
     public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
 
+    /// <summary>The calendar document's format field: exactly <c>zk-kalender/1</c>.</summary>
+    public static Waarde<string> KalenderFormaat { get; } = new FormaatWaarde(KalenderDocument.Formaat, "zk-kalender", Melding.GeenKalenderFormaat);
+
     /// <summary>An ISO date, or null.</summary>
     public static Waarde<LocalDate?> OptioneleDatum { get; } = Optioneel(Datum);
 

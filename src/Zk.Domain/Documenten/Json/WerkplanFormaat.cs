@@ -325,13 +325,28 @@ internal static class WerkplanFormaat
         Toelichting = v.Optional("toelichting", Waarden.Tekst, c => c.Toelichting, "explanatory note."),
     });
 
-    public static readonly Element<DateInterval> Looptijd = new("looptijd", "period the plan runs, first and last day included; einde may not precede begin.", v =>
+    // A period of days (the plan's looptijd, a blocked period): one description for both, each with its own name and
+    // the message for an end before the begin.
+    private static Element<DateInterval> Periode(string naam, string omschrijving, Melding omgekeerd) => new(naam, omschrijving, v =>
     {
         var begin = v.Required("begin", Waarden.Datum, p => p.Start, "first day of the period.");
         var einde = v.Required("einde", Waarden.Datum, p => p.End, "last day of the period.");
         return einde >= begin
             ? new DateInterval(begin, einde)
-            : v.Refuse(Melding.LooptijdOmgekeerd, "ZK003", ("begin", Tekst.Letterlijk(Iso(begin))), ("einde", Tekst.Letterlijk(Iso(einde))));
+            : v.Refuse(omgekeerd, "ZK003", ("begin", Tekst.Letterlijk(Iso(begin))), ("einde", Tekst.Letterlijk(Iso(einde))));
+    });
+
+    public static readonly Element<DateInterval> Looptijd = Periode(
+        "looptijd", "period the plan runs, first and last day included; einde may not precede begin.", Melding.LooptijdOmgekeerd);
+
+    private static readonly Element<DateInterval> Blokkadeperiode = Periode(
+        "periode", "blocked days, first and last included; einde may not precede begin.", Melding.PeriodeOmgekeerd);
+
+    // Not part of the plan document: the calendar document (KalenderFormaat) lists its blocked periods with it.
+    public static readonly Element<Blokkade> Blokkade = new("blokkade", "a blocked period in which the councils do not meet jointly (a recess, the weeks around municipal elections).", v => new Blokkade
+    {
+        Periode = v.Required("periode", Blokkadeperiode.AlsObject, b => b.Periode, "the blocked days."),
+        Reden = v.Required("reden", Waarden.Tekst, b => b.Reden, "why the period is blocked, e.g. Zomerreces 2024."),
     });
 
     public static readonly Element<Werkplan> Werkplan = new("werkplan", "work plan of cooperating Dutch municipalities, document format zk-werkplan/2 (zk-werkplan/1 is read too: without profile, meeting kinds or stages other than Zuid-Kennemerland's).", v =>

@@ -32,16 +32,31 @@ internal static class WerkplanWriter
 
     /// <summary>Writes the plan to <paramref name="output"/>.</summary>
     /// <exception cref="ArgumentException">The plan holds a value the loader would refuse; nothing usable is written.</exception>
-    public static void Write(Werkplan plan, IBufferWriter<byte> output)
+    public static void Write(Werkplan plan, IBufferWriter<byte> output) => Write(WerkplanFormaat.Werkplan, plan, output, "plan", nameof(plan));
+
+    /// <summary>A document of the format <paramref name="root"/> describes (a calendar, …), written as the plan is.</summary>
+    /// <param name="root">The format's document element.</param>
+    /// <param name="value">The value to write.</param>
+    /// <param name="wat">What the value is, in the refusal's message (e.g. <c>calendar</c>).</param>
+    /// <param name="parameter">The caller's parameter name for the refusal.</param>
+    /// <exception cref="ArgumentException">The value holds something the loader would refuse; the message names its JSON path.</exception>
+    public static byte[] Write<T>(Element<T> root, T value, string wat, string parameter)
+    {
+        using var buffer = new Stukken();
+        Write(root, value, buffer, wat, parameter);
+        return buffer.ToArray();
+    }
+
+    private static void Write<T>(Element<T> root, T value, IBufferWriter<byte> output, string wat, string parameter)
     {
         using var w = new Utf8JsonWriter(output, Options);
         try
         {
-            WerkplanFormaat.Werkplan.Write(w, plan);
+            root.Write(w, value);
         }
         catch (Weigering e)
         {
-            throw new ArgumentException($"The plan cannot be saved, the loader would refuse it: {e.Pad}: {e.Message}", nameof(plan), e);
+            throw new ArgumentException($"The {wat} cannot be saved, the loader would refuse it: {e.Pad}: {e.Message}", parameter, e);
         }
     }
 
