@@ -6,6 +6,7 @@ using Zk.Domain.Documenten.Export;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Tests.Sample;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 
@@ -143,5 +144,30 @@ public class RegioVoorbeeldTests
         using var run = JsonDocument.Parse(PlanRun.Run(plan, planning).ToJson());
         Assert.Equal(plan.Acties.Count, run.RootElement.GetProperty("acties").GetArrayLength());
         Assert.DoesNotContain("radenbijeenkomst", planning.ToMermaidGantt(plan), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("nl", "Regiopodium rp-2024-01-17", "raad Gemeente Polderwaard")]
+    [InlineData("en", "Regiopodium rp-2024-01-17", "council of Gemeente Polderwaard")]
+    public void The_sample_schedules_and_runs_the_document_on_its_own_Regiopodia_in_either_language(string taal, string bijeenkomst, string raad)
+    {
+        var pad = Path.Combine(AppContext.BaseDirectory, "Regio", "werkplan-regio-voorbeeld.json");
+        var schedule = SampleCli.Run(["schedule", pad, "--lang", taal]);
+        var run = SampleCli.Run(["run", pad, "--lang", taal]);
+        Assert.Equal((0, 0), (schedule.Exit, run.Exit));
+        Assert.Contains("rp-2024-01-17", schedule.Out, StringComparison.Ordinal);
+        Assert.Contains(bijeenkomst, run.Out, StringComparison.Ordinal);
+        Assert.Contains(raad, run.Out, StringComparison.Ordinal);
+        foreach (var tekst in new[] { schedule.Out, run.Out })
+        {
+            Assert.DoesNotContain("radenbijeenkomst", tekst, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("joint council meeting", tekst, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("rb-", tekst, StringComparison.Ordinal);
+        }
+
+        // Kanaalzijde decides before its merger, never after.
+        var kanaalzijde = run.Out.Split('\n').Where(r => r.Contains("Gemeente Kanaalzijde:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(kanaalzijde);
+        Assert.All(kanaalzijde, r => Assert.True(string.CompareOrdinal(r.Trim()[..10], "2024-12-31") <= 0, r));
     }
 }
