@@ -397,6 +397,26 @@ internal sealed class Uitvoering
         {
             Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
         }
+
+        // The action's later moments not yet held that now come too close move along, as after a cancelled meeting; when
+        // the new round found no meeting, they fall off with it.
+        var keten = Momenten(p.Actie);
+        var vorige = naar;
+        for (var j = keten.FindIndex(o => o.Keten == p.Keten && o.Bijeenkomst == p.Bijeenkomst) + 1; j < keten.Count; j++)
+        {
+            var o = keten[j];
+            if (o.Bijeenkomst <= _gehouden || (o.Keten == p.Keten && o.Bijeenkomst == naar))
+            {
+                continue;
+            }
+
+            if (vorige >= 0 && _regels.Volgt(o.Bijeenkomst, vorige))
+            {
+                break;
+            }
+
+            vorige = Verplaats(o, ronde.Einde.PlusDays(1), vorige, vorige < 0, ronde.Einde);
+        }
     }
 
     // What takes effect up to and including `totEnMet`, in date order: slips and ended rounds (a round first on a tie).
