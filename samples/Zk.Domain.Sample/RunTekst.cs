@@ -88,6 +88,12 @@ internal static class RunTekst
             var actie = acties[a.Actie];
             o.WriteLine();
             o.WriteLine($"{(markdown ? "### " : "  ")}{actie.Id} {actie.Titel} — {Woorden.Naam(a.Status, taal)}");
+            foreach (var r in a.Rondes)
+            {
+                var afwijkingen = r.Uitkomst.Afwijkingen.IsEmpty ? string.Empty : ": " + string.Join("; ", r.Uitkomst.Afwijkingen.Select(x => Naam(x.Gemeente) + Amendement(x.Amendement, taal)));
+                o.WriteLine($"{(markdown ? "- " : "    ")}{Woorden.Vul(Woord.RondeNummer, taal, ("ronde", Getal(r.Ronde)))} ({Datum(r.Datum)}): {Woorden.Naam(r.Uitkomst.Uitkomst, taal)}{afwijkingen}");
+            }
+
             foreach (var r in actie.Resultaten)
             {
                 var bereikt = a.ResultatenBereikt.AsSpan().Contains(r.Id);
@@ -111,13 +117,24 @@ internal static class RunTekst
             BijeenkomstGeannuleerd b => $"{Bijeenkomst(b.Radenbijeenkomst)} {b.Radenbijeenkomst} {W(Woord.Geannuleerd)}",
             MomentBesproken m => $"    {m.Actie,-5} {Fase(m.Fase)}",
             MomentVerschoven v => $"    {v.Actie,-5} {Fase(v.Fase)} {W(Woord.Verschoven)} {v.Van} → {v.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
-            RaadBesloten r => $"    {r.Actie,-5} {W(Woord.RaadVan)} {naam(r.Gemeente)}: {Woorden.Naam(r.Besluit, taal)}",
-            VoorstelVastgesteld v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVastgesteld)}",
-            VoorstelNietVastgesteld v => $"    {v.Actie,-5} {W(Woord.NietVastgesteld)}",
+            RaadBesloten r => $"    {r.Actie,-5} {W(Woord.RaadVan)} {naam(r.Gemeente)}: {Woorden.Naam(r.Besluit, taal)}{Amendement(r.Amendement, taal)}{Ronde(r.Ronde, taal)}",
+            VoorstelVastgesteld { Afwijkingen.IsEmpty: true } v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVastgesteld)}{Ronde(v.Ronde, taal)}",
+            VoorstelVastgesteld v => $"    {v.Actie,-5} {W(Woord.VastgesteldMetAfwijkingen)}{Ronde(v.Ronde, taal)}: {string.Join("; ", v.Afwijkingen.Select(a => naam(a.Gemeente) + Amendement(a.Amendement, taal)))}",
+            VoorstelNietVastgesteld { Uitkomst: Besluituitkomst.Verworpen } v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVerworpen)}{Ronde(v.Ronde, taal)}",
+            VoorstelNietVastgesteld v => $"    {v.Actie,-5} {W(Woord.NietVastgesteld)}{Ronde(v.Ronde, taal)}",
+            RondeGepland n => $"    {n.Actie,-5} {Woorden.Vul(Woord.NieuweRonde, taal, ("ronde", Getal(n.Ronde)))}: {Fase(n.Fase)} → {n.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
             FinancieringGevonden f => $"    {f.Actie,-5} {W(Woord.FinancieringGevonden)}",
             _ => null,
         };
     }
+
+    // A round after the first is named; the first is the rule and is not.
+    private static string Ronde(int ronde, Taal taal) => ronde == 1 ? string.Empty : $" ({Woorden.Vul(Woord.RondeNummer, taal, ("ronde", Getal(ronde)))})";
+
+    // An amendment's summary, when it has one, and the regional board's verdict.
+    private static string Amendement(Amendement? amendement, Taal taal) => amendement is null
+        ? string.Empty
+        : $"{(amendement.Samenvatting is { } samenvatting ? $" \"{samenvatting}\"" : string.Empty)}, {Woorden.Naam(amendement.Oordeel, taal)}";
 
     // ANSI colours for the status, after padding so that the columns stay aligned.
     private static string Gekleurd(string tekst, ActieStatus status, bool kleur) => !kleur ? tekst : status switch

@@ -224,6 +224,42 @@ public enum Woord
     /// <summary>The scenario step <c>StapSoort.Financiering</c>.</summary>
     StapFinanciering,
 
+    /// <summary>The decision state <c>Besluitstand.VastgesteldMetAfwijkingen</c>.</summary>
+    BesluitstandVastgesteldMetAfwijkingen,
+
+    /// <summary>The round outcome <c>Besluituitkomst.Vastgesteld</c>.</summary>
+    UitkomstVastgesteld,
+
+    /// <summary>The round outcome <c>Besluituitkomst.VastgesteldMetAfwijkingen</c>.</summary>
+    UitkomstVastgesteldMetAfwijkingen,
+
+    /// <summary>The round outcome <c>Besluituitkomst.Herafstemming</c>.</summary>
+    UitkomstHerafstemming,
+
+    /// <summary>The round outcome <c>Besluituitkomst.Verworpen</c>.</summary>
+    UitkomstVerworpen,
+
+    /// <summary>The regional board's verdict <c>Oordeel.Open</c>.</summary>
+    OordeelOpen,
+
+    /// <summary>The regional board's verdict <c>Oordeel.Acceptabel</c>.</summary>
+    OordeelAcceptabel,
+
+    /// <summary>The regional board's verdict <c>Oordeel.NietAcceptabel</c>.</summary>
+    OordeelNietAcceptabel,
+
+    /// <summary>A decision round: <c>{ronde}</c>.</summary>
+    RondeNummer,
+
+    /// <summary>A new decision round planned: <c>{ronde}</c>.</summary>
+    NieuweRonde,
+
+    /// <summary>A proposal adopted by every council, with accepted amendments.</summary>
+    VastgesteldMetAfwijkingen,
+
+    /// <summary>A proposal rejected by every council.</summary>
+    DoorAlleRadenVerworpen,
+
     /// <summary>Heading of a schedule.</summary>
     Planning,
 

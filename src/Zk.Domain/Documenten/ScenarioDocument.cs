@@ -6,7 +6,9 @@ namespace Zk.Domain.Documenten;
 /// <summary>
 /// Reads scenario files (format <c>zk-scenario/1</c>):
 /// <c>{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "verwerpt", "actie": "4.1", "gemeente": "zandvoort" } ] }</c>.
-/// Steps: <c>verwerpt</c> and <c>amendeert</c> (actie, gemeente), <c>annuleert</c> (radenbijeenkomst), <c>vertraagt</c>
+/// Steps: <c>verwerpt</c> and <c>amendeert</c> (actie, gemeente; optional: ronde, the decision round, 1 when absent;
+/// datum, the council's own decision date; for <c>amendeert</c> also samenvatting and oordeel, the regional board's verdict
+/// <c>open</c>, <c>acceptabel</c> or <c>niet-acceptabel</c>), <c>annuleert</c> (radenbijeenkomst), <c>vertraagt</c>
 /// (actie, kwartalen, datum), <c>financiering</c> (actie, datum).
 /// </summary>
 /// <remarks>

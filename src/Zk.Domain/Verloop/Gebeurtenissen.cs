@@ -91,7 +91,10 @@ public sealed record MomentVerschoven : Gebeurtenis
     public Inplannen.OnplanbaarReden? Reden { get; init; }
 }
 
-/// <summary>One member council decided on an action's proposal; only a council that is a member on that date decides.</summary>
+/// <summary>
+/// One member council decided on an action's proposal in a decision round, on its own date; only a council that is a
+/// member on the round's decision date decides.
+/// </summary>
 public sealed record RaadBesloten : Gebeurtenis
 {
     /// <summary>The action's id.</summary>
@@ -102,16 +105,37 @@ public sealed record RaadBesloten : Gebeurtenis
 
     /// <summary>The decision.</summary>
     public required Raadsbesluit Besluit { get; init; }
+
+    /// <summary>The amendment, for <see cref="Raadsbesluit.Geamendeerd"/> (its summary and the regional board's verdict); null otherwise.</summary>
+    public Amendement? Amendement { get; init; }
+
+    /// <summary>The decision round: 1 the first time the councils decide on the action's proposal, 2 the next, ….</summary>
+    public int Ronde { get; init; } = 1;
 }
 
-/// <summary>Every council that is a member on the decision's date adopted the proposal unchanged: it is adopted (vastgesteld).</summary>
+/// <summary>
+/// A decision round ended adopted (vastgesteld): every council that is a member on the decision's date adopted the
+/// proposal, unchanged or with an amendment the regional board accepts (<see cref="Afwijkingen"/>).
+/// </summary>
 public sealed record VoorstelVastgesteld : Gebeurtenis
 {
     /// <summary>The action's id.</summary>
     public required string Actie { get; init; }
+
+    /// <summary>The decision round that ended.</summary>
+    public int Ronde { get; init; } = 1;
+
+    /// <summary>Per council whose adopted text differs, its accepted amendment; empty when every council adopted it unchanged.</summary>
+    public Collections.ValueArray<Afwijking> Afwijkingen { get; init; }
+
+    /// <summary>The round's outcome: <see cref="Besluituitkomst.Vastgesteld"/>, or <see cref="Besluituitkomst.VastgesteldMetAfwijkingen"/> when texts diverge.</summary>
+    public Besluituitkomst Uitkomst => Afwijkingen.IsEmpty ? Besluituitkomst.Vastgesteld : Besluituitkomst.VastgesteldMetAfwijkingen;
 }
 
-/// <summary>Not every council adopted the proposal unchanged: it needs re-alignment (herafstemming) in the region.</summary>
+/// <summary>
+/// A decision round ended without adoption: re-alignment (herafstemming) in the region and a new round
+/// (<see cref="RondeGepland"/>), or every council rejected it (<see cref="Uitkomst"/> is <see cref="Besluituitkomst.Verworpen"/>).
+/// </summary>
 public sealed record VoorstelNietVastgesteld : Gebeurtenis
 {
     /// <summary>The action's id.</summary>
@@ -122,6 +146,44 @@ public sealed record VoorstelNietVastgesteld : Gebeurtenis
 
     /// <summary>The councils that adopted it with an amendment.</summary>
     public required Collections.ValueArray<string> Geamendeerd { get; init; }
+
+    /// <summary>The decision round that ended.</summary>
+    public int Ronde { get; init; } = 1;
+
+    /// <summary>The round's outcome: <see cref="Besluituitkomst.Herafstemming"/> or <see cref="Besluituitkomst.Verworpen"/>.</summary>
+    public Besluituitkomst Uitkomst { get; init; } = Besluituitkomst.Herafstemming;
+}
+
+/// <summary>
+/// After a round ended in herafstemming, the run planned the proposal's next round in a later meeting, by the planner's
+/// placement rules (as a moved moment: in the period, before the deadline with the decision time, the minimum gap after
+/// the previous round, not blocked or cancelled, with room), or found none.
+/// </summary>
+public sealed record RondeGepland : Gebeurtenis
+{
+    /// <summary>The action's id.</summary>
+    public required string Actie { get; init; }
+
+    /// <summary>The decision stage of the moment.</summary>
+    public required Fase Fase { get; init; }
+
+    /// <summary>The decision moment's index in the action's <c>Raadsmomenten</c>, or -1 (as in <see cref="MomentVerschoven.Moment"/>): the new round is that moment again.</summary>
+    public required int Moment { get; init; }
+
+    /// <summary>The number of the new round.</summary>
+    public required int Ronde { get; init; }
+
+    /// <summary>The meeting of the previous round.</summary>
+    public required string Van { get; init; }
+
+    /// <summary>The meeting the new round is planned in, or null when no meeting remains.</summary>
+    public string? Naar { get; init; }
+
+    /// <summary>The date of that meeting, or null.</summary>
+    public LocalDate? NaarDatum { get; init; }
+
+    /// <summary>Why no meeting could take it, when <see cref="Naar"/> is null (as in <see cref="MomentVerschoven.Reden"/>).</summary>
+    public Inplannen.OnplanbaarReden? Reden { get; init; }
 }
 
 /// <summary>Funding for an action was found.</summary>

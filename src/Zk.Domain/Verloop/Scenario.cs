@@ -8,10 +8,10 @@ namespace Zk.Domain.Verloop;
 /// <summary>What a scenario step scripts.</summary>
 public enum StapSoort
 {
-    /// <summary>A council rejects an action's proposal (needs <c>Actie</c> and <c>Gemeente</c>).</summary>
+    /// <summary>A council rejects an action's proposal in a round (needs <c>Actie</c> and <c>Gemeente</c>; <c>Ronde</c>, <c>Datum</c> optional).</summary>
     Verwerpt,
 
-    /// <summary>A council adopts an action's proposal with an amendment (needs <c>Actie</c> and <c>Gemeente</c>).</summary>
+    /// <summary>A council adopts an action's proposal with an amendment in a round (needs <c>Actie</c> and <c>Gemeente</c>; <c>Ronde</c>, <c>Datum</c>, <c>Samenvatting</c> and <c>Oordeel</c> optional).</summary>
     Amendeert,
 
     /// <summary>A radenbijeenkomst is cancelled (needs <c>Radenbijeenkomst</c>).</summary>
@@ -48,8 +48,26 @@ public sealed record ScenarioStap
     /// <summary>How many quarters an action slips; default 1.</summary>
     public int? Kwartalen { get; init; }
 
-    /// <summary>When the step takes effect (a slip, found funding); the run's start when null.</summary>
+    /// <summary>
+    /// When the step takes effect (a slip, found funding); the run's start when null. For <see cref="StapSoort.Verwerpt"/>
+    /// and <see cref="StapSoort.Amendeert"/>: the council's own decision date in its round (its own meeting); the round's
+    /// decision date (the joint meeting plus the policy's decision time) when null or before the joint meeting. The round
+    /// ends on its last council's date.
+    /// </summary>
     public LocalDate? Datum { get; init; }
+
+    /// <summary>
+    /// The decision round a <see cref="StapSoort.Verwerpt"/> or <see cref="StapSoort.Amendeert"/> step is about: 1 (when
+    /// null) for the first time the councils decide on the action, 2 for the next round, …; a step of one round does not
+    /// apply to another.
+    /// </summary>
+    public int? Ronde { get; init; }
+
+    /// <summary>What the amendment changes, for <see cref="StapSoort.Amendeert"/>; null when not given.</summary>
+    public string? Samenvatting { get; init; }
+
+    /// <summary>The regional board's verdict on the amendment, for <see cref="StapSoort.Amendeert"/>; <see cref="Verloop.Oordeel.Open"/> when null.</summary>
+    public Oordeel? Oordeel { get; init; }
 }
 
 /// <summary>
@@ -68,7 +86,8 @@ public sealed record Scenario
     /// <summary>
     /// A reproducible random scenario for what-ifs: from <paramref name="seed"/>, each meeting may be cancelled (8 %),
     /// each council (every member at any time; the run heeds only those that are members on the decision's date) may
-    /// reject (6 %) or amend (6 %) each decision, each action may slip a quarter (10 %), and funding
+    /// reject (6 %) or amend (6 %) each proposal in its first round (an amendment the regional board has not weighed, so the
+    /// round ends in herafstemming and a second round follows), each action may slip a quarter (10 %), and funding
     /// still to be found may be found (50 %). The same seed gives the same scenario.
     /// </summary>
     /// <param name="plan">The plan.</param>

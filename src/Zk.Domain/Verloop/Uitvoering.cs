@@ -44,11 +44,22 @@ internal sealed class Uitvoering
 
     private readonly List<ScenarioStap> _vertragingen;
     private int _volgendeVertraging;
-    private readonly Dictionary<string, Raadsstappen> _raadsstappen = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Actie, int Ronde), Raadsstappen> _raadsstappen = new();
 
-    // What happened, in order: events, and councils' decisions on a proposal, whose events are made only once their
-    // place among the ordered events is known; with runs of consecutive entries of one date (their first entry).
-    private readonly List<(Gebeurtenis? Gebeurtenis, Toewijzing? Voorstel, LocalDate Datum)> _verloop = [];
+    // Per action of the schedule (dense index): the decision rounds discussed so far, and those not yet ended.
+    private readonly int[] _rondes;
+    private readonly int[] _lopend;
+
+    // The rounds discussed whose councils have not all decided yet, by the day the round ends (then in order of discussion).
+    private readonly PriorityQueue<Ronde, (LocalDate Einde, int Volgnummer)> _rondesLopend = new();
+    private int _volgnummer;
+
+    // The last meeting held (index), or before the first.
+    private int _gehouden;
+
+    // What happened, in order: events, and runs of councils' decisions on one proposal of one date; with runs of
+    // consecutive entries of one date (their first entry).
+    private readonly List<(Gebeurtenis? Gebeurtenis, RaadBesloten[]? Raden, LocalDate Datum)> _verloop = [];
     private readonly List<int> _segmenten = [];
 
     public Uitvoering(Werkplan plan, Planning planning, Scenario scenario, Governancebeleid beleid, LocalDate einde)
@@ -120,6 +131,9 @@ internal sealed class Uitvoering
         }
 
         _bijeenkomstenVan = [.. bijeenkomstenVan];
+        _rondes = new int[volgorde.Count];
+        _lopend = new int[volgorde.Count];
+        _gehouden = _regels.Start - 1;
         for (var m = 0; m < aantal; m++)
         {
             _strikt[m] = Strikt(_agenda[m]);
@@ -129,12 +143,13 @@ internal sealed class Uitvoering
         {
             if (stap is { Soort: StapSoort.Verwerpt or StapSoort.Amendeert, Actie: { } actie })
             {
-                if (!_raadsstappen.TryGetValue(actie, out var stappen))
+                var sleutel = (actie, stap.Ronde ?? 1);
+                if (!_raadsstappen.TryGetValue(sleutel, out var stappen))
                 {
-                    _raadsstappen.Add(actie, stappen = new Raadsstappen());
+                    _raadsstappen.Add(sleutel, stappen = new Raadsstappen());
                 }
 
-                stappen.Zet(stap.Gemeente, stap.Soort);
+                stappen.Zet(stap.Gemeente, stap);
             }
         }
     }
@@ -150,7 +165,7 @@ internal sealed class Uitvoering
         for (var m = _regels.Start; m < _bijeenkomsten.Length && _datum[m] <= einde; m++)
         {
             var datum = _datum[m];
-            Vertraag(datum);
+            Bij(datum);
             if (_geannuleerd[m])
             {
                 Voeg(new BijeenkomstGeannuleerd { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
@@ -162,6 +177,7 @@ internal sealed class Uitvoering
                 continue;
             }
 
+            _gehouden = m;
             Voeg(new BijeenkomstGehouden { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
             var besluitdatum = datum.PlusDays(_beleid.BesluitvormingstermijnInDagen);
             foreach (var p in _agenda[m])
@@ -170,13 +186,28 @@ internal sealed class Uitvoering
                 Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
                 if (_plan.Profiel.IsBesluit(t.Fase))
                 {
-                    // The councils decide after the decision time; their events are made when ordered.
-                    Voeg(null, t, besluitdatum);
+                    // The councils decide in the decision time (each on its own date); the round ends with the last of them.
+                    var ronde = Open(p, datum, besluitdatum);
+                    if (ronde.Einde <= datum)
+                    {
+                        Sluit(ronde);
+                    }
+                    else
+                    {
+                        _rondesLopend.Enqueue(ronde, (ronde.Einde, _volgnummer++));
+                    }
                 }
             }
         }
 
-        Vertraag(einde);
+        Bij(einde);
+
+        // Rounds that end after the last day: their councils' decisions up to it count (the rest are left out when ordered).
+        while (_rondesLopend.TryDequeue(out var ronde, out _))
+        {
+            VoegBesluiten(ronde);
+        }
+
         foreach (var stap in _scenario.Stappen)
         {
             if (stap is { Soort: StapSoort.Financiering, Actie: { } actie })
@@ -201,7 +232,7 @@ internal sealed class Uitvoering
                 runs.Add((datum, s));
                 for (var i = _segmenten[s]; i < Einde(s); i++)
                 {
-                    totaal += _verloop[i].Voorstel is null ? 1 : _plan.DeelnemersOp(_verloop[i].Datum).Count + 1;
+                    totaal += _verloop[i].Raden?.Length ?? 1;
                 }
             }
         }
@@ -215,22 +246,16 @@ internal sealed class Uitvoering
         {
             for (var i = _segmenten[s]; i < Einde(s); i++)
             {
-                var (gebeurtenis, voorstel, datum) = _verloop[i];
-                if (voorstel is null)
+                var (gebeurtenis, raden, _) = _verloop[i];
+                if (raden is null)
                 {
                     geordend[n++] = gebeurtenis!;
                     continue;
                 }
 
-                var (raden, uitkomst) = Besluit(voorstel, datum);
-                if (raden.Length > 0)
-                {
-                    besluiten.Add((n, raden));
-                    new ReadOnlySpan<Gebeurtenis>(raden).CopyTo(geordend.AsSpan(n));
-                    n += raden.Length;
-                }
-
-                geordend[n++] = uitkomst;
+                besluiten.Add((n, raden));
+                new ReadOnlySpan<Gebeurtenis>(raden).CopyTo(geordend.AsSpan(n));
+                n += raden.Length;
             }
         }
 
@@ -242,51 +267,178 @@ internal sealed class Uitvoering
     private void Voeg(Gebeurtenis g) => Voeg(g, null, g.Datum);
 
     // Starts a run when the date changes (RunGestart is a run of its own).
-    private void Voeg(Gebeurtenis? g, Toewijzing? voorstel, LocalDate datum)
+    private void Voeg(Gebeurtenis? g, RaadBesloten[]? raden, LocalDate datum)
     {
         if (_verloop.Count <= 1 || _verloop[^1].Datum != datum)
         {
             _segmenten.Add(_verloop.Count);
         }
 
-        _verloop.Add((g, voorstel, datum));
+        _verloop.Add((g, raden, datum));
     }
 
-    // Each council that is a member on the decision's date decides separately (a member that left does not, its
-    // successor does from its first day); the proposal is adopted only when all of them adopt it unchanged. A scripted
-    // decision of a council that is no member on that date has no effect.
-    private (RaadBesloten[] Raden, Gebeurtenis Uitkomst) Besluit(Toewijzing t, LocalDate datum)
+    // A decision round of p, discussed on `datum`: each council that is a member on the round's decision date decides
+    // separately (a member that left does not, its successor does from its first day), as the scenario scripts it for
+    // this round (a step of another round does not count), on its own date or the round's; the round ends on the last
+    // of them. A scripted decision of a council that is no member on that date has no effect.
+    private Ronde Open(Plek p, LocalDate datum, LocalDate besluitdatum)
     {
-        var stappen = _raadsstappen.GetValueOrDefault(t.Actie);
-        List<string>? verworpen = null;
-        List<string>? geamendeerd = null;
-        var deelnemers = _plan.DeelnemersOp(datum).AsSpan();
+        var t = p.Toewijzing;
+        var nummer = ++_rondes[p.Actie];
+        _lopend[p.Actie]++;
+        var stappen = _raadsstappen.GetValueOrDefault((t.Actie, nummer));
+        var deelnemers = _plan.DeelnemersOp(besluitdatum).AsSpan();
         var raden = new RaadBesloten[deelnemers.Length];
+        var einde = besluitdatum;
+        var eenDatum = true;
         for (var g = 0; g < deelnemers.Length; g++)
         {
             var gemeente = deelnemers[g];
-            var besluit = stappen?.Van(gemeente) switch
+            var stap = stappen?.Van(gemeente);
+            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : besluitdatum;
+            eenDatum &= dag == besluitdatum;
+            einde = g == 0 || dag > einde ? dag : einde;
+            raden[g] = stap?.Soort switch
             {
-                StapSoort.Verwerpt => Raadsbesluit.Verworpen,
-                StapSoort.Amendeert => Raadsbesluit.Geamendeerd,
-                _ => Raadsbesluit.Aangenomen,
+                StapSoort.Verwerpt => new RaadBesloten { Datum = dag, Actie = t.Actie, Gemeente = gemeente, Besluit = Raadsbesluit.Verworpen, Ronde = nummer },
+                StapSoort.Amendeert => new RaadBesloten
+                {
+                    Datum = dag,
+                    Actie = t.Actie,
+                    Gemeente = gemeente,
+                    Besluit = Raadsbesluit.Geamendeerd,
+                    Ronde = nummer,
+                    Amendement = new Amendement { Samenvatting = stap.Samenvatting, Oordeel = stap.Oordeel ?? Oordeel.Open },
+                },
+                _ => new RaadBesloten { Datum = dag, Actie = t.Actie, Gemeente = gemeente, Besluit = Raadsbesluit.Aangenomen, Ronde = nummer },
             };
-            if (besluit == Raadsbesluit.Verworpen)
-            {
-                (verworpen ??= []).Add(gemeente);
-            }
-            else if (besluit == Raadsbesluit.Geamendeerd)
-            {
-                (geamendeerd ??= []).Add(gemeente);
-            }
-
-            raden[g] = new RaadBesloten { Datum = datum, Actie = t.Actie, Gemeente = gemeente, Besluit = besluit };
         }
 
-        Gebeurtenis uitkomst = verworpen is null && geamendeerd is null
-            ? new VoorstelVastgesteld { Datum = datum, Actie = t.Actie }
-            : new VoorstelNietVastgesteld { Datum = datum, Actie = t.Actie, Verworpen = verworpen?.ToValueArray() ?? [], Geamendeerd = geamendeerd?.ToValueArray() ?? [] };
-        return (raden, uitkomst);
+        return new Ronde(p, nummer, raden, eenDatum ? besluitdatum : einde, eenDatum);
+    }
+
+    // The councils' decisions of a round and its outcome, as events.
+    private Rondeuitkomst VoegBesluiten(Ronde ronde)
+    {
+        var raden = ronde.Raden;
+        if (ronde.EenDatum && raden.Length > 0)
+        {
+            Voeg(null, raden, ronde.Einde);
+        }
+        else
+        {
+            // Each on its own date; ordered by date later, the round's order among the decisions of one date.
+            foreach (var r in raden)
+            {
+                Voeg(r);
+            }
+        }
+
+        var uitkomst = Rondeuitkomst.Van(raden);
+        var actie = ronde.Plek.Toewijzing.Actie;
+        if (uitkomst.IsVastgesteld)
+        {
+            Voeg(new VoorstelVastgesteld { Datum = ronde.Einde, Actie = actie, Ronde = ronde.Nummer, Afwijkingen = uitkomst.Afwijkingen });
+            return uitkomst;
+        }
+
+        List<string>? verworpen = null;
+        List<string>? geamendeerd = null;
+        foreach (var r in raden)
+        {
+            if (r.Besluit == Raadsbesluit.Verworpen)
+            {
+                (verworpen ??= []).Add(r.Gemeente);
+            }
+            else if (r.Besluit == Raadsbesluit.Geamendeerd)
+            {
+                (geamendeerd ??= []).Add(r.Gemeente);
+            }
+        }
+
+        Voeg(new VoorstelNietVastgesteld
+        {
+            Datum = ronde.Einde,
+            Actie = actie,
+            Verworpen = verworpen?.ToValueArray() ?? [],
+            Geamendeerd = geamendeerd?.ToValueArray() ?? [],
+            Ronde = ronde.Nummer,
+            Uitkomst = uitkomst.Uitkomst,
+        });
+        return uitkomst;
+    }
+
+    // A round ends: its events, and after herafstemming the next round in a later meeting, unless another round of the
+    // action is under way or its schedule has a decision still ahead.
+    private void Sluit(Ronde ronde)
+    {
+        var p = ronde.Plek;
+        _lopend[p.Actie]--;
+        if (VoegBesluiten(ronde).Uitkomst != Besluituitkomst.Herafstemming || _lopend[p.Actie] > 0)
+        {
+            return;
+        }
+
+        foreach (var o in Momenten(p.Actie))
+        {
+            if (o.Bijeenkomst > _gehouden && _plan.Profiel.IsBesluit(o.Toewijzing.Fase))
+            {
+                return;
+            }
+        }
+
+        // The new round is the decision moment again, placed by the planner's rules as a moved one: after the round's
+        // end, the minimum gap after the previous round's meeting, before the deadline with the decision time.
+        var t = p.Toewijzing;
+        var (naar, reden) = Zoek(t, ronde.Einde.PlusDays(1), p.Bijeenkomst);
+        var r = naar < 0 ? null : _bijeenkomsten[naar];
+        Voeg(new RondeGepland { Datum = ronde.Einde, Actie = t.Actie, Fase = t.Fase, Moment = t.Moment, Ronde = ronde.Nummer + 1, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum, Reden = r is null ? reden : null });
+        if (r is not null)
+        {
+            Plaats(p with { Toewijzing = t with { Radenbijeenkomst = r.Id, Datum = r.Datum }, Bijeenkomst = naar });
+        }
+
+        // The action's later moments not yet held that now come too close move along, as after a cancelled meeting; when
+        // the new round found no meeting, they fall off with it.
+        var keten = Momenten(p.Actie);
+        var vorige = naar;
+        for (var j = keten.FindIndex(o => o.Keten == p.Keten && o.Bijeenkomst == p.Bijeenkomst) + 1; j < keten.Count; j++)
+        {
+            var o = keten[j];
+            if (o.Bijeenkomst <= _gehouden || (o.Keten == p.Keten && o.Bijeenkomst == naar))
+            {
+                continue;
+            }
+
+            if (vorige >= 0 && _regels.Volgt(o.Bijeenkomst, vorige))
+            {
+                break;
+            }
+
+            vorige = Verplaats(o, ronde.Einde.PlusDays(1), vorige, vorige < 0, ronde.Einde);
+        }
+    }
+
+    // What takes effect up to and including `totEnMet`, in date order: slips and ended rounds (a round first on a tie).
+    private void Bij(LocalDate totEnMet)
+    {
+        while (true)
+        {
+            var vertraging = _volgendeVertraging < _vertragingen.Count ? VanafDeStart(_vertragingen[_volgendeVertraging].Datum) : (LocalDate?)null;
+            if (_rondesLopend.TryPeek(out var ronde, out var wanneer) && wanneer.Einde <= totEnMet && !(vertraging < wanneer.Einde))
+            {
+                _rondesLopend.Dequeue();
+                Sluit(ronde);
+            }
+            else if (vertraging <= totEnMet)
+            {
+                Vertraag(_vertragingen[_volgendeVertraging++]);
+            }
+            else
+            {
+                return;
+            }
+        }
     }
 
     // The first meeting on or after `vanaf` that can take t at least the minimum gap after meeting `vorige` (-1: none),
@@ -370,33 +522,29 @@ internal sealed class Uitvoering
     // A step takes effect on its date, or at the run's start when it has none or an earlier one (the events stay in date order).
     private LocalDate VanafDeStart(LocalDate? datum) => datum is { } d && d > _plan.Looptijd.Start ? d : _plan.Looptijd.Start;
 
-    // Slips take effect on their own date, before any meeting of that day.
-    private void Vertraag(LocalDate totEnMet)
+    // A slip takes effect on its own date, before any meeting of that day.
+    private void Vertraag(ScenarioStap stap)
     {
-        while (_volgendeVertraging < _vertragingen.Count && VanafDeStart(_vertragingen[_volgendeVertraging].Datum) <= totEnMet)
+        var wanneer = VanafDeStart(stap.Datum);
+        if (!_actie.TryGetValue(stap.Actie!, out var a))
         {
-            var stap = _vertragingen[_volgendeVertraging++];
-            var wanneer = VanafDeStart(stap.Datum);
-            if (!_actie.TryGetValue(stap.Actie!, out var a))
+            return;
+        }
+
+        // Every moment still ahead moves the given number of quarters later, at least the minimum gap after the one
+        // before it; once one falls off the schedule, the later ones do too.
+        var vorige = -1;
+        var gestrand = false;
+        foreach (var p in Momenten(a))
+        {
+            if (p.Toewijzing.Datum < wanneer)
             {
+                vorige = p.Bijeenkomst;
                 continue;
             }
 
-            // Every moment still ahead moves the given number of quarters later, at least the minimum gap after the one
-            // before it; once one falls off the schedule, the later ones do too.
-            var vorige = -1;
-            var gestrand = false;
-            foreach (var p in Momenten(a))
-            {
-                if (p.Toewijzing.Datum < wanneer)
-                {
-                    vorige = p.Bijeenkomst;
-                    continue;
-                }
-
-                vorige = Verplaats(p, p.Toewijzing.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), vorige, gestrand, wanneer);
-                gestrand = vorige < 0;
-            }
+            vorige = Verplaats(p, p.Toewijzing.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), vorige, gestrand, wanneer);
+            gestrand = vorige < 0;
         }
     }
 
@@ -509,25 +657,29 @@ internal sealed class Uitvoering
     // with the action's order in the plan (-1 when not in the plan), and the meeting (index) whose agenda holds it.
     private readonly record struct Plek(Toewijzing Toewijzing, int Keten, int Actie, int Volgorde, int Bijeenkomst);
 
-    // The scripted decisions of the councils on one action: the last step per council counts.
+    // A decision round under way: the moment, its number, the councils' decisions, the day it ends, and whether every
+    // council decides on the round's decision date.
+    private sealed record Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum);
+
+    // The scripted decisions of the councils on one action in one round: the last step per council counts.
     private sealed class Raadsstappen
     {
-        private readonly Dictionary<string, StapSoort> _perGemeente = new(StringComparer.Ordinal);
-        private StapSoort? _zonderGemeente;
+        private readonly Dictionary<string, ScenarioStap> _perGemeente = new(StringComparer.Ordinal);
+        private ScenarioStap? _zonderGemeente;
 
-        public void Zet(string? gemeente, StapSoort soort)
+        public void Zet(string? gemeente, ScenarioStap stap)
         {
             if (gemeente is null)
             {
-                _zonderGemeente = soort;
+                _zonderGemeente = stap;
             }
             else
             {
-                _perGemeente[gemeente] = soort;
+                _perGemeente[gemeente] = stap;
             }
         }
 
-        public StapSoort? Van(string? gemeente) =>
-            gemeente is null ? _zonderGemeente : _perGemeente.TryGetValue(gemeente, out var soort) ? soort : null;
+        public ScenarioStap? Van(string? gemeente) =>
+            gemeente is null ? _zonderGemeente : _perGemeente.GetValueOrDefault(gemeente);
     }
 }

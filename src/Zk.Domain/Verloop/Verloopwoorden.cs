@@ -2,7 +2,7 @@ namespace Zk.Domain.Verloop;
 
 /// <summary>
 /// The run's words: adds to <see cref="Woorden"/> the names of an <see cref="ActieStatus"/>, a
-/// <see cref="Besluitstand"/>, a <see cref="Raadsbesluit"/> and a <see cref="StapSoort"/>
+/// <see cref="Besluitstand"/>, a <see cref="Raadsbesluit"/>, a <see cref="Besluituitkomst"/>, an <see cref="Oordeel"/> and a <see cref="StapSoort"/>
 /// (<c>Woorden.Naam(ActieStatus.OpSchema, Taal.En) == "on schedule"</c>). The words themselves are in the tables of
 /// <see cref="Woorden"/>; this only maps values to their <see cref="Woord"/>.
 /// </summary>
@@ -36,6 +36,7 @@ public static class Verloopwoorden
                 Besluitstand.Vastgesteld => Woord.BesluitstandVastgesteld,
                 Besluitstand.DeelsAangenomen => Woord.BesluitstandDeelsAangenomen,
                 Besluitstand.Verworpen => Woord.BesluitstandVerworpen,
+                Besluitstand.VastgesteldMetAfwijkingen => Woord.BesluitstandVastgesteldMetAfwijkingen,
                 _ => throw Woorden.Onbekend(stand),
             },
             taal);
@@ -50,6 +51,33 @@ public static class Verloopwoorden
                 Raadsbesluit.Verworpen => Woord.BesluitVerworpen,
                 Raadsbesluit.Geamendeerd => Woord.BesluitGeamendeerd,
                 _ => throw Woorden.Onbekend(besluit),
+            },
+            taal);
+
+        /// <summary>A decision round's outcome, for people.</summary>
+        /// <param name="uitkomst">The outcome.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(Besluituitkomst uitkomst, Taal taal) => Woorden.Naam(
+            uitkomst switch
+            {
+                Besluituitkomst.Vastgesteld => Woord.UitkomstVastgesteld,
+                Besluituitkomst.VastgesteldMetAfwijkingen => Woord.UitkomstVastgesteldMetAfwijkingen,
+                Besluituitkomst.Herafstemming => Woord.UitkomstHerafstemming,
+                Besluituitkomst.Verworpen => Woord.UitkomstVerworpen,
+                _ => throw Woorden.Onbekend(uitkomst),
+            },
+            taal);
+
+        /// <summary>The regional board's verdict on an amendment, for people.</summary>
+        /// <param name="oordeel">The verdict.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(Oordeel oordeel, Taal taal) => Woorden.Naam(
+            oordeel switch
+            {
+                Oordeel.Open => Woord.OordeelOpen,
+                Oordeel.Acceptabel => Woord.OordeelAcceptabel,
+                Oordeel.NietAcceptabel => Woord.OordeelNietAcceptabel,
+                _ => throw Woorden.Onbekend(oordeel),
             },
             taal);
 

@@ -21,7 +21,7 @@ public enum ActieStatus
     /// <summary>Delayed (vertraagd): a moment slipped or fell off the schedule, or the councils' decisions diverge and need re-alignment.</summary>
     Vertraagd,
 
-    /// <summary>Adopted (vastgesteld) by every council that was a member on the decision's date.</summary>
+    /// <summary>Adopted (vastgesteld) by every council that was a member on the decision's date, unchanged or with accepted amendments.</summary>
     Vastgesteld,
 
     /// <summary>Stopped (gestopt): every council that was a member on the decision's date rejected the proposal.</summary>
@@ -37,11 +37,20 @@ public enum Besluitstand
     /// <summary>Every council (a member on the decision's date) adopted the proposal unchanged.</summary>
     Vastgesteld,
 
-    /// <summary>Some councils adopted it, others rejected or amended it: the region must re-align (herafstemming).</summary>
+    /// <summary>
+    /// The last round was not adopted (<see cref="Besluituitkomst.Herafstemming"/>): some councils adopted it, others
+    /// rejected it, or an amendment is not accepted; the region must re-align (herafstemming) and the next round decides.
+    /// </summary>
     DeelsAangenomen,
 
     /// <summary>Every council (a member on the decision's date) rejected it.</summary>
     Verworpen,
+
+    /// <summary>
+    /// Every council adopted it, some with an amendment the regional board accepts (vastgesteld met afwijkingen): adopted,
+    /// with texts that diverge per council (the last round's <see cref="Rondeuitkomst.Afwijkingen"/>).
+    /// </summary>
+    VastgesteldMetAfwijkingen,
 }
 
 /// <summary>The progress of one action at a date.</summary>
@@ -60,8 +69,11 @@ public sealed record ActieVoortgang
     /// <summary>Where the councils' decisions stand.</summary>
     public required Besluitstand Besluitstand { get; init; }
 
-    /// <summary>Each member council's decision so far.</summary>
+    /// <summary>Each member council's decision so far, in every round.</summary>
     public ValueArray<RaadBesloten> Besluiten { get; init; }
+
+    /// <summary>The decision rounds that have ended, in order, each with its outcome (and divergences per council).</summary>
+    public ValueArray<Besluitronde> Rondes { get; init; }
 
     /// <summary>The next council moment on the (current) schedule, or null when none remains.</summary>
     public Toewijzing? VolgendMoment { get; init; }
@@ -165,6 +177,80 @@ public sealed record Voortgang
         var aantalBesluiten = new int[acties.Count];
         var besproken = new List<(int Actie, MomentBesproken Moment)>();
 
+        // The rounds: the councils' decisions of rounds not yet ended per action, the ended rounds, and the moments new
+        // rounds were planned in. A run of decisions the run gave waits whole (`wachtend`) for the outcome that follows it.
+        var openBesluiten = new List<RaadBesloten>?[acties.Count];
+        var rondes = new List<Besluitronde>?[acties.Count];
+        var extra = new List<Toewijzing?>?[acties.Count];
+        RaadBesloten[]? wachtend = null;
+        var (wachtendActie, wachtendEinde) = (-1, -1);
+        void Vrij()
+        {
+            if (wachtend is not null)
+            {
+                (openBesluiten[wachtendActie] ??= []).AddRange(wachtend);
+                wachtend = null;
+            }
+        }
+
+        void Einde(int i, int k, Gebeurtenis uitkomst, int ronde, Rondeuitkomst zelf)
+        {
+            Rondeuitkomst u;
+            if (wachtend is not null && wachtendActie == i && wachtendEinde == k && openBesluiten[i] is null or { Count: 0 } && wachtend[0].Ronde == ronde)
+            {
+                u = Rondeuitkomst.Van(wachtend);
+                wachtend = null;
+            }
+            else
+            {
+                if (wachtendActie == i)
+                {
+                    Vrij();
+                }
+
+                var lijst = openBesluiten[i];
+                var raden = lijst?.Where(r => r.Ronde == ronde).ToArray() ?? [];
+                lijst?.RemoveAll(r => r.Ronde == ronde);
+                // An outcome without the councils' decisions (none was a member) is taken as it says.
+                u = raden.Length > 0 ? Rondeuitkomst.Van(raden) : zelf;
+            }
+
+            stand[i] = u.Uitkomst switch
+            {
+                Besluituitkomst.Vastgesteld => Besluitstand.Vastgesteld,
+                Besluituitkomst.VastgesteldMetAfwijkingen => Besluitstand.VastgesteldMetAfwijkingen,
+                Besluituitkomst.Verworpen => Besluitstand.Verworpen,
+                _ => Besluitstand.DeelsAangenomen,
+            };
+            (rondes[i] ??= []).Add(new Besluitronde { Ronde = ronde, Datum = uitkomst.Datum, Uitkomst = u });
+        }
+
+        // The moment of an action as it stands: in the schedule, or one a new round was planned in.
+        ref Toewijzing? Moment(int i, int moment, Fase fase, string bijeenkomst)
+        {
+            for (var j = van[i]; j < van[i + 1]; j++)
+            {
+                if (huidig[plekken[j]] is { } t && t.Moment == moment && t.Fase == fase && t.Radenbijeenkomst == bijeenkomst)
+                {
+                    return ref huidig[plekken[j]];
+                }
+            }
+
+            if (extra[i] is { } lijst)
+            {
+                var span = CollectionsMarshal.AsSpan(lijst);
+                for (var j = 0; j < span.Length; j++)
+                {
+                    if (span[j] is { } t && t.Moment == moment && t.Fase == fase && t.Radenbijeenkomst == bijeenkomst)
+                    {
+                        return ref span[j];
+                    }
+                }
+            }
+
+            return ref Geen;
+        }
+
         // The councils' decisions come in runs of one action (all councils on one proposal): kept as (action, first, end),
         // with the run's own array when the run gave one.
         var reeksen = new List<(int Actie, int Begin, int Einde, RaadBesloten[]? Besluiten)>();
@@ -191,6 +277,8 @@ public sealed record Voortgang
                 {
                     aantalBesluiten[a] += reeks.Length;
                     reeksen.Add((a, k, k + reeks.Length, reeks));
+                    Vrij();
+                    (wachtend, wachtendActie, wachtendEinde) = (reeks, a, k + reeks.Length);
                 }
 
                 k += reeks.Length - 1;
@@ -216,6 +304,12 @@ public sealed record Voortgang
                         reeksen.Add((i, k, k + 1, null));
                     }
 
+                    if (wachtendActie == i)
+                    {
+                        Vrij();
+                    }
+
+                    (openBesluiten[i] ??= []).Add(r);
                     break;
                 case MomentBesproken m when Index(m.Actie) is var i and >= 0:
                     fase[i] = m.Fase;
@@ -223,22 +317,26 @@ public sealed record Voortgang
                     break;
                 case MomentVerschoven v when Index(v.Actie) is var i and >= 0:
                     vertraagd[i] = true;
-                    for (var j = van[i]; j < van[i + 1]; j++)
+                    ref var verschoven = ref Moment(i, v.Moment, v.Fase, v.Van);
+                    if (verschoven is { } t)
                     {
-                        if (huidig[plekken[j]] is { } t && t.Moment == v.Moment && t.Fase == v.Fase && t.Radenbijeenkomst == v.Van)
-                        {
-                            huidig[plekken[j]] = v is { Naar: { } naar, NaarDatum: { } naarDatum } ? t with { Radenbijeenkomst = naar, Datum = naarDatum } : null;
-                            break;
-                        }
+                        verschoven = v is { Naar: { } naar, NaarDatum: { } naarDatum } ? t with { Radenbijeenkomst = naar, Datum = naarDatum } : null;
+                    }
+
+                    break;
+                case RondeGepland rg when Index(rg.Actie) is var i and >= 0:
+                    // The next round is the decision moment again, in a later meeting.
+                    if (Moment(i, rg.Moment, rg.Fase, rg.Van) is { } eerder && rg is { Naar: { } rondeNaar, NaarDatum: { } rondeDatum })
+                    {
+                        (extra[i] ??= []).Add(eerder with { Radenbijeenkomst = rondeNaar, Datum = rondeDatum });
                     }
 
                     break;
                 case VoorstelVastgesteld vs when Index(vs.Actie) is var i and >= 0:
-                    stand[i] = Besluitstand.Vastgesteld;
+                    Einde(i, k, vs, vs.Ronde, new Rondeuitkomst { Uitkomst = vs.Uitkomst, Afwijkingen = vs.Afwijkingen });
                     break;
                 case VoorstelNietVastgesteld nv when Index(nv.Actie) is var i and >= 0:
-                    // Rejected by every council that was a member on the decision's date.
-                    stand[i] = nv.Verworpen.Count == plan.DeelnemersOp(nv.Datum).Count ? Besluitstand.Verworpen : Besluitstand.DeelsAangenomen;
+                    Einde(i, k, nv, nv.Ronde, new Rondeuitkomst { Uitkomst = nv.Uitkomst });
                     break;
                 case FinancieringGevonden f when Index(f.Actie) is var i and >= 0:
                     gefinancierd[i] = true;
@@ -303,9 +401,10 @@ public sealed record Voortgang
             var s = stand[k];
             Toewijzing? volgend = null;
             var besluitVoor = false;
-            for (var j = van[k]; j < van[k + 1]; j++)
+            var rondesNa = extra[k]?.Count ?? 0;
+            for (var j = van[k]; j < van[k + 1] + rondesNa; j++)
             {
-                if (huidig[plekken[j]] is not { } t || !(t.Datum > datum))
+                if ((j < van[k + 1] ? huidig[plekken[j]] : extra[k]![j - van[k + 1]]) is not { } t || !(t.Datum > datum))
                 {
                     continue;
                 }
@@ -317,9 +416,10 @@ public sealed record Voortgang
                 }
             }
 
+            var vastgesteld = s is Besluitstand.Vastgesteld or Besluitstand.VastgesteldMetAfwijkingen;
             var status = s switch
             {
-                Besluitstand.Vastgesteld => ActieStatus.Vastgesteld,
+                Besluitstand.Vastgesteld or Besluitstand.VastgesteldMetAfwijkingen => ActieStatus.Vastgesteld,
                 Besluitstand.Verworpen => ActieStatus.Gestopt,
                 Besluitstand.DeelsAangenomen => ActieStatus.Vertraagd,
                 _ when vertraagd[k] => ActieStatus.Vertraagd,
@@ -332,11 +432,11 @@ public sealed record Voortgang
                 heeftBesluit |= plan.Profiel.IsBesluit(m.Fase);
             }
 
-            var opKoers = status is ActieStatus.OpSchema or ActieStatus.Risico or ActieStatus.Vastgesteld && (!heeftBesluit || s == Besluitstand.Vastgesteld || datum < plan.Looptijd.End);
+            var opKoers = status is ActieStatus.OpSchema or ActieStatus.Risico or ActieStatus.Vastgesteld && (!heeftBesluit || vastgesteld || datum < plan.Looptijd.End);
             ValueArray<string> bereikt = default;
             if (opKoers)
             {
-                var alle = datum >= plan.Looptijd.End && (!heeftBesluit || s == Besluitstand.Vastgesteld);
+                var alle = datum >= plan.Looptijd.End && (!heeftBesluit || vastgesteld);
                 var resultaten = actie.Resultaten.AsSpan();
                 var aantal = 0;
                 foreach (var r in resultaten)
@@ -366,6 +466,7 @@ public sealed record Voortgang
                 LaatsteFase = fase[k],
                 Besluitstand = s,
                 Besluiten = ValueArray<RaadBesloten>.Wrap(besluiten[k]),
+                Rondes = rondes[k] is { } geeindigd ? ValueArray<Besluitronde>.Wrap([.. geeindigd]) : default,
                 VolgendMoment = volgend,
                 ResultatenBereikt = bereikt,
             };
@@ -386,6 +487,10 @@ public sealed record Voortgang
 
         return new Voortgang { Datum = datum, Acties = ValueArray<ActieVoortgang>.Wrap(voortgang) };
     }
+
+    // The answer of a search for a moment that found none.
+    [ThreadStatic]
+    private static Toewijzing? Geen;
 
     /// <summary>
     /// Whether a result of an action on course is reached in <paramref name="kwartaal"/>: its due quarter has passed, or

@@ -209,6 +209,29 @@ public class ExportTests
         [Besluitstand.Vastgesteld] = "vastgesteld",
         [Besluitstand.DeelsAangenomen] = "deels-aangenomen",
         [Besluitstand.Verworpen] = "verworpen",
+        [Besluitstand.VastgesteldMetAfwijkingen] = "vastgesteld-met-afwijkingen",
+    };
+
+    private static readonly Dictionary<Besluituitkomst, string> UitkomstNamen = new()
+    {
+        [Besluituitkomst.Vastgesteld] = "vastgesteld",
+        [Besluituitkomst.VastgesteldMetAfwijkingen] = "vastgesteld-met-afwijkingen",
+        [Besluituitkomst.Herafstemming] = "herafstemming",
+        [Besluituitkomst.Verworpen] = "verworpen",
+    };
+
+    private static readonly Dictionary<Raadsbesluit, string> BesluitNamen = new()
+    {
+        [Raadsbesluit.Aangenomen] = "aangenomen",
+        [Raadsbesluit.Verworpen] = "verworpen",
+        [Raadsbesluit.Geamendeerd] = "geamendeerd",
+    };
+
+    private static readonly Dictionary<Oordeel, string> OordeelNamen = new()
+    {
+        [Oordeel.Open] = "open",
+        [Oordeel.Acceptabel] = "acceptabel",
+        [Oordeel.NietAcceptabel] = "niet-acceptabel",
     };
 
     private static readonly Dictionary<FindingSeverity, string> SeverityNamen = new()
@@ -228,6 +251,7 @@ public class ExportTests
         [typeof(RaadBesloten)] = "RaadBesloten",
         [typeof(VoorstelVastgesteld)] = "VoorstelVastgesteld",
         [typeof(VoorstelNietVastgesteld)] = "VoorstelNietVastgesteld",
+        [typeof(RondeGepland)] = "RondeGepland",
         [typeof(FinancieringGevonden)] = "FinancieringGevonden",
     };
 
@@ -264,6 +288,9 @@ public class ExportTests
     {
         AssertNames(StatusNamen, WireNames.Naam);
         AssertNames(StandNamen, WireNames.Naam);
+        AssertNames(UitkomstNamen, WireNames.Naam);
+        AssertNames(BesluitNamen, WireNames.Naam);
+        AssertNames(OordeelNamen, WireNames.Naam);
     }
 
     [Fact]

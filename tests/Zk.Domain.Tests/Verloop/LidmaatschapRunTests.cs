@@ -69,9 +69,10 @@ public class LidmaatschapRunTests(ITestOutputHelper output)
         Assert.Equal((Besluitstand.Verworpen, ActieStatus.Gestopt), (drie.Besluitstand, drie.Status));
         Assert.Equal(["alkmaar", "dijk-en-waard"], verslag.Gebeurtenissen.OfType<VoorstelNietVastgesteld>().Single().Verworpen);
 
-        // One member of two rejecting is a split, not a rejection.
+        // One member of two rejecting is a split, not a rejection: the first round ends in herafstemming.
         var een = PlanRun.Run(Plan, Planning, new Scenario { Stappen = [scenario.Stappen[2]] });
-        Assert.Equal(Besluitstand.DeelsAangenomen, een.Eind.Acties.Single(a => a.Actie == "3").Besluitstand);
+        Assert.Equal(Besluituitkomst.Herafstemming, een.Eind.Acties.Single(a => a.Actie == "3").Rondes[0].Uitkomst.Uitkomst);
+        Assert.Equal(Besluituitkomst.Herafstemming, een.Gebeurtenissen.OfType<VoorstelNietVastgesteld>().First(v => v.Actie == "3").Uitkomst);
 
         foreach (var dag in new[] { new LocalDate(2021, 7, 13), new LocalDate(2022, 1, 11), new LocalDate(2022, 1, 12), Plan.Looptijd.End })
         {

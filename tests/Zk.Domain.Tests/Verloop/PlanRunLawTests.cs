@@ -64,9 +64,25 @@ public class PlanRunLawTests(ITestOutputHelper output)
         }
 
         // The schedule as the moves leave it; a held meeting discusses exactly its moments (a move never leaves a held meeting).
+        // A new round after herafstemming puts the decision moment on a later meeting's agenda again.
         var stand = start.Toewijzingen.Select(t => (t.Actie, t.Moment, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst)).ToList();
-        foreach (var v in gebeurtenissen.OfType<MomentVerschoven>())
+        foreach (var g in gebeurtenissen)
         {
+            if (g is RondeGepland rg)
+            {
+                if (rg.Naar is not null)
+                {
+                    stand.Add((rg.Actie, rg.Moment, rg.Fase, rg.Naar));
+                }
+
+                continue;
+            }
+
+            if (g is not MomentVerschoven v)
+            {
+                continue;
+            }
+
             var k = stand.FindIndex(x => x.Actie == v.Actie && x.Moment == v.Moment && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
             if (k < 0 || gehouden.Any(g => g.Radenbijeenkomst == v.Van && g.Datum < v.Datum))
             {
@@ -93,19 +109,22 @@ public class PlanRunLawTests(ITestOutputHelper output)
             fouten.Add("a cancelled meeting held a discussion");
         }
 
-        // Each decision discussed comes back, after the decision time, as one decision per council that is a member on that
-        // date, as scripted, followed by the outcome: adopted iff every one of them adopted it unchanged.
-        Raadsbesluit Gescript(string actie, string gemeente) =>
-            scenario.Stappen.LastOrDefault(s => s.Actie == actie && s.Gemeente == gemeente && s.Soort is StapSoort.Verwerpt or StapSoort.Amendeert)?.Soort switch
-            {
-                StapSoort.Verwerpt => Raadsbesluit.Verworpen,
-                StapSoort.Amendeert => Raadsbesluit.Geamendeerd,
-                _ => Raadsbesluit.Aangenomen,
-            };
+        // Each decision discussed is the action's next round; it comes back, after the decision time, as one decision per
+        // council that is a member on that date, as scripted for that round, followed by the round's outcome.
+        ScenarioStap? Stap(string actie, string gemeente, int ronde) =>
+            scenario.Stappen.LastOrDefault(s => s.Actie == actie && s.Gemeente == gemeente && (s.Ronde ?? 1) == ronde && s.Soort is StapSoort.Verwerpt or StapSoort.Amendeert);
+        Raadsbesluit Gescript(string actie, string gemeente, int ronde) => Stap(actie, gemeente, ronde)?.Soort switch
+        {
+            StapSoort.Verwerpt => Raadsbesluit.Verworpen,
+            StapSoort.Amendeert => Raadsbesluit.Geamendeerd,
+            _ => Raadsbesluit.Aangenomen,
+        };
 
         var uitkomsten = 0;
+        var rondeVan = new Dictionary<string, int>();
         foreach (var b in besproken.Where(b => b.Fase == Fase.Besluitvorming))
         {
+            var ronde = rondeVan[b.Actie] = rondeVan.GetValueOrDefault(b.Actie) + 1;
             var dag = b.Datum.PlusDays(beleid.BesluitvormingstermijnInDagen);
             if (dag > einde)
             {
@@ -115,8 +134,8 @@ public class PlanRunLawTests(ITestOutputHelper output)
             uitkomsten++;
             var leden = Ledenorakel.LedenOp(plan, dag);
             var k = leden.Count == 0
-                ? Enumerable.Range(0, gebeurtenissen.Count).FirstOrDefault(j => gebeurtenissen[j] is VoorstelVastgesteld or VoorstelNietVastgesteld && gebeurtenissen[j].Datum == dag, -1)
-                : Enumerable.Range(0, gebeurtenissen.Count).FirstOrDefault(j => gebeurtenissen[j] is RaadBesloten r && r.Datum == dag && r.Actie == b.Actie, -1);
+                ? Enumerable.Range(0, gebeurtenissen.Count).FirstOrDefault(j => gebeurtenissen[j] is VoorstelVastgesteld { Ronde: var rv } v && v.Actie == b.Actie && rv == ronde || gebeurtenissen[j] is VoorstelNietVastgesteld { Ronde: var rn } n && n.Actie == b.Actie && rn == ronde, -1)
+                : Enumerable.Range(0, gebeurtenissen.Count).FirstOrDefault(j => gebeurtenissen[j] is RaadBesloten r && r.Datum == dag && r.Actie == b.Actie && r.Ronde == ronde, -1);
             if (k < 0)
             {
                 fouten.Add($"no council decided on {b.Actie} on {dag:uuuu-MM-dd}");
@@ -124,18 +143,20 @@ public class PlanRunLawTests(ITestOutputHelper output)
             }
 
             var raden = gebeurtenissen.Skip(k).Take(leden.Count).OfType<RaadBesloten>().ToList();
-            if (!raden.Select(r => r.Gemeente).SequenceEqual(leden) || raden.Any(r => r.Actie != b.Actie || r.Datum != dag || r.Besluit != Gescript(b.Actie, r.Gemeente)))
+            if (!raden.Select(r => r.Gemeente).SequenceEqual(leden) || raden.Any(r => r.Actie != b.Actie || r.Datum != dag || r.Ronde != ronde || r.Besluit != Gescript(b.Actie, r.Gemeente, ronde)))
             {
                 fouten.Add($"the councils' decisions on {b.Actie} are not one per member as scripted");
                 continue;
             }
 
             var uitkomst = gebeurtenissen[k + raden.Count];
-            var eenparig = raden.All(r => r.Besluit == Raadsbesluit.Aangenomen);
+            var verwacht = Uitkomstmodel.Verwacht(raden.Select(r => (r.Besluit, Stap(b.Actie, r.Gemeente, ronde)?.Oordeel)).ToList());
             var klopt = uitkomst switch
             {
-                VoorstelVastgesteld v => eenparig && v.Actie == b.Actie,
-                VoorstelNietVastgesteld n => !eenparig && n.Actie == b.Actie
+                VoorstelVastgesteld v => v.Actie == b.Actie && v.Ronde == ronde
+                    && (verwacht == Besluituitkomst.Vastgesteld ? v.Afwijkingen.IsEmpty : verwacht == Besluituitkomst.VastgesteldMetAfwijkingen
+                        && v.Afwijkingen.Select(a => a.Gemeente).SequenceEqual(raden.Where(r => r.Besluit == Raadsbesluit.Geamendeerd).Select(r => r.Gemeente))),
+                VoorstelNietVastgesteld n => n.Uitkomst == verwacht && n.Actie == b.Actie && n.Ronde == ronde
                     && n.Verworpen.SequenceEqual(raden.Where(r => r.Besluit == Raadsbesluit.Verworpen).Select(r => r.Gemeente))
                     && n.Geamendeerd.SequenceEqual(raden.Where(r => r.Besluit == Raadsbesluit.Geamendeerd).Select(r => r.Gemeente)),
                 _ => false,
@@ -151,18 +172,28 @@ public class PlanRunLawTests(ITestOutputHelper output)
             fouten.Add("an outcome without a decision discussed");
         }
 
+        // A new round follows a round that ended in herafstemming, on its day, with the next number.
+        foreach (var rg in gebeurtenissen.OfType<RondeGepland>())
+        {
+            if (!gebeurtenissen.Any(g => g is VoorstelNietVastgesteld { Uitkomst: Besluituitkomst.Herafstemming } n && n.Actie == rg.Actie && n.Datum == rg.Datum && n.Ronde + 1 == rg.Ronde))
+            {
+                fouten.Add($"a new round {rg.Ronde} of {rg.Actie} on {rg.Datum:uuuu-MM-dd} follows no herafstemming");
+            }
+        }
+
         // The final state says what the last outcome says.
         foreach (var a in verslag.Eind.Acties)
         {
             var laatste = gebeurtenissen.LastOrDefault(g => g is VoorstelVastgesteld v && v.Actie == a.Actie || g is VoorstelNietVastgesteld n && n.Actie == a.Actie);
             var stand_ = laatste switch
             {
+                VoorstelVastgesteld v when !v.Afwijkingen.IsEmpty => Besluitstand.VastgesteldMetAfwijkingen,
                 VoorstelVastgesteld => Besluitstand.Vastgesteld,
                 VoorstelNietVastgesteld n when n.Verworpen.Count == Ledenorakel.LedenOp(plan, n.Datum).Count => Besluitstand.Verworpen,
                 VoorstelNietVastgesteld => Besluitstand.DeelsAangenomen,
                 _ => Besluitstand.Open,
             };
-            if (a.Besluitstand != stand_ || (a.Status == ActieStatus.Vastgesteld) != (stand_ == Besluitstand.Vastgesteld) || (a.Status == ActieStatus.Gestopt) != (stand_ == Besluitstand.Verworpen))
+            if (a.Besluitstand != stand_ || (a.Status == ActieStatus.Vastgesteld) != (stand_ is Besluitstand.Vastgesteld or Besluitstand.VastgesteldMetAfwijkingen) || (a.Status == ActieStatus.Gestopt) != (stand_ == Besluitstand.Verworpen))
             {
                 fouten.Add($"{a.Actie} is {a.Status}/{a.Besluitstand}, its last outcome says {stand_}");
             }

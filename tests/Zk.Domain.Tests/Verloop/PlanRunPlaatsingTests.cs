@@ -34,8 +34,18 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
 
         // The schedule as it stands, in the schedule's order (each action's moments in chain order), with what moved.
         var start = (RunGestart)verslag.Gebeurtenissen[0];
-        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Moment, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst, Datum: (LocalDate?)t.Datum, Verplaatst: false)).ToList();
-        foreach (var v in verslag.Gebeurtenissen.OfType<MomentVerschoven>())
+        var stand = start.Toewijzingen.Select(t => (t.Actie, t.Moment, t.Fase, Bijeenkomst: (string?)t.Radenbijeenkomst, Datum: (LocalDate?)t.Datum, Verplaatst: false, Gepland: (LocalDate?)null)).ToList();
+        // A new round after herafstemming is the decision moment again, placed by the same rules as a moved one, right
+        // after the round before it in its action's chain.
+        var verplaatsingen = verslag.Gebeurtenissen
+            .Select(g => g switch
+            {
+                MomentVerschoven m => (m.Datum, m.Actie, m.Moment, m.Fase, m.Van, m.Naar, m.NaarDatum, m.Reden, false),
+                RondeGepland r => (r.Datum, r.Actie, r.Moment, r.Fase, r.Van, r.Naar, r.NaarDatum, r.Reden, true),
+                _ => ((LocalDate Datum, string Actie, int Moment, Fase Fase, string Van, string? Naar, LocalDate? NaarDatum, OnplanbaarReden? Reden, bool Nieuw)?)null,
+            })
+            .OfType<(LocalDate Datum, string Actie, int Moment, Fase Fase, string Van, string? Naar, LocalDate? NaarDatum, OnplanbaarReden? Reden, bool Nieuw)>();
+        foreach (var v in verplaatsingen)
         {
             var k = stand.FindIndex(x => x.Actie == v.Actie && x.Moment == v.Moment && x.Fase == v.Fase && x.Bijeenkomst == v.Van);
             if (k < 0)
@@ -44,7 +54,15 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
                 continue;
             }
 
-            stand[k] = stand[k] with { Bijeenkomst = v.Naar, Datum = v.NaarDatum, Verplaatst = true };
+            if (v.Nieuw)
+            {
+                stand.Insert(k + 1, stand[k] with { Bijeenkomst = v.Naar, Datum = v.NaarDatum, Verplaatst = true, Gepland = v.Datum });
+                k++;
+            }
+            else
+            {
+                stand[k] = stand[k] with { Bijeenkomst = v.Naar, Datum = v.NaarDatum, Verplaatst = true };
+            }
             if (v.Naar is null)
             {
                 if (v.Reden is null)
@@ -104,6 +122,12 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
             {
                 var (a, b) = (lijst[i - 1], lijst[i]);
                 if (!a.Verplaatst && !b.Verplaatst)
+                {
+                    continue;
+                }
+
+                // A later moment discussed before a new round was planned (while the round before it was open) stays where it was.
+                if (a.Gepland is { } gepland && b.Datum <= gepland)
                 {
                     continue;
                 }

@@ -63,7 +63,36 @@ internal static class WireNames
         Besluitstand.Vastgesteld => "vastgesteld",
         Besluitstand.DeelsAangenomen => "deels-aangenomen",
         Besluitstand.Verworpen => "verworpen",
+        Besluitstand.VastgesteldMetAfwijkingen => "vastgesteld-met-afwijkingen",
         _ => throw Unknown(stand),
+    };
+
+    /// <summary>A decision round's outcome.</summary>
+    public static string Naam(Besluituitkomst uitkomst) => uitkomst switch
+    {
+        Besluituitkomst.Vastgesteld => "vastgesteld",
+        Besluituitkomst.VastgesteldMetAfwijkingen => "vastgesteld-met-afwijkingen",
+        Besluituitkomst.Herafstemming => "herafstemming",
+        Besluituitkomst.Verworpen => "verworpen",
+        _ => throw Unknown(uitkomst),
+    };
+
+    /// <summary>A council's decision.</summary>
+    public static string Naam(Raadsbesluit besluit) => besluit switch
+    {
+        Raadsbesluit.Aangenomen => "aangenomen",
+        Raadsbesluit.Verworpen => "verworpen",
+        Raadsbesluit.Geamendeerd => "geamendeerd",
+        _ => throw Unknown(besluit),
+    };
+
+    /// <summary>The regional board's verdict on an amendment.</summary>
+    public static string Naam(Oordeel oordeel) => oordeel switch
+    {
+        Oordeel.Open => "open",
+        Oordeel.Acceptabel => "acceptabel",
+        Oordeel.NietAcceptabel => "niet-acceptabel",
+        _ => throw Unknown(oordeel),
     };
 
     /// <summary>A finding's or rule's severity: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
@@ -86,6 +115,7 @@ internal static class WireNames
         RaadBesloten => "RaadBesloten",
         VoorstelVastgesteld => "VoorstelVastgesteld",
         VoorstelNietVastgesteld => "VoorstelNietVastgesteld",
+        RondeGepland => "RondeGepland",
         FinancieringGevonden => "FinancieringGevonden",
         _ => throw new ArgumentOutOfRangeException(nameof(gebeurtenis), gebeurtenis?.GetType().Name, "Not an event kind of the run."),
     };
