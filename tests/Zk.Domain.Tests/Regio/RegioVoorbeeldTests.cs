@@ -170,4 +170,43 @@ public class RegioVoorbeeldTests
         Assert.NotEmpty(kanaalzijde);
         Assert.All(kanaalzijde, r => Assert.True(string.CompareOrdinal(r.Trim()[..10], "2024-12-31") <= 0, r));
     }
+
+    private static Scenario Amendementen => ScenarioDocument.LoadFile(Path.Combine(AppContext.BaseDirectory, "Regio", "scenario-regio-voorbeeld.json"));
+
+    [Fact]
+    public void An_accepted_amendment_adopts_with_deviations_and_a_rejected_one_needs_a_second_round_that_adopts()
+    {
+        var plan = Voorbeeld;
+        var verslag = PlanRun.Run(plan, Planner.Schedule(plan, EigenKalender), Amendementen);
+        ActieVoortgang Actie(string id) => verslag.Eind.Acties.Single(a => a.Actie == id);
+
+        // W1: Beekdal amends, the regional board accepts the divergence: adopted, with Beekdal's text as the deviation.
+        var w1 = Assert.Single(Actie("W1").Rondes);
+        Assert.Equal(Besluituitkomst.VastgesteldMetAfwijkingen, w1.Uitkomst.Uitkomst);
+        Assert.Equal("beekdal", Assert.Single(w1.Uitkomst.Afwijkingen).Gemeente);
+        Assert.Equal(ActieStatus.Vastgesteld, Actie("W1").Status);
+
+        // E1: Zilverkust's amendment is not acceptable: herafstemming, a second round in a later Regiopodium, adopted.
+        var e1 = Actie("E1").Rondes;
+        Assert.Equal([(1, Besluituitkomst.Herafstemming), (2, Besluituitkomst.Vastgesteld)], e1.Select(r => (r.Ronde, r.Uitkomst.Uitkomst)));
+        var nieuw = Assert.Single(verslag.Gebeurtenissen.OfType<RondeGepland>());
+        Assert.Equal("E1", nieuw.Actie);
+        Assert.Equal((2, plan.Profiel.Besluitfase), (nieuw.Ronde, nieuw.Fase));
+        var tweede = plan.Radenbijeenkomsten.Single(r => r.Id == nieuw.Naar);
+        Assert.True(tweede.Datum > e1[0].Datum && tweede.Datum < e1[1].Datum, $"round two at {tweede.Id}");
+        Assert.Equal(ActieStatus.Vastgesteld, Actie("E1").Status);
+
+        // Between the rounds E1 counts as delayed; the event list alone gives every state.
+        Assert.Equal(ActieStatus.Vertraagd, verslag.Op(plan, e1[0].Datum.PlusDays(1)).Acties.Single(a => a.Actie == "E1").Status);
+        foreach (var r in plan.Radenbijeenkomsten)
+        {
+            Assert.Equal(verslag.Op(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
+        }
+
+        // The run as JSON lists both rounds of E1 and W1's deviation.
+        using var json = JsonDocument.Parse(verslag.ToJson());
+        var acties = json.RootElement.GetProperty("acties").EnumerateArray().ToDictionary(a => a.GetProperty("actie").GetString()!);
+        Assert.Equal(2, acties["E1"].GetProperty("rondes").GetArrayLength());
+        Assert.Equal("beekdal", acties["W1"].GetProperty("rondes")[0].GetProperty("afwijkingen")[0].GetProperty("gemeente").GetString());
+    }
 }

@@ -2,9 +2,10 @@ using Zk.Domain.Verloop;
 
 namespace Zk.Domain.Documenten.Json;
 
-// The description of the scenario format zk-scenario/1 (ronde, samenvatting and oordeel are optional fields: every
-// document written before them reads and means what it did, so they need no new major version) (see WerkplanFormaat for how a description reads): the one
-// place the format is written down. ScenarioDocument reads with it alone, as WerkplanDocument reads plans.
+// The description of the scenario format zk-scenario/1 (see WerkplanFormaat for how a description reads): the one
+// place the format is written down. ScenarioDocument reads with it alone, as WerkplanDocument reads plans. The fields
+// ronde, samenvatting and oordeel are optional: every document written before them reads and means what it did, so
+// they need no new major version.
 internal static class ScenarioFormaat
 {
     private static readonly Waarde<StapSoort> StapSoorten = Waarden.Keuze(
