@@ -128,6 +128,15 @@ public enum Woord
     /// <summary>What a message names when there is nothing to name, e.g. an action without council moments.</summary>
     Geen,
 
+    /// <summary>What a capacity counts, <c>Besturing.Capaciteitseenheid.Acties</c>, as a plural noun after a number (ZK011).</summary>
+    CapaciteitActies,
+
+    /// <summary>What a capacity counts, <c>Besturing.Capaciteitseenheid.Hoofdopgaven</c>, as a plural noun after a number (ZK011).</summary>
+    CapaciteitHoofdopgaven,
+
+    /// <summary>A rule switched off by a profile, <c>Besturing.Regelstand.Uit</c>.</summary>
+    RegelUit,
+
     /// <summary>The scheduler's <c>ToewijzingStatus.Behouden</c>.</summary>
     ToewijzingBehouden,
 

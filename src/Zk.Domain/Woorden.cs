@@ -241,6 +241,32 @@ public static partial class Woorden
         },
         taal);
 
+    /// <summary>What a capacity counts, as a plural noun after a number (<c>acties</c>, <c>hoofdopgaven</c>; <c>actions</c>, <c>main tasks</c>).</summary>
+    /// <param name="eenheid">What is counted.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Capaciteitseenheid eenheid, Taal taal) => Naam(
+        eenheid switch
+        {
+            Capaciteitseenheid.Acties => Woord.CapaciteitActies,
+            Capaciteitseenheid.Hoofdopgaven => Woord.CapaciteitHoofdopgaven,
+            _ => throw Onbekend(eenheid),
+        },
+        taal);
+
+    /// <summary>A profile's setting for a rule (<c>uit</c>, <c>fout</c>, <c>waarschuwing</c>, <c>info</c>; <c>off</c>, <c>error</c>, …).</summary>
+    /// <param name="stand">The setting.</param>
+    /// <param name="taal">The language.</param>
+    public static string Naam(Regelstand stand, Taal taal) => Naam(
+        stand switch
+        {
+            Regelstand.Uit => Woord.RegelUit,
+            Regelstand.Error => Woord.ErnstFout,
+            Regelstand.Warning => Woord.ErnstWaarschuwing,
+            Regelstand.Info => Woord.ErnstInfo,
+            _ => throw Onbekend(stand),
+        },
+        taal);
+
     /// <summary>A term's name on its own (<c>kort</c>, <c>short</c>); <see cref="Bijvoeglijk"/> gives the form before a noun.</summary>
     /// <param name="termijn">The term.</param>
     /// <param name="taal">The language.</param>

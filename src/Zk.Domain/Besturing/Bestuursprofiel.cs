@@ -6,7 +6,9 @@ namespace Zk.Domain.Besturing;
 /// A governance profile (bestuursprofiel): how a regional cooperation takes its proposals to a decision, as data. It
 /// names the stages (<see cref="Fasen"/>: names, abbreviation, rank, interim or not, who acts), which stage is the
 /// decision (<see cref="Besluitfase"/>) and which a proposal needs before it (<see cref="VereisteFasen"/>), and the kinds
-/// of joint meeting (<see cref="Bijeenkomstsoorten"/>) with the words messages and the console use for them.
+/// of joint meeting (<see cref="Bijeenkomstsoorten"/>) with the words messages and the console use for them; and the
+/// plan's own rules: which rules of the catalogue apply at which severity (<see cref="Regels"/>) and the capacity
+/// (<see cref="Capaciteit"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every fact about a stage is looked up here, by id (<see cref="Definitie"/>, <see cref="Rang"/>,
@@ -14,7 +16,12 @@ namespace Zk.Domain.Besturing;
 /// <c>Woorden.FaseNaam</c> and <c>Woorden.BijeenkomstNaam</c>);
 /// a stage the profile does not define has no rank, is no interim discussion and takes an agenda item (rule ZK104
 /// reports it).</para>
-/// <para><see cref="ZuidKennemerland"/> is the default of every plan. Equality is structural (over every list).
+/// <para>The rules a profile sets are the plan's own selection criteria and its choices of severity: a rule of the
+/// catalogue that is one plan's own (Zuid-Kennemerland's criteria ZK010, ZK012–ZK014, ZK021, ZK022) runs only where the
+/// profile sets it; every other rule runs unless the profile switches it off, with the catalogue's severity unless the
+/// profile sets another. The validation options win over the profile.</para>
+/// <para><see cref="ZuidKennemerland"/> is the default of every plan; <see cref="Algemeen"/> is a region-neutral start
+/// (Zuid-Kennemerland's stages, none of its criteria, no capacity). Equality is structural (over every list).
 /// Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record Bestuursprofiel
@@ -41,6 +48,72 @@ public sealed record Bestuursprofiel
 
     /// <summary>The kinds of joint meeting; the first is the kind of a meeting that names none.</summary>
     public ValueArray<Bijeenkomstsoort> Bijeenkomstsoorten { get; init; }
+
+    /// <summary>
+    /// The rule settings, at most one per code, kept ordered by code (ordinally, whatever order they are given in, as a
+    /// document's object of settings has no order): a rule switched off, or run with a severity. A rule that is one plan's own runs only when it is listed here with a severity; any other rule not
+    /// listed runs with the catalogue's severity. Empty: the catalogue's rules that apply to every plan, as the
+    /// catalogue has them.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two settings name the same code.</exception>
+    public ValueArray<Profielregel> Regels
+    {
+        get;
+        init
+        {
+            // A setting (or its code) a host set to null is rule ZK004's, as everywhere in the model: kept where it is.
+            if (value.Any(r => r?.Code is null))
+            {
+                field = value;
+                return;
+            }
+
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var regel in value)
+            {
+                if (!codes.Add(regel.Code))
+                {
+                    throw new ArgumentException($"Two settings for rule {regel.Code}.", nameof(value));
+                }
+            }
+
+            field = IsGeordend(value) ? value : [.. value.OrderBy(r => r.Code, StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>
+    /// How many actions or main tasks a plan of the profile can take up (rule ZK011); null when the profile sets no
+    /// capacity, and then ZK011 checks only a number the plan or the validation options state.
+    /// </summary>
+    public Plancapaciteit? Capaciteit { get; init; }
+
+    private static bool IsGeordend(ValueArray<Profielregel> regels)
+    {
+        for (var i = 1; i < regels.Count; i++)
+        {
+            if (string.CompareOrdinal(regels[i - 1].Code, regels[i].Code) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The profile's setting for the rule <paramref name="code"/>, or null when it sets none.</summary>
+    /// <param name="code">A rule code, e.g. <c>ZK012</c>.</param>
+    public Regelstand? Stand(string code)
+    {
+        foreach (var regel in Regels)
+        {
+            if (regel is not null && string.Equals(regel.Code, code, StringComparison.Ordinal))
+            {
+                return regel.Stand;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The definition of <paramref name="fase"/>, or null when the profile does not define it.</summary>
     /// <param name="fase">The stage.</param>
@@ -133,11 +206,33 @@ public sealed record Bestuursprofiel
     /// terugkoppeling, bespreking, 50 %-versie, 80 %-versie, concept, besluitvorming (by every council, after the
     /// radenbijeenkomst, within the decision time) and evaluatie; an interim discussion before every decision; one kind
     /// of meeting, the radenbijeenkomst. The stages' words are here and nowhere else (the word tables read them from here).
+    /// Its own rules are the selection criteria of chapter 2 and the cooperation's terms of chapter 8, with the severities
+    /// of the domain brief: ZK010 (every main task has an action), ZK012 (a mix of short and long term, a warning),
+    /// ZK013 (nothing already running), ZK014 (no claims on funds), ZK021 (the leads are members), ZK022 (every member in
+    /// every project organisation); its capacity is nine actions.
     /// </summary>
     public static Bestuursprofiel ZuidKennemerland { get; } = MaakZuidKennemerland();
 
+    /// <summary>
+    /// A region-neutral profile to start from: Zuid-Kennemerland's stages, decision stage, required interim discussion
+    /// and kind of meeting, but none of its own rules (ZK010, ZK012–ZK014, ZK021 and ZK022 do not run) and no capacity.
+    /// A region makes its own with <c>with</c>: its stages, its meetings, its rules and capacity.
+    /// </summary>
+    public static Bestuursprofiel Algemeen { get; } = ZuidKennemerland with
+    {
+        Id = "algemeen",
+        Naam = "Algemeen",
+        Regels = [],
+        Capaciteit = null,
+    };
+
+    /// <summary>The number of actions of Zuid-Kennemerland's capacity (the seed's "capaciteit van negen acties"), in one place.</summary>
+    internal const int ZuidKennemerlandCapaciteit = 9;
+
     private static Bestuursprofiel MaakZuidKennemerland()
     {
+        static Profielregel Regel(string code, Regelstand stand) => new() { Code = code, Stand = stand };
+
         static Fasedefinitie Stage(Fase fase, string nl, string en, string afkorting, int? rang, bool tussentijds, FaseActor actor = FaseActor.Bijeenkomst, bool? agendapunt = null) =>
             new() { Id = fase.Id, NaamNl = nl, NaamEn = en, Afkorting = afkorting, Rang = rang, IsTussentijds = tussentijds, Actor = actor, Agendapunt = agendapunt };
 
@@ -161,6 +256,16 @@ public sealed record Bestuursprofiel
             Besluitfase = Besturing.Fase.Besluitvorming,
             VereisteFasen = [Besturing.Fase.Bespreking],
             Bijeenkomstsoorten = [new Bijeenkomstsoort { Id = "radenbijeenkomst", NaamNl = "radenbijeenkomst", NaamEn = "joint council meeting" }],
+            Regels =
+            [
+                Regel("ZK010", Regelstand.Error),
+                Regel("ZK012", Regelstand.Warning),
+                Regel("ZK013", Regelstand.Error),
+                Regel("ZK014", Regelstand.Error),
+                Regel("ZK021", Regelstand.Error),
+                Regel("ZK022", Regelstand.Error),
+            ],
+            Capaciteit = new Plancapaciteit { Aantal = ZuidKennemerlandCapaciteit, Telt = Capaciteitseenheid.Acties },
         };
     }
 }

@@ -13,6 +13,15 @@ public sealed record Regel
     /// <summary>How serious a breach is.</summary>
     public required FindingSeverity Severity { get; init; }
 
+    /// <summary>
+    /// Whether the rule is one plan's own selection criterion rather than a rule of every plan: it runs only where the
+    /// plan's governance profile sets it (<c>Bestuursprofiel.Regels</c>; Zuid-Kennemerland's profile does) or the
+    /// validation options give it a severity. <see cref="Severity"/> is then the severity of the domain brief, the one
+    /// Zuid-Kennemerland's profile gives it. False for every other rule, which runs unless the profile or the options
+    /// switch it off.
+    /// </summary>
+    public bool IsProfielregel { get; init; }
+
     /// <summary>What the rule asks, in Dutch.</summary>
     public required string OmschrijvingNl { get; init; }
 

@@ -10,7 +10,9 @@ namespace Zk.Domain.Regels;
 /// </summary>
 /// <remarks>
 /// Codes ZK001–ZK062 are those of the domain brief, but for ZK004 (a required member set to null); ZK1xx are rules
-/// users expect beyond it. Codes never change
+/// users expect beyond it. Some rules are one plan's own (<see cref="Regel.IsProfielregel"/>: Zuid-Kennemerland's
+/// selection criteria ZK010, ZK012–ZK014 and its terms ZK021, ZK022): they run only where the plan's profile sets them.
+/// Codes never change
 /// and are never reused. Thread-safe.
 /// </remarks>
 public static class Regelcatalogus
@@ -114,6 +116,9 @@ public static class Regelcatalogus
     /// <summary>A member leaves without a successor before a decision of an action it takes part in (warning).</summary>
     public const string ZK107 = nameof(ZK107);
 
+    /// <summary>A rule the plan's profile sets is not in the catalogue (warning).</summary>
+    public const string ZK108 = nameof(ZK108);
+
     /// <summary>
     /// Every rule as a named type (one file per code in <c>Regels/Catalogus</c>), ordered by code. Adding a rule is one
     /// type, one line here and one law; a test checks that every rule type of the assembly is listed.
@@ -153,6 +158,7 @@ public static class Regelcatalogus
         new Catalogus.ZK105Lidmaatschapsperiode(),
         new Catalogus.ZK106Opvolger(),
         new Catalogus.ZK107ZonderOpvolger(),
+        new Catalogus.ZK108RegelInCatalogus(),
     ];
 
     /// <summary>All rules, ordered by code.</summary>

@@ -27,7 +27,8 @@ internal sealed class Regelcontext
         Blokkades = new Blokkadeindex([.. options.Blokkades, .. options.Kalender?.Blokkades ?? default]);
         EersteKwartaal = Kwartaal.FromDate(plan.Looptijd.Start);
         LaatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
-        Capaciteit = options.Capaciteit ?? plan.Capaciteit ?? ValidationOptions.StandaardCapaciteit;
+        Capaciteit = options.Capaciteit ?? plan.Capaciteit ?? plan.Profiel.Capaciteit?.Aantal;
+        CapaciteitTelt = plan.Profiel.Capaciteit?.Telt ?? Capaciteitseenheid.Acties;
         _laatsteBesluit = Index.LaatsteBesluiten(Kalender);
 
         // Per quarter of the calendar whose every meeting falls in a blocked period: its first meeting's date (ZK062).
@@ -79,8 +80,11 @@ internal sealed class Regelcontext
 
     public Kwartaal LaatsteKwartaal { get; }
 
-    /// <summary>The maximum number of actions.</summary>
-    public int Capaciteit { get; }
+    /// <summary>The capacity's number: the options', else the plan's, else its profile's; null when none states one.</summary>
+    public int? Capaciteit { get; }
+
+    /// <summary>What the capacity counts: what the profile's capacity counts, actions when the profile sets none.</summary>
+    public Capaciteitseenheid CapaciteitTelt { get; }
 
     /// <summary>Per action, its last decision by time (meetings looked up in the calendar first).</summary>
     public ReadOnlySpan<Plaats?> LaatsteBesluit => _laatsteBesluit;

@@ -14,10 +14,11 @@ namespace Zk.Domain.Regels;
 /// </remarks>
 internal abstract class Regeldefinitie
 {
-    protected Regeldefinitie(string code, FindingSeverity severity, string bron, Regeltekst nl, Regeltekst en)
+    protected Regeldefinitie(string code, FindingSeverity severity, string bron, Regeltekst nl, Regeltekst en, bool profielregel = false)
     {
         Code = code;
         Severity = severity;
+        IsProfielregel = profielregel;
         MeldingNl = new Sjabloon(nl.Melding);
         MeldingEn = new Sjabloon(en.Melding);
         if (!MeldingNl.Namen.SetEquals(MeldingEn.Namen))
@@ -34,6 +35,7 @@ internal abstract class Regeldefinitie
             OmschrijvingEn = en.Omschrijving,
             MeldingNl = nl.Melding,
             MeldingEn = en.Melding,
+            IsProfielregel = profielregel,
         };
     }
 
@@ -42,6 +44,9 @@ internal abstract class Regeldefinitie
 
     /// <summary>The catalogue's severity (options may change it).</summary>
     public FindingSeverity Severity { get; }
+
+    /// <summary>Whether the rule is one plan's own: it runs only where the plan's profile (or the options) give it a severity.</summary>
+    public bool IsProfielregel { get; }
 
     /// <summary>The rule as the public catalogue shows it.</summary>
     public Regel Regel { get; }

@@ -8,19 +8,32 @@ namespace Zk.Domain.Regels;
 /// states, a meeting calendar for the calendar rules (ZK060–ZK062), extra blocked periods, the language of the
 /// messages, and rules switched off or given another severity (<see cref="Regels"/>).
 /// </summary>
-/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+/// <remarks>
+/// <para>The options win over the plan's governance profile: a rule setting here replaces the profile's for that code
+/// (<c>Bestuursprofiel.Regels</c>), and <see cref="Capaciteit"/> replaces the number of the plan's and the profile's
+/// capacity (what it counts stays the profile's).</para>
+/// <para>Equality is structural. Immutable and thread-safe.</para>
+/// </remarks>
 public sealed record ValidationOptions
 {
-    /// <summary>The capacity when neither the options nor the plan set one: nine actions, as in the seed.</summary>
-    public const int StandaardCapaciteit = 9;
+    /// <summary>
+    /// Zuid-Kennemerland's capacity, nine actions (the seed's number; <c>Bestuursprofiel.ZuidKennemerland.Capaciteit</c>
+    /// holds it). Validation does not fall back to it: a plan whose profile, plan and options state no capacity is not
+    /// checked by ZK011.
+    /// </summary>
+    public const int StandaardCapaciteit = Bestuursprofiel.ZuidKennemerlandCapaciteit;
 
-    /// <summary>The default options: the plan's own members and capacity, no calendar, Dutch messages.</summary>
+    /// <summary>The default options: the plan's own members, capacity and rules (its profile's), no calendar, Dutch messages.</summary>
     public static ValidationOptions Default { get; } = new();
 
     /// <summary>The member municipalities (ids) to validate against, or null for the plan's <c>Deelnemers</c>.</summary>
     public ValueArray<string>? Deelnemers { get; init; }
 
-    /// <summary>The maximum number of actions, or null for the plan's <c>Capaciteit</c> (and 9 when the plan sets none).</summary>
+    /// <summary>
+    /// The capacity's number, or null for the plan's <c>Capaciteit</c>, or else its profile's. It counts what the
+    /// profile's capacity counts (actions or main tasks), actions when the profile sets none. With null here, in the
+    /// plan and in the profile, ZK011 does not run.
+    /// </summary>
     public int? Capaciteit { get; init; }
 
     /// <summary>The meeting calendar; without one, ZK061 is not checked and ZK060/ZK062 look only at the plan's own meetings.</summary>
@@ -33,8 +46,9 @@ public sealed record ValidationOptions
     public Taal Taal { get; init; } = Taal.Nl;
 
     /// <summary>
-    /// Rules switched off or reported with another severity, at most one setting per code; empty by default (every
-    /// rule with the catalogue's severity).
+    /// Rules switched off or reported with a severity, at most one setting per code; empty by default (the rules and
+    /// severities of the plan's profile). A setting here wins over the profile's: a rule switched off does not run, a
+    /// rule given a severity runs with it, also a rule that is one plan's own and that the profile does not set.
     /// </summary>
     /// <exception cref="ArgumentException">Two settings name the same code.</exception>
     public ValueArray<RegelInstelling> Regels
@@ -81,36 +95,4 @@ public sealed record ValidationOptions
     {
         Regels = [.. Regels.Where(r => !string.Equals(r.Code, instelling.Code, StringComparison.Ordinal)), instelling],
     };
-
-    /// <summary>Whether the rule <paramref name="code"/> is switched off.</summary>
-    internal bool IsUit(string code)
-    {
-        foreach (var instelling in Regels)
-        {
-            if (instelling.IsUit && string.Equals(instelling.Code, code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The severities set per code.</summary>
-    internal IReadOnlyDictionary<string, FindingSeverity> Severities
-    {
-        get
-        {
-            var severities = new Dictionary<string, FindingSeverity>(StringComparer.Ordinal);
-            foreach (var instelling in Regels)
-            {
-                if (instelling.Severity is { } severity)
-                {
-                    severities[instelling.Code] = severity;
-                }
-            }
-
-            return severities;
-        }
-    }
 }

@@ -14,8 +14,11 @@ namespace Zk.Domain.Regels;
 /// <para>A plan whose required members are not all set (a host set one to null, see ZK004) is reported with one ZK004
 /// finding per missing member and nothing else: every other rule reads those members. Switching ZK004 off does not make
 /// the others run on such a plan; its findings are then empty.</para>
-/// <para>Every rule of the <see cref="Regelcatalogus"/> runs unless <see cref="ValidationOptions.Regels"/> switches it
-/// off, with the catalogue's severity unless the options set another. Validation runs in time linear in the size of
+/// <para>Which rules run, and with which severity, the plan's governance profile decides (<c>Bestuursprofiel.Regels</c>):
+/// a rule of every plan runs unless the profile switches it off, with the catalogue's severity unless the profile sets
+/// another; a rule that is one plan's own (<see cref="Regel.IsProfielregel"/>, such as Zuid-Kennemerland's selection
+/// criteria) runs only where the profile gives it a severity. <see cref="ValidationOptions.Regels"/> wins over the
+/// profile: a rule the options switch off does not run, a rule they give a severity runs with it. Validation runs in time linear in the size of
 /// the plan and of the calendar: the plan's index is built once per plan instance and shared, the calendar's once per
 /// calendar instance. Thread-safe.</para>
 /// </remarks>
@@ -35,8 +38,9 @@ public static class WerkplanValidation
     internal static ValueArray<Bevinding> Validate(Werkplan plan, ValidationOptions? options, ReadOnlySpan<Regeldefinitie> regels)
     {
         var opties = options ?? ValidationOptions.Default;
-        var uit = new Bevindingen(opties);
-        var actief = Actief(regels, opties);
+        var selectie = Regelselectie.Of(regels, opties, plan.Profiel);
+        var uit = new Bevindingen(opties, selectie);
+        var actief = selectie.Actief;
         var ontbrekend = Volledigheid.Ontbrekend(plan);
         if (!ontbrekend.IsEmpty)
         {
@@ -83,8 +87,9 @@ public static class WerkplanValidation
         ArgumentNullException.ThrowIfNull(plan);
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var opties = options ?? ValidationOptions.Default;
-        var uit = new Bevindingen(opties);
-        var actief = Actief(Regelcatalogus.Definities.AsSpan(), opties);
+        var selectie = Regelselectie.Of(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
+        var uit = new Bevindingen(opties, selectie);
+        var actief = selectie.Actief;
         var ontbrekend = Volledigheid.Ontbrekend(actie);
         if (!ontbrekend.IsEmpty)
         {
@@ -118,25 +123,6 @@ public static class WerkplanValidation
         }
 
         return false;
-    }
-
-    private static Regeldefinitie[] Actief(ReadOnlySpan<Regeldefinitie> regels, ValidationOptions options)
-    {
-        if (options.Regels.IsEmpty)
-        {
-            return regels.ToArray();
-        }
-
-        var actief = new List<Regeldefinitie>(regels.Length);
-        foreach (var regel in regels)
-        {
-            if (!options.IsUit(regel.Code))
-            {
-                actief.Add(regel);
-            }
-        }
-
-        return [.. actief];
     }
 
     private static ValueArray<Bevinding> Ordered(List<Bevinding> bevindingen)

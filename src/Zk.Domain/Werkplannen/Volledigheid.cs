@@ -212,6 +212,7 @@ internal static class Volledigheid
             z.Waarde(b.NaamNl, "naamNl");
             z.Waarde(b.NaamEn, "naamEn");
         });
+        z.Lijst(p.Regels, "regels", static (z, r) => z.Waarde(r.Code, "code"));
     }
 
     private static void Bronvermelding(Zoeker z, Bronvermelding b) => z.Waarde(b.Bron, "bron");

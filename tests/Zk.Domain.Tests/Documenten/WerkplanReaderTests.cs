@@ -92,6 +92,14 @@ public class WerkplanReaderTests
                     .. Bestuursprofiel.ZuidKennemerland.Bijeenkomstsoorten,
                     new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardCapaciteit = 4 },
                 ],
+                Regels =
+                [
+                    new Profielregel { Code = "ZK013", Stand = Regelstand.Error },
+                    new Profielregel { Code = "ZK012", Stand = Regelstand.Info },
+                    new Profielregel { Code = "ZK043", Stand = Regelstand.Uit },
+                    new Profielregel { Code = "ZK052", Stand = Regelstand.Warning },
+                ],
+                Capaciteit = new Plancapaciteit { Aantal = 3, Telt = Capaciteitseenheid.Hoofdopgaven },
             },
             Capaciteit = 12,
             Deelnemers = ["a", "b", "c"],

@@ -29,7 +29,11 @@ public static class BevindingenExport
         writer.WriteEndArray();
     });
 
-    /// <summary>The catalogue as one JSON array of objects with <c>code</c>, <c>severity</c>, <c>description</c> (in <paramref name="taal"/>) and <c>source</c>.</summary>
+    /// <summary>
+    /// The catalogue as one JSON array of objects with <c>code</c>, <c>severity</c>, <c>description</c> (in
+    /// <paramref name="taal"/>), <c>source</c> and <c>profile</c> (true for a rule that is one plan's own, which runs only
+    /// where the plan's profile sets it).
+    /// </summary>
     /// <param name="taal">The language of the descriptions.</param>
     public static string CatalogusToJson(Taal taal) => JsonExport.Write(writer =>
     {
@@ -41,6 +45,7 @@ public static class BevindingenExport
             writer.WriteString("severity", WireNames.Naam(regel.Severity));
             writer.WriteString("description", regel.Omschrijving(taal));
             writer.WriteString("source", regel.Bron);
+            writer.WriteBoolean("profile", regel.IsProfielregel);
             writer.WriteEndObject();
         }
 
@@ -55,11 +60,13 @@ public static class BevindingenExport
         text.Append("Generated from `Regelcatalogus` (src/Zk.Domain/Regels); a test keeps this file in step. ");
         text.Append("Codes never change. ZK001–ZK062 come from the domain brief (but for ZK004), ZK1xx are added rules. ");
         text.Append("Each rule is one type in src/Zk.Domain/Regels/Catalogus holding its code, severity, texts and check.\n\n");
+        text.Append("A rule marked *profile* is one plan's own (Zuid-Kennemerland's selection criteria and terms): it runs only where the ");
+        text.Append("plan's governance profile sets it, as Zuid-Kennemerland's does with the severity shown.\n\n");
         text.Append("| code | severity | rule (en) | regel (nl) | seed |\n|---|---|---|---|---|\n");
         foreach (var regel in Regelcatalogus.Regels)
         {
             text.Append("| ").Append(regel.Code)
-                .Append(" | ").Append(WireNames.Naam(regel.Severity))
+                .Append(" | ").Append(WireNames.Naam(regel.Severity)).Append(regel.IsProfielregel ? " (*profile*)" : string.Empty)
                 .Append(" | ").Append(regel.OmschrijvingEn)
                 .Append(" | ").Append(regel.OmschrijvingNl)
                 .Append(" | ").Append(regel.Bron)
@@ -70,10 +77,23 @@ public static class BevindingenExport
         text.Append("`Validate` returns its findings by path, then code, then message, whatever the order in which the rules run. ");
         text.Append("Paths compare ordinally except that numbers compare as numbers (`acties[2]` before `acties[10]`); ");
         text.Append("the plan's own empty path comes first.\n\n");
+        text.Append("## Which rules apply: the plan's profile, then the options\n\n");
+        text.Append("The plan's governance profile (`Werkplan.Profiel`) decides which rules run and with which severity: ");
+        text.Append("`Bestuursprofiel.Regels` holds at most one setting per code (`uit`, `error`, `warning` or `info` in the document's ");
+        text.Append("`profiel.regels`). A rule of every plan runs unless the profile switches it off, with the catalogue's severity unless ");
+        text.Append("the profile sets another; a *profile* rule runs only where the profile gives it a severity. A code the catalogue ");
+        text.Append("does not have is ZK108's warning. `Bestuursprofiel.ZuidKennemerland` (the default, and the profile of every ");
+        text.Append("`zk-werkplan/1` document) sets ZK010, ZK012–ZK014, ZK021 and ZK022 with the severities above; ");
+        text.Append("`Bestuursprofiel.Algemeen` sets none and has no capacity.\n\n");
+        text.Append("ZK011 checks the capacity: the number of `ValidationOptions.Capaciteit`, else the plan's `capaciteit`, else the ");
+        text.Append("profile's (`profiel.capaciteit`: `aantal` and `telt`, Zuid-Kennemerland's nine `acties`). It counts what the profile's ");
+        text.Append("capacity counts: the actions, or (`hoofdopgaven`) the main tasks that have at least one action; actions when the ");
+        text.Append("profile has no capacity. With no number anywhere, ZK011 does not run.\n\n");
         text.Append("## Switching rules off or changing their severity\n\n");
-        text.Append("`ValidationOptions.Regels` holds at most one setting per code: `RegelInstelling.Uit(code)` switches a rule off, ");
+        text.Append("The options win over the profile. `ValidationOptions.Regels` holds at most one setting per code: `RegelInstelling.Uit(code)` switches a rule off, ");
         text.Append("`RegelInstelling.MetSeverity(code, severity)` reports it with another severity (`options.Zonder(...)` and ");
-        text.Append("`options.MetSeverity(...)` do the same). A code the catalogue does not have is an `ArgumentException`.\n\n");
+        text.Append("`options.MetSeverity(...)` do the same; a *profile* rule given a severity runs even where the profile does not set it). ");
+        text.Append("A code the catalogue does not have is an `ArgumentException` here.\n\n");
         text.Append("## The botsproef (ZK052)\n\n");
         text.Append("ZK052 and the botsproef report of `SamenhangAnalyse` come from one function. A side of a vraagstuk is the action ");
         text.Append("it names, or every action of the main task it names; each action's decision is its last besluitvorming by time. ");

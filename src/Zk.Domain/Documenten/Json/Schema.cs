@@ -89,6 +89,22 @@ internal sealed class SchemaSchrijver(Utf8JsonWriter w)
         w.WriteEndObject();
     }
 
+    /// <summary>An object whose every field (any name) holds one of <paramref name="names"/>.</summary>
+    public void ObjectOfEnum(IEnumerable<string> names)
+    {
+        w.WriteString("type", "object");
+        w.WriteStartObject("additionalProperties");
+        w.WriteString("type", "string");
+        w.WriteStartArray("enum");
+        foreach (var name in names)
+        {
+            w.WriteStringValue(name);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     public void ConstOrArrayOfStrings(string constant)
     {
         w.WriteStartArray("oneOf");

@@ -27,6 +27,9 @@ internal static class Waarden
     /// <summary>A whole number, or null.</summary>
     public static Waarde<int?> OptioneelGeheelGetal { get; } = Optioneel(GeheelGetal);
 
+    /// <summary>A whole number of zero or more (a count, such as a capacity).</summary>
+    public static Waarde<int> Aantal { get; } = new AantalWaarde();
+
     /// <summary>A strength on the interaction scale, −3 to +3, or null.</summary>
     public static Waarde<int?> Sterkte { get; } = Optioneel<int>(new GeheelGetalWaarde(-3, 3));
 
@@ -91,6 +94,13 @@ internal static class Waarden
 
     /// <summary>A list of elements.</summary>
     public static Waarde<ValueArray<T>> Lijst<T>(Element<T> element) => new LijstWaarde<T>(element);
+
+    /// <summary>
+    /// A profile's rule settings: an object from rule code to setting (<c>{ "ZK012": "warning", "ZK013": "uit" }</c>), in
+    /// document order; a code twice is refused (a duplicate field). Any code reads: one the catalogue does not have is
+    /// rule ZK108's finding, not a load error.
+    /// </summary>
+    public static Waarde<ValueArray<Besturing.Profielregel>> Regels(KeuzeWaarde<Besturing.Regelstand> standen) => new RegelsWaarde(standen);
 
     internal static void WriteText(Utf8JsonWriter w, string? value)
     {
@@ -399,6 +409,38 @@ internal static class Waarden
         }
 
         public override void Schema(SchemaSchrijver s) => s.Integer(min, max);
+    }
+
+    private sealed class AantalWaarde : Waarde<int>
+    {
+        public override Tekst Verwacht { get; } = new("a whole number of 0 or more", "een geheel getal van 0 of meer");
+
+        public override bool IsAbsent(int value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value) || value < 0)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            slot.Num = value;
+            return true;
+        }
+
+        public override int Get(in Slot slot) => (int)slot.Num;
+
+        public override void Write(Utf8JsonWriter w, int value)
+        {
+            if (value < 0)
+            {
+                throw new Weigering(null, $"{value} is negative; a count is 0 or more.");
+            }
+
+            w.WriteNumberValue(value);
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.Integer(0, int.MaxValue);
     }
 
     private sealed class GetalWaarde : Waarde<decimal>
@@ -820,6 +862,95 @@ internal static class Waarden
         }
 
         public override void Schema(SchemaSchrijver s) => s.ArrayOf(element.Naam);
+    }
+
+    private sealed class RegelsWaarde(KeuzeWaarde<Besturing.Regelstand> standen) : Waarde<ValueArray<Besturing.Profielregel>>
+    {
+        public override Tekst Verwacht => ObjectVerwacht;
+
+        public override bool IsAbsent(ValueArray<Besturing.Profielregel> value) => false;
+
+        public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
+            if (r.TokenType != JsonTokenType.StartObject)
+            {
+                return c.FailExpected(ref r, Verwacht);
+            }
+
+            var regels = new List<Besturing.Profielregel>();
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            while (true)
+            {
+                r.Read();
+                if (r.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (c.Text(ref r) is not { } code)
+                {
+                    return false;
+                }
+
+                if (!codes.Add(code))
+                {
+                    return c.FailAtName(ref r, Melding.DubbelVeld);
+                }
+
+                r.Read();
+                var stand = default(Slot);
+                if (r.TokenType == JsonTokenType.Null)
+                {
+                    c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", standen.Verwacht));
+                    return c.Unwind(code);
+                }
+
+                if (!standen.Read(ref r, c, ref stand))
+                {
+                    return c.Unwind(code);
+                }
+
+                regels.Add(new Besturing.Profielregel { Code = code, Stand = standen.Get(in stand) });
+            }
+
+            slot.Ref = regels.Count == 0 ? null : regels.ToArray();
+            return true;
+        }
+
+        public override ValueArray<Besturing.Profielregel> Get(in Slot slot) =>
+            slot.Ref is Besturing.Profielregel[] items ? ValueArray<Besturing.Profielregel>.Wrap(items) : default;
+
+        public override void Write(Utf8JsonWriter w, ValueArray<Besturing.Profielregel> value)
+        {
+            w.WriteStartObject();
+            foreach (var regel in value)
+            {
+                if (regel is null)
+                {
+                    throw new Weigering(null, "a rule setting is null.");
+                }
+
+                var code = regel.Code ?? throw new Weigering(null, "a rule setting has no code.");
+                if (code.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !IsValidUtf16(code))
+                {
+                    throw new Weigering(code, "the code holds an unpaired surrogate, which UTF-8 cannot hold.");
+                }
+
+                w.WritePropertyName(code);
+                try
+                {
+                    standen.Write(w, regel.Stand);
+                }
+                catch (Weigering e)
+                {
+                    throw e.In(code);
+                }
+            }
+
+            w.WriteEndObject();
+        }
+
+        public override void Schema(SchemaSchrijver s) => s.ObjectOfEnum(standen.Namen);
     }
 
     private sealed class IdsWaarde : Waarde<ValueArray<string>>

@@ -88,7 +88,23 @@ internal static class WerkplanFormaat
         StandaardCapaciteit = v.Optional("standaardCapaciteit", Waarden.OptioneelGeheelGetal, b => b.StandaardCapaciteit, "agenda items a meeting of the kind holds when it sets none."),
     });
 
-    public static readonly Element<Bestuursprofiel> Profiel = new("profiel", "the governance profile: stages, decision stage, required stages and kinds of meeting (zk-werkplan/2).", v => new Bestuursprofiel
+    private static readonly Waarden.KeuzeWaarde<Regelstand> Regelstanden = Waarden.Keuze(
+        (Regelstand.Uit, "uit"),
+        (Regelstand.Error, "error"),
+        (Regelstand.Warning, "warning"),
+        (Regelstand.Info, "info"));
+
+    private static readonly Waarde<Capaciteitseenheid> Capaciteitseenheden = Waarden.Keuze(
+        (Capaciteitseenheid.Acties, "acties"),
+        (Capaciteitseenheid.Hoofdopgaven, "hoofdopgaven"));
+
+    public static readonly Element<Plancapaciteit> Plancapaciteit = new("plancapaciteit", "the capacity of the profile: how many actions or main tasks a plan can take up (zk-werkplan/2).", v => new Plancapaciteit
+    {
+        Aantal = v.Required("aantal", Waarden.Aantal, c => c.Aantal, "the largest number the plan may count (0 or more)."),
+        Telt = v.Required("telt", Capaciteitseenheden, c => c.Telt, "what is counted: the actions, or the main tasks that have at least one action."),
+    });
+
+    public static readonly Element<Bestuursprofiel> Profiel = new("profiel", "the governance profile: stages, decision stage, required stages, kinds of meeting, rule settings and capacity (zk-werkplan/2).", v => new Bestuursprofiel
     {
         Id = v.Required("id", Waarden.Tekst, p => p.Id, "identifier of the profile."),
         Naam = v.Required("naam", Waarden.Tekst, p => p.Naam, "name of the profile."),
@@ -96,6 +112,10 @@ internal static class WerkplanFormaat
         Besluitfase = v.Required("besluitfase", Waarden.Fase, p => p.Besluitfase, "id of the stage that decides a proposal."),
         VereisteFasen = AlsFasen(v.Defaulted("vereisteFasen", Waarden.Ids, p => AlsIds(p.VereisteFasen), "ids of the stages a proposal needs before its decision (an interim one is met by any interim discussion).")),
         Bijeenkomstsoorten = v.Required("bijeenkomstsoorten", Bijeenkomstsoort.AlsLijst, p => p.Bijeenkomstsoorten, "kinds of joint meeting; the first is the kind of a meeting that names none."),
+        Regels = v.Sparse(
+            "regels", Waarden.Regels(Regelstanden), p => p.Regels,
+            "rule settings by rule code: uit (off), or the severity its findings get (error, warning, info); a rule that is one plan's own (Zuid-Kennemerland's selection criteria) runs only when set here; absent when none."),
+        Capaciteit = v.Optional("capaciteit", Plancapaciteit.AlsObject, p => p.Capaciteit, "how many actions or main tasks a plan can take up (rule ZK011); absent when the profile sets none."),
     });
 
     private static readonly Waarde<ElementSoort> ElementSoorten = Waarden.Keuze((ElementSoort.Hoofdopgave, "hoofdopgave"), (ElementSoort.Actie, "actie"));
@@ -364,7 +384,7 @@ internal static class WerkplanFormaat
             Profiel = v.Optional(
                 "profiel", Waarden.AlleenVersie2(Profiel.AlsObject), p => p.Profiel == Bestuursprofiel.ZuidKennemerland ? null : p.Profiel,
                 "governance profile; absent for Zuid-Kennemerland's (the default, and the profile of every zk-werkplan/1 document).") ?? Bestuursprofiel.ZuidKennemerland,
-            Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number of actions the available capacity allows."),
+            Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number the available capacity allows, counted as the profile's capacity counts (actions when the profile sets none); replaces the profile's number."),
             Deelnemers = v.Required("deelnemers", Waarden.Ids, p => p.Deelnemers, "party ids of the member municipalities."),
             Lidmaatschappen = v.Sparse(
                 "lidmaatschappen", Waarden.AlleenVersie2(Lidmaatschap.AlsLijst), p => p.Lidmaatschappen,

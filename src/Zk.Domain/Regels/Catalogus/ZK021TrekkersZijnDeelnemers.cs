@@ -10,7 +10,7 @@ namespace Zk.Domain.Regels.Catalogus;
 /// through the action's time: a member on the day of the action's last council moment, or on the period's last day
 /// when it has none (<see cref="Regelcontext.ActieEinde"/>). A lead whose membership ended before then is reported with
 /// its successor, if it has one. An external party may hold the regie. Ids the plan does not know are ZK002's.
-/// </summary>
+/// One plan's own rule: it runs where the plan's profile sets it (Zuid-Kennemerland's does).</summary>
 internal sealed class ZK021TrekkersZijnDeelnemers() : Regeldefinitie(
     Regelcatalogus.ZK021, FindingSeverity.Error, "ch. 8, 3.1",
     nl: new(
@@ -18,7 +18,8 @@ internal sealed class ZK021TrekkersZijnDeelnemers() : Regeldefinitie(
         "De trekker '{trekker}' is op {datum} geen deelnemende gemeente{opvolger}."),
     en: new(
         "The political and civil-service leads are member municipalities up to their action's last council moment (an external party may hold the regie).",
-        "The lead '{trekker}' is not a member municipality on {datum}{opvolger}."))
+        "The lead '{trekker}' is not a member municipality on {datum}{opvolger}."),
+    profielregel: true)
 {
     public override void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
