@@ -209,4 +209,47 @@ public class RegioVoorbeeldTests
         Assert.Equal(2, acties["E1"].GetProperty("rondes").GetArrayLength());
         Assert.Equal("beekdal", acties["W1"].GetProperty("rondes")[0].GetProperty("afwijkingen")[0].GetProperty("gemeente").GetString());
     }
+
+    [Fact]
+    public void The_region_s_rule_profile_counts_main_tasks_and_leaves_out_Zuid_Kennemerland_s_criteria()
+    {
+        var plan = Voorbeeld;
+        Assert.Equal(new Plancapaciteit { Aantal = 5, Telt = Capaciteitseenheid.Hoofdopgaven }, plan.Profiel.Capaciteit);
+
+        // Five main tasks with actions against a capacity of four: ZK011, in main tasks.
+        var vier = plan with { Profiel = plan.Profiel with { Capaciteit = new Plancapaciteit { Aantal = 4, Telt = Capaciteitseenheid.Hoofdopgaven } } };
+        var zk011 = Assert.Single(vier.Validate(), b => b.Code == Regelcatalogus.ZK011);
+        Assert.Contains("5 hoofdopgaven", zk011.Message, StringComparison.Ordinal);
+
+        // A sixth action in a main task that has one already takes no more capacity.
+        var zesde = plan with { Acties = plan.Acties.Add(plan.Acties[0] with { Id = "W2", Nummer = 6, Resultaten = [plan.Acties[0].Resultaten[0] with { Id = "W2-r1" }] }) };
+        Assert.DoesNotContain(zesde.Validate(), b => b.Code == Regelcatalogus.ZK011);
+
+        // Zuid-Kennemerland's own criteria do not run here: an action that is already running (ZK013), a claim on funds
+        // (ZK014), no mix of terms (ZK012), a lead that is no member (ZK021).
+        var anders = plan with
+        {
+            Acties =
+            [
+                .. plan.Acties.Select(a => a with
+                {
+                    AlLopend = true,
+                    Termijn = Termijn.Lang,
+                    Financiering = a.Financiering with { ClaimOpMiddelen = true },
+                    Trekkerschap = a.Trekkerschap with { Bestuurlijk = ["provincie-voorbeeld"] },
+                }),
+            ],
+        };
+        var codes = anders.Validate().Select(b => b.Code).ToHashSet();
+        Assert.DoesNotContain(Regelcatalogus.ZK012, codes);
+        Assert.DoesNotContain(Regelcatalogus.ZK013, codes);
+        Assert.DoesNotContain(Regelcatalogus.ZK014, codes);
+        Assert.DoesNotContain(Regelcatalogus.ZK021, codes);
+        Assert.Contains(Regelcatalogus.ZK013, anders.Validate(new ValidationOptions { Regels = [RegelInstelling.MetSeverity(Regelcatalogus.ZK013, FindingSeverity.Error)] }).Select(b => b.Code));
+
+        // The profile keeps ZK022 as a warning: a project organisation without Zilverkust warns, it is no error.
+        var zonder = plan with { Acties = [plan.Acties[0] with { Projectorganisatie = Projectorganisatie.Van([.. plan.Deelnemers.Where(d => d != "zilverkust")]) }, .. plan.Acties.Skip(1)] };
+        var zk022 = Assert.Single(zonder.Validate(), b => b.Code == Regelcatalogus.ZK022);
+        Assert.Equal(FindingSeverity.Warning, zk022.Severity);
+    }
 }
