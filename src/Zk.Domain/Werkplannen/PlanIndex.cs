@@ -88,6 +88,7 @@ internal sealed class PlanIndex
     private Bijeenkomstindex? _bijeenkomsten;
     private Besluitdata? _besluiten;
     private Ledenindex? _leden;
+    private int[]? _actieSleutels;
 
     private PlanIndex(Werkplan plan)
     {
@@ -148,6 +149,22 @@ internal sealed class PlanIndex
     // The decision moments, built on first use (the planner, the run and the coherence analysis take their decisions
     // from a schedule and never ask).
     private Besluitdata Besluiten => LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
+
+    /// <summary>
+    /// Per action, the index of the first action with its id (actions that share an id count as one); built on first
+    /// use. Shared: callers never write to it.
+    /// </summary>
+    public int[] ActieSleutels => LazyInitializer.EnsureInitialized(ref _actieSleutels, () =>
+    {
+        var acties = Plan.Acties;
+        var sleutels = new int[acties.Count];
+        for (var a = 0; a < sleutels.Length; a++)
+        {
+            sleutels[a] = Acties[acties[a].Id];
+        }
+
+        return sleutels;
+    });
 
     /// <summary>The plan's members over time (<see cref="Werkplan.DeelnemersOp"/>); built on first use.</summary>
     public Ledenindex Leden => LazyInitializer.EnsureInitialized(ref _leden, () => Ledenindex.Of(Plan.Deelnemers, Plan.Lidmaatschappen));
