@@ -90,18 +90,22 @@ internal sealed class PlanIndex
     private Ledenindex? _leden;
     private int[]? _actieSleutels;
 
+    // The same tables as Hoofdopgaven and Acties, typed as they are (lookups in loops without interface calls).
+    private readonly Dictionary<string, int> _hoofdopgaven;
+    private readonly Dictionary<string, int> _acties;
+
     private PlanIndex(Werkplan plan)
     {
         Plan = plan;
-        Hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
-        Acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
+        Hoofdopgaven = _hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
+        Acties = _acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
 
         var acties = plan.Acties;
         _opgaveVanActie = new int[acties.Count];
         var aantalPerOpgave = new int[plan.Hoofdopgaven.Count];
         for (var i = 0; i < acties.Count; i++)
         {
-            _opgaveVanActie[i] = Hoofdopgaven.GetValueOrDefault(acties[i].Hoofdopgave, -1);
+            _opgaveVanActie[i] = _hoofdopgaven.GetValueOrDefault(acties[i].Hoofdopgave, -1);
             if (_opgaveVanActie[i] >= 0)
             {
                 aantalPerOpgave[_opgaveVanActie[i]]++;
@@ -160,7 +164,7 @@ internal sealed class PlanIndex
         var sleutels = new int[acties.Count];
         for (var a = 0; a < sleutels.Length; a++)
         {
-            sleutels[a] = Acties[acties[a].Id];
+            sleutels[a] = _acties[acties[a].Id];
         }
 
         return sleutels;
@@ -339,8 +343,8 @@ internal sealed class PlanIndex
     /// </summary>
     public int Einde(Verwijzing verwijzing) => verwijzing.Soort switch
     {
-        ElementSoort.Actie => Acties.GetValueOrDefault(verwijzing.Id, -1),
-        ElementSoort.Hoofdopgave when Hoofdopgaven.TryGetValue(verwijzing.Id, out var h) => Plan.Acties.Count + h,
+        ElementSoort.Actie => _acties.GetValueOrDefault(verwijzing.Id, -1),
+        ElementSoort.Hoofdopgave when _hoofdopgaven.TryGetValue(verwijzing.Id, out var h) => Plan.Acties.Count + h,
         _ => -1,
     };
 }
