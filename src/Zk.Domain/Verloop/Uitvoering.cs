@@ -168,7 +168,7 @@ internal sealed class Uitvoering
             {
                 var t = p.Toewijzing;
                 Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
-                if (_plan.Profiel.IsBesluit(t.Fase))
+                if (_regels.Kenmerken.IsBesluit(t.Fase))
                 {
                     // The councils decide after the decision time; their events are made when ordered.
                     Voeg(null, t, besluitdatum);
@@ -319,7 +319,7 @@ internal sealed class Uitvoering
         var aantal = 0;
         foreach (var p in _agenda[m])
         {
-            aantal += _plan.Profiel.NeemtAgendaplaats(p.Toewijzing.Fase) ? 1 : 0;
+            aantal += _regels.Kenmerken.NeemtAgendaplaats(p.Toewijzing.Fase) ? 1 : 0;
         }
 
         return aantal;
