@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 
@@ -34,6 +35,116 @@ internal enum Uitsluiting
     Capaciteit,
 }
 
+/// <summary>What the planner and the run ask of a stage, per moment (see <see cref="Fasekenmerken"/>).</summary>
+[Flags]
+internal enum Fasekenmerk : byte
+{
+    /// <summary>None of the facts below.</summary>
+    Geen = 0,
+
+    /// <summary>The profile's decision stage (<see cref="Bestuursprofiel.IsBesluit"/>).</summary>
+    Besluit = 1,
+
+    /// <summary>Takes an agenda item of its meeting (<see cref="Bestuursprofiel.NeemtAgendaplaats"/>).</summary>
+    Agendaplaats = 2,
+
+    /// <summary>Acted on by the councils within the decision time (<see cref="Bestuursprofiel.NaBesluitvormingstermijn"/>).</summary>
+    NaBesluitvormingstermijn = 4,
+
+    /// <summary>An interim discussion (<see cref="Bestuursprofiel.IsTussentijds"/>).</summary>
+    Tussentijds = 8,
+}
+
+/// <summary>
+/// The facts of a profile's stages the planner and the run ask in their loops, computed once from the profile: a stage
+/// is found by its id's reference first (the reader shares one string per stage id, and the profile's own stages are the
+/// same instances), then by ordinal comparison, so a lookup is a few pointer compares instead of a scan with string
+/// comparisons per question. Immutable; thread-safe.
+/// </summary>
+internal sealed class Fasekenmerken
+{
+    private static readonly ConditionalWeakTable<Bestuursprofiel, Fasekenmerken> PerProfiel = new();
+
+    private readonly string[] _ids;
+    private readonly Fasekenmerk[] _kenmerken;
+    private readonly Fasekenmerk _onbekend;
+
+    private Fasekenmerken(Bestuursprofiel profiel)
+    {
+        // The profile's first definition of an id answers for it (as Definitie does); the decision stage also when the
+        // profile does not define it (IsBesluit compares ids only).
+        var ids = new List<string>(profiel.Fasen.Count + 1);
+        var kenmerken = new List<Fasekenmerk>(profiel.Fasen.Count + 1);
+        void Voeg(Fase fase)
+        {
+            if (!ids.Contains(fase.Id, StringComparer.Ordinal))
+            {
+                ids.Add(fase.Id);
+                kenmerken.Add(Bereken(profiel, fase));
+            }
+        }
+
+        foreach (var definitie in profiel.Fasen)
+        {
+            Voeg(new Fase(definitie.Id));
+        }
+
+        Voeg(profiel.Besluitfase);
+        _ids = [.. ids];
+        _kenmerken = [.. kenmerken];
+        // A stage the profile does not define: an id longer than every one it has stands for them all.
+        _onbekend = Bereken(profiel, new Fase("\0" + string.Concat(_ids)));
+    }
+
+    /// <summary>The facts of the stages of <paramref name="profiel"/>, computed once per profile instance (a profile is immutable).</summary>
+    public static Fasekenmerken Of(Bestuursprofiel profiel) => PerProfiel.GetValue(profiel, static p => new Fasekenmerken(p));
+
+    /// <summary>The facts of <paramref name="fase"/>, as the profile answers them.</summary>
+    public Fasekenmerk this[Fase fase]
+    {
+        get
+        {
+            var id = fase.Id;
+            var ids = _ids;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (ReferenceEquals(ids[i], id))
+                {
+                    return _kenmerken[i];
+                }
+            }
+
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (string.Equals(ids[i], id, StringComparison.Ordinal))
+                {
+                    return _kenmerken[i];
+                }
+            }
+
+            return _onbekend;
+        }
+    }
+
+    /// <summary>Whether <paramref name="fase"/> is the decision stage.</summary>
+    public bool IsBesluit(Fase fase) => (this[fase] & Fasekenmerk.Besluit) != 0;
+
+    /// <summary>Whether a moment of <paramref name="fase"/> takes an agenda item.</summary>
+    public bool NeemtAgendaplaats(Fase fase) => (this[fase] & Fasekenmerk.Agendaplaats) != 0;
+
+    /// <summary>Whether a moment of <paramref name="fase"/> is acted on within the decision time.</summary>
+    public bool NaBesluitvormingstermijn(Fase fase) => (this[fase] & Fasekenmerk.NaBesluitvormingstermijn) != 0;
+
+    /// <summary>Whether <paramref name="fase"/> is an interim discussion.</summary>
+    public bool IsTussentijds(Fase fase) => (this[fase] & Fasekenmerk.Tussentijds) != 0;
+
+    private static Fasekenmerk Bereken(Bestuursprofiel profiel, Fase fase) =>
+        (profiel.IsBesluit(fase) ? Fasekenmerk.Besluit : Fasekenmerk.Geen)
+        | (profiel.NeemtAgendaplaats(fase) ? Fasekenmerk.Agendaplaats : Fasekenmerk.Geen)
+        | (profiel.NaBesluitvormingstermijn(fase) ? Fasekenmerk.NaBesluitvormingstermijn : Fasekenmerk.Geen)
+        | (profiel.IsTussentijds(fase) ? Fasekenmerk.Tussentijds : Fasekenmerk.Geen);
+}
+
 /// <summary>
 /// The one set of placement rules the planner and the run share: for a council moment of an action, given the meetings
 /// of its chain's neighbours, the meetings' occupation and the cancelled meetings, which meetings it may go to (in date
@@ -58,8 +169,9 @@ internal sealed class Plaatsingsregels
     {
         Beleid = beleid;
         Profiel = profiel;
+        Kenmerken = Fasekenmerken.Of(profiel);
         _einde = looptijd.End;
-        Bijeenkomsten = kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Bijeenkomsten = OpDatum(kalender.Radenbijeenkomsten.AsSpan());
         var aantal = Bijeenkomsten.Length;
         _datums = new LocalDate[aantal];
         Geblokkeerd = new bool[aantal];
@@ -95,7 +207,39 @@ internal sealed class Plaatsingsregels
         }
 
         Start = Eerste(looptijd.Start);
-        _deadlines = beleid.Deadlines.GroupBy(d => d.Actie, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(d => d.Datum), StringComparer.Ordinal);
+        _deadlines = new Dictionary<string, LocalDate>(beleid.Deadlines.Count, StringComparer.Ordinal);
+        foreach (var d in beleid.Deadlines)
+        {
+            if (!_deadlines.TryGetValue(d.Actie, out var eerder) || d.Datum < eerder)
+            {
+                _deadlines[d.Actie] = d.Datum;
+            }
+        }
+    }
+
+    // The meetings by date, then ordinally by id, equal ones in the calendar's order (a stable sort).
+    private static Radenbijeenkomst[] OpDatum(ReadOnlySpan<Radenbijeenkomst> bijeenkomsten)
+    {
+        var volgorde = new int[bijeenkomsten.Length];
+        for (var i = 0; i < volgorde.Length; i++)
+        {
+            volgorde[i] = i;
+        }
+
+        var kopie = bijeenkomsten.ToArray();
+        Array.Sort(volgorde, (a, b) =>
+        {
+            var c = kopie[a].Datum.CompareTo(kopie[b].Datum);
+            c = c != 0 ? c : string.CompareOrdinal(kopie[a].Id, kopie[b].Id);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        var geordend = new Radenbijeenkomst[volgorde.Length];
+        for (var i = 0; i < geordend.Length; i++)
+        {
+            geordend[i] = kopie[volgorde[i]];
+        }
+
+        return geordend;
     }
 
     /// <summary>The policy the rules come from.</summary>
@@ -103,6 +247,9 @@ internal sealed class Plaatsingsregels
 
     /// <summary>The plan's governance profile: which stage decides, which stages take an agenda item.</summary>
     public Bestuursprofiel Profiel { get; }
+
+    /// <summary>The profile's stage facts, for lookups in loops.</summary>
+    public Fasekenmerken Kenmerken { get; }
 
     /// <summary>The meetings in date order, then by id.</summary>
     public Radenbijeenkomst[] Bijeenkomsten { get; }
@@ -128,7 +275,7 @@ internal sealed class Plaatsingsregels
     /// on after the joint meeting), the decision time before the action's deadline.
     /// </summary>
     public LocalDate MomentDeadline(LocalDate actieDeadline, Fase fase) =>
-        Profiel.NaBesluitvormingstermijn(fase) ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
+        Kenmerken.NaBesluitvormingstermijn(fase) ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
 
     /// <summary>The index of the first meeting on or after <paramref name="dag"/> (the number of meetings when none).</summary>
     public int Eerste(LocalDate dag)
@@ -193,7 +340,7 @@ internal sealed class Plaatsingsregels
     /// room for one more than <paramref name="bezet"/> when the stage takes an agenda item.
     /// </summary>
     public bool Beschikbaar(int m, Fase fase, int bezet, bool[]? geannuleerd) =>
-        Profiel.NeemtAgendaplaats(fase) ? Beschikbaar(m, bezet, geannuleerd) : !Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]);
+        Kenmerken.NeemtAgendaplaats(fase) ? Beschikbaar(m, bezet, geannuleerd) : !Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]);
 
     /// <summary>
     /// The constraint that rules meeting <paramref name="m"/> out for a moment of <paramref name="fase"/> with
@@ -238,7 +385,7 @@ internal sealed class Plaatsingsregels
             return Uitsluiting.Geannuleerd;
         }
 
-        return bezet < _capaciteit[m] || !Profiel.NeemtAgendaplaats(fase) ? Uitsluiting.Geen : Uitsluiting.Capaciteit;
+        return bezet < _capaciteit[m] || !Kenmerken.NeemtAgendaplaats(fase) ? Uitsluiting.Geen : Uitsluiting.Capaciteit;
     }
 
     /// <summary>

@@ -263,14 +263,20 @@ public static class Planner
     }
 
     /// <summary>
-    /// One moment to plan; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting);
-    /// <paramref name="IsBesluit"/> whether its stage is the profile's decision, <paramref name="NeemtPlaats"/> whether it
-    /// takes an agenda item of its meeting.
+    /// One moment to plan; <paramref name="Fase"/> its stage (an index into <see cref="Probleem.Fasen"/>, so a moment holds
+    /// no reference and the arrays of moments are copied without the collector), <paramref name="Kenmerk"/> what the
+    /// profile says of it; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).
     /// </summary>
     internal readonly record struct Taak(
-        int ActieIndex, int Moment, Fase Fase, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende, bool IsBesluit = false, bool NeemtPlaats = true)
+        int ActieIndex, int Moment, int Fase, Fasekenmerk Kenmerk, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
     {
         public bool WasVast => Vast is not null;
+
+        /// <summary>Whether its stage is the profile's decision.</summary>
+        public bool IsBesluit => (Kenmerk & Fasekenmerk.Besluit) != 0;
+
+        /// <summary>Whether it takes an agenda item of its meeting.</summary>
+        public bool NeemtPlaats => (Kenmerk & Fasekenmerk.Agendaplaats) != 0;
     }
 
     /// <summary>A function of a date, computed once per date; the last two dates are checked before the dictionary (runs of moments share their dates).</summary>
@@ -391,8 +397,9 @@ public static class Planner
         private int[]? _besluitBegin;
         private int[]? _besluiten;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
         {
+            Fasen = fasen;
             _deadlines = deadlines;
             _actieIds = actieIds;
             Plan = plan;
@@ -431,6 +438,9 @@ public static class Planner
 
         public Taak[] Taken { get; }
 
+        /// <summary>The distinct stages of the moments (<see cref="Taak.Fase"/> is an index into it).</summary>
+        public Fase[] Fasen { get; }
+
         /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
         public Reeks[] Ketens { get; }
 
@@ -454,23 +464,25 @@ public static class Planner
             var taken = new Taak[aantal];
             var ketens = new Reeks[plan.Acties.Count];
             int aantalTaken = 0, aantalKetens = 0;
-            var momenten = new List<(int Index, Raadsmoment Moment)>();
+            var momenten = new List<(int Index, Raadsmoment Moment, int Fase)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
             var actieDeadlines = new LocalDate[plan.Acties.Count];
             var actieIds = new string[plan.Acties.Count];
+            var fasen = new Fasetabel(regels.Kenmerken, plan.Profiel);
             for (var a = 0; a < plan.Acties.Count; a++)
             {
                 var actie = plan.Acties[a];
                 var deadline = regels.ActieDeadline(actie.Id);
                 actieDeadlines[a] = deadline;
                 actieIds[a] = actie.Id;
-                Momenten(actie, beleid, plan.Profiel, momenten);
+                Momenten(actie, beleid, fasen, momenten);
                 var begin = aantalTaken;
                 LocalDate? besluitDeadline = null;
                 for (var i = 0; i < momenten.Count; i++)
                 {
-                    var (index, moment) = momenten[i];
-                    var eigenDeadline = regels.Profiel.NaBesluitvormingstermijn(moment.Fase) ? besluitDeadline ??= regels.MomentDeadline(deadline, moment.Fase) : deadline;
+                    var (index, moment, fase) = momenten[i];
+                    var kenmerk = fasen.Kenmerken[fase];
+                    var eigenDeadline = (kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitDeadline ??= regels.MomentDeadline(deadline, moment.Fase) : deadline;
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
                     if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
@@ -491,8 +503,7 @@ public static class Planner
                     }
 
                     taken[aantalTaken++] = new Taak(
-                        a, index, moment.Fase, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1,
-                        regels.Profiel.IsBesluit(moment.Fase), regels.Profiel.NeemtAgendaplaats(moment.Fase));
+                        a, index, fase, kenmerk, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
                 }
 
                 if (momenten.Count > 0)
@@ -503,7 +514,52 @@ public static class Planner
 
             Array.Resize(ref taken, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, regels, taken, ketens, actieDeadlines, actieIds);
+            return new Probleem(plan, kalender, regels, taken, ketens, actieDeadlines, actieIds, [.. fasen.Fasen]);
+        }
+
+        // The distinct stages of the plan's moments, each with what the profile says of it, found by the id's reference
+        // first (the reader shares one string per stage id): one short scan per moment answers both.
+        private sealed class Fasetabel
+        {
+            private readonly Fasekenmerken _profiel;
+
+            public Fasetabel(Fasekenmerken profiel, Bestuursprofiel bestuursprofiel)
+            {
+                _profiel = profiel;
+                Vereist = [.. bestuursprofiel.VereisteFasen.Select(f => (f, profiel.IsTussentijds(f)))];
+            }
+
+            public List<Fase> Fasen { get; } = [];
+
+            public List<Fasekenmerk> Kenmerken { get; } = [];
+
+            /// <summary>The profile's required stages before a decision, each with whether it is interim.</summary>
+            public (Fase Fase, bool Tussentijds)[] Vereist { get; }
+
+            public int Index(Fase fase)
+            {
+                var id = fase.Id;
+                var fasen = Fasen;
+                for (var i = 0; i < fasen.Count; i++)
+                {
+                    if (ReferenceEquals(fasen[i].Id, id))
+                    {
+                        return i;
+                    }
+                }
+
+                for (var i = 0; i < fasen.Count; i++)
+                {
+                    if (fasen[i] == fase)
+                    {
+                        return i;
+                    }
+                }
+
+                fasen.Add(fase);
+                Kenmerken.Add(_profiel[fase]);
+                return fasen.Count - 1;
+            }
         }
 
         // The meetings (indices into the date-ordered array) in a quarter: one contiguous run, found by binary search once per quarter.
@@ -520,30 +576,31 @@ public static class Planner
         // The action's moments in the plan's order, with the profile's required stages added before a decision that has
         // none of them earlier: an interim discussion (when the policy asks for one) is met by any earlier interim stage,
         // another required stage by itself. The added moments do not count as earlier stages for a later decision.
-        private static void Momenten(Actie actie, Governancebeleid beleid, Bestuursprofiel profiel, List<(int Index, Raadsmoment Moment)> momenten)
+        private static void Momenten(Actie actie, Governancebeleid beleid, Fasetabel fasen, List<(int Index, Raadsmoment Moment, int Fase)> momenten)
         {
             momenten.Clear();
             var tussentijds = false;
             for (var i = 0; i < actie.Raadsmomenten.Count; i++)
             {
                 var moment = actie.Raadsmomenten[i];
-                if (profiel.IsBesluit(moment.Fase))
+                var fase = fasen.Index(moment.Fase);
+                var kenmerk = fasen.Kenmerken[fase];
+                if ((kenmerk & Fasekenmerk.Besluit) != 0)
                 {
-                    foreach (var vereist in profiel.VereisteFasen)
+                    foreach (var (vereist, interim) in fasen.Vereist)
                     {
-                        var interim = profiel.IsTussentijds(vereist);
                         var ontbreekt = interim
                             ? beleid.TussentijdseBesprekingVerplicht && !tussentijds
                             : !Eerder(actie, i, vereist);
                         if (ontbreekt)
                         {
-                            momenten.Add((-1, new Raadsmoment { Fase = vereist }));
+                            momenten.Add((-1, new Raadsmoment { Fase = vereist }, fasen.Index(vereist)));
                         }
                     }
                 }
 
-                tussentijds |= profiel.IsTussentijds(moment.Fase);
-                momenten.Add((i, moment));
+                tussentijds |= (kenmerk & Fasekenmerk.Tussentijds) != 0;
+                momenten.Add((i, moment, fase));
             }
         }
 
@@ -564,12 +621,8 @@ public static class Planner
         /// <summary>The id of the action of <paramref name="taak"/>.</summary>
         public string ActieId(in Taak taak) => _actieIds[taak.ActieIndex];
 
-        /// <summary>Per action, the index of the first action with its id: actions with the same id count as one.</summary>
-        public int[] ActieSleutels()
-        {
-            OrdenActies();
-            return _actieSleutels!;
-        }
+        /// <summary>Per action, the index of the first action with its id: actions with the same id count as one (from the plan index, kept with the plan).</summary>
+        public int[] ActieSleutels() => _actieSleutels ??= PlanIndex.Of(Plan).ActieSleutels;
 
         /// <summary>Per action that is its id's first, the place of its id in ordinal order (others: -1).</summary>
         public int[] ActieRang()
@@ -636,7 +689,7 @@ public static class Planner
 
             Array.Resize(ref rangorde, r);
             Array.Resize(ref idsOpRang, r);
-            _actieSleutels = sleutels;
+            _actieSleutels ??= sleutels;
             _actieRangorde = rangorde;
             _actieIdsOpRang = idsOpRang;
             _actieRang = rang;
@@ -905,9 +958,9 @@ public static class Planner
                     : taak.Vast?.Contains(m) == true ? ToewijzingStatus.Behouden
                     : taak.WasVast ? ToewijzingStatus.Verplaatst
                     : ToewijzingStatus.Ingepland;
-                toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = taak.Fase, Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
+                toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = Fasen[taak.Fase], Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
 
-                var dag = Regels.Profiel.NaBesluitvormingstermijn(taak.Fase) ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
+                var dag = (taak.Kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
                 var k = sleutel[taak.ActieIndex];
                 if (laatste[k] is not { } eerder || dag > eerder)
                 {
@@ -999,7 +1052,7 @@ public static class Planner
             {
                 Actie = p.ActieId(taak),
                 Moment = taak.Moment,
-                Fase = taak.Fase,
+                Fase = p.Fasen[taak.Fase],
                 Reden = reden,
                 Deadline = taak.Deadline,
                 Bijeenkomsten = bijeenkomsten,

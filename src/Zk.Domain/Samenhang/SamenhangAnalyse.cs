@@ -87,49 +87,79 @@ public sealed record SamenhangAnalyse
     }
 
     // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id):
-    // every link whose two ends belong to main tasks as one entry (its pair of main tasks), the entries sorted by pair,
-    // and each run of one pair summed into its cell.
+    // every link whose two ends belong to main tasks counts in the cell of its pair (the smaller place first). The links
+    // are bucketed by the pair's first main task; per bucket the cells are summed in arrays over the second and the
+    // second places that occur are sorted, so only the distinct cells of one row are ever sorted.
     private static ValueArray<MatrixCel> Matrixcellen(PlanIndex index)
     {
         var plan = index.Plan;
-        var paren = new List<(long Paar, bool Kans, int? Sterkte)>(plan.Koppelkansen.Count + plan.Vraagstukken.Count);
-        void Tel(Wisselwerking w, int van, int naar, bool kans)
+        var opgaven = plan.Hoofdopgaven.Count;
+        var links = plan.Koppelkansen.Count + plan.Vraagstukken.Count;
+        var eerste = new int[links];
+        var tweede = new int[links];
+        var perEerste = new int[opgaven + 1];
+        for (var k = 0; k < links; k++)
         {
-            var a = Opgave(index, van);
-            var b = Opgave(index, naar);
-            if (a >= 0 && b >= 0)
+            var kans = k < plan.Koppelkansen.Count;
+            var n = kans ? k : k - plan.Koppelkansen.Count;
+            var a = Opgave(index, kans ? index.KoppelkansEinde(n, naar: false) : index.VraagstukEinde(n, naar: false));
+            var b = Opgave(index, kans ? index.KoppelkansEinde(n, naar: true) : index.VraagstukEinde(n, naar: true));
+            eerste[k] = a >= 0 && b >= 0 ? Math.Min(a, b) : -1;
+            tweede[k] = Math.Max(a, b);
+            if (eerste[k] >= 0)
             {
-                paren.Add((((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b), kans, w.Sterkte));
+                perEerste[eerste[k] + 1]++;
             }
         }
 
-        for (var k = 0; k < plan.Koppelkansen.Count; k++)
+        for (var x = 0; x < opgaven; x++)
         {
-            Tel(plan.Koppelkansen[k], index.KoppelkansEinde(k, naar: false), index.KoppelkansEinde(k, naar: true), kans: true);
+            perEerste[x + 1] += perEerste[x];
         }
 
-        for (var k = 0; k < plan.Vraagstukken.Count; k++)
+        // The links of each first main task, in the links' order.
+        var geordend = new int[perEerste[opgaven]];
+        var vul = perEerste[..^1];
+        for (var k = 0; k < links; k++)
         {
-            Tel(plan.Vraagstukken[k], index.VraagstukEinde(k, naar: false), index.VraagstukEinde(k, naar: true), kans: false);
+            if (eerste[k] >= 0)
+            {
+                geordend[vul[eerste[k]]++] = k;
+            }
         }
 
-        // Only the pair orders the cells; within a cell the sums do not depend on the order.
-        var geordend = paren.ToArray();
-        Array.Sort(geordend, static (p, q) => p.Paar.CompareTo(q.Paar));
+        var plus = new int[opgaven];
+        var min = new int[opgaven];
+        var som = new int?[opgaven];
+        var bezocht = new bool[opgaven];
+        var rij = new List<int>();
         var matrix = new List<MatrixCel>();
-        for (var i = 0; i < geordend.Length;)
+        for (var x = 0; x < opgaven; x++)
         {
-            var paar = geordend[i].Paar;
-            int plus = 0, min = 0;
-            int? som = null;
-            for (; i < geordend.Length && geordend[i].Paar == paar; i++)
+            rij.Clear();
+            for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
             {
-                plus += geordend[i].Kans ? 1 : 0;
-                min += geordend[i].Kans ? 0 : 1;
-                som = geordend[i].Sterkte is { } s ? (som ?? 0) + s : som;
+                var k = geordend[i];
+                var y = tweede[k];
+                if (!bezocht[y])
+                {
+                    bezocht[y] = true;
+                    rij.Add(y);
+                }
+
+                var kans = k < plan.Koppelkansen.Count;
+                Wisselwerking w = kans ? plan.Koppelkansen[k] : plan.Vraagstukken[k - plan.Koppelkansen.Count];
+                plus[y] += kans ? 1 : 0;
+                min[y] += kans ? 0 : 1;
+                som[y] = w.Sterkte is { } s ? (som[y] ?? 0) + s : som[y];
             }
 
-            matrix.Add(new MatrixCel(plan.Hoofdopgaven[(int)(paar >> 32)].Id, plan.Hoofdopgaven[(int)(uint)paar].Id, plus, min, som));
+            rij.Sort();
+            foreach (var y in rij)
+            {
+                matrix.Add(new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[y].Id, plus[y], min[y], som[y]));
+                (plus[y], min[y], som[y], bezocht[y]) = (0, 0, null, false);
+            }
         }
 
         return matrix.ToValueArray();
@@ -145,8 +175,33 @@ public sealed record SamenhangAnalyse
         where T : Wisselwerking
     {
         var acties = index.Plan.Acties.Count;
+
+        // The resolved ends, once (the two walks below read them).
+        var einden = new int[2 * links.Count];
+        for (var k = 0; k < links.Count; k++)
+        {
+            einden[2 * k] = einde(k, false);
+            einden[(2 * k) + 1] = einde(k, true);
+        }
+
         var aantal = new int[acties];
-        Raak(index, links.Count, einde, nodig, (a, _) => aantal[a]++);
+        var gezien = new int[acties];
+        Array.Fill(gezien, -1);
+        Span<int> een = stackalloc int[1];
+        for (var k = 0; k < links.Count; k++)
+        {
+            for (var kant = 0; kant < 2; kant++)
+            {
+                foreach (var a in index.ActiesVanEinde(einden[(2 * k) + kant], een))
+                {
+                    if (gezien[a] != k && (nodig is null || nodig[a]))
+                    {
+                        gezien[a] = k;
+                        aantal[a]++;
+                    }
+                }
+            }
+        }
 
         var lijsten = new string[acties][];
         for (var a = 0; a < acties; a++)
@@ -155,7 +210,22 @@ public sealed record SamenhangAnalyse
             aantal[a] = 0;
         }
 
-        Raak(index, links.Count, einde, nodig, (a, k) => lijsten[a][aantal[a]++] = links[k].Id);
+        Array.Fill(gezien, -1);
+        for (var k = 0; k < links.Count; k++)
+        {
+            for (var kant = 0; kant < 2; kant++)
+            {
+                foreach (var a in index.ActiesVanEinde(einden[(2 * k) + kant], een))
+                {
+                    if (gezien[a] != k && (nodig is null || nodig[a]))
+                    {
+                        gezien[a] = k;
+                        lijsten[a][aantal[a]++] = links[k].Id;
+                    }
+                }
+            }
+        }
+
         var uit = new ValueArray<string>[acties];
         for (var a = 0; a < acties; a++)
         {
@@ -163,28 +233,6 @@ public sealed record SamenhangAnalyse
         }
 
         return uit;
-    }
-
-    // Calls `raak(action, link)` for every action each link touches (through either end), once per link and action.
-    private static void Raak(PlanIndex index, int links, Func<int, bool, int> einde, bool[]? nodig, Action<int, int> raak)
-    {
-        var gezien = new int[index.Plan.Acties.Count];
-        Array.Fill(gezien, -1);
-        Span<int> een = stackalloc int[1];
-        for (var k = 0; k < links; k++)
-        {
-            for (var kant = 0; kant < 2; kant++)
-            {
-                foreach (var a in index.ActiesVanEinde(einde(k, kant == 1), een))
-                {
-                    if (gezien[a] != k && (nodig is null || nodig[a]))
-                    {
-                        gezien[a] = k;
-                        raak(a, k);
-                    }
-                }
-            }
-        }
     }
 
     // Per vraagstuk the actions of both sides (each once: the first side's, then the second's) with their decision,

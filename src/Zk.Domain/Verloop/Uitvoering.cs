@@ -184,7 +184,7 @@ internal sealed class Uitvoering
             {
                 var t = p.Toewijzing;
                 Voeg(new MomentBesproken { Datum = datum, Actie = t.Actie, Fase = t.Fase, Radenbijeenkomst = _bijeenkomsten[m].Id });
-                if (_plan.Profiel.IsBesluit(t.Fase))
+                if (_regels.Kenmerken.IsBesluit(t.Fase))
                 {
                     // The councils decide in the decision time (each on its own date); the round ends with the last of them.
                     var ronde = Open(p, datum, besluitdatum);
@@ -471,7 +471,7 @@ internal sealed class Uitvoering
         var aantal = 0;
         foreach (var p in _agenda[m])
         {
-            aantal += _plan.Profiel.NeemtAgendaplaats(p.Toewijzing.Fase) ? 1 : 0;
+            aantal += _regels.Kenmerken.NeemtAgendaplaats(p.Toewijzing.Fase) ? 1 : 0;
         }
 
         return aantal;

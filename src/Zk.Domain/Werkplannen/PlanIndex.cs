@@ -88,19 +88,24 @@ internal sealed class PlanIndex
     private Bijeenkomstindex? _bijeenkomsten;
     private Besluitdata? _besluiten;
     private Ledenindex? _leden;
+    private int[]? _actieSleutels;
+
+    // The same tables as Hoofdopgaven and Acties, typed as they are (lookups in loops without interface calls).
+    private readonly Dictionary<string, int> _hoofdopgaven;
+    private readonly Dictionary<string, int> _acties;
 
     private PlanIndex(Werkplan plan)
     {
         Plan = plan;
-        Hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
-        Acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
+        Hoofdopgaven = _hoofdopgaven = Eerste(plan.Hoofdopgaven.AsSpan(), static h => h.Id);
+        Acties = _acties = Eerste(plan.Acties.AsSpan(), static a => a.Id);
 
         var acties = plan.Acties;
         _opgaveVanActie = new int[acties.Count];
         var aantalPerOpgave = new int[plan.Hoofdopgaven.Count];
         for (var i = 0; i < acties.Count; i++)
         {
-            _opgaveVanActie[i] = Hoofdopgaven.GetValueOrDefault(acties[i].Hoofdopgave, -1);
+            _opgaveVanActie[i] = _hoofdopgaven.GetValueOrDefault(acties[i].Hoofdopgave, -1);
             if (_opgaveVanActie[i] >= 0)
             {
                 aantalPerOpgave[_opgaveVanActie[i]]++;
@@ -148,6 +153,22 @@ internal sealed class PlanIndex
     // The decision moments, built on first use (the planner, the run and the coherence analysis take their decisions
     // from a schedule and never ask).
     private Besluitdata Besluiten => LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
+
+    /// <summary>
+    /// Per action, the index of the first action with its id (actions that share an id count as one); built on first
+    /// use. Shared: callers never write to it.
+    /// </summary>
+    public int[] ActieSleutels => LazyInitializer.EnsureInitialized(ref _actieSleutels, () =>
+    {
+        var acties = Plan.Acties;
+        var sleutels = new int[acties.Count];
+        for (var a = 0; a < sleutels.Length; a++)
+        {
+            sleutels[a] = _acties[acties[a].Id];
+        }
+
+        return sleutels;
+    });
 
     /// <summary>The plan's members over time (<see cref="Werkplan.DeelnemersOp"/>); built on first use.</summary>
     public Ledenindex Leden => LazyInitializer.EnsureInitialized(ref _leden, () => Ledenindex.Of(Plan.Deelnemers, Plan.Lidmaatschappen));
@@ -322,8 +343,8 @@ internal sealed class PlanIndex
     /// </summary>
     public int Einde(Verwijzing verwijzing) => verwijzing.Soort switch
     {
-        ElementSoort.Actie => Acties.GetValueOrDefault(verwijzing.Id, -1),
-        ElementSoort.Hoofdopgave when Hoofdopgaven.TryGetValue(verwijzing.Id, out var h) => Plan.Acties.Count + h,
+        ElementSoort.Actie => _acties.GetValueOrDefault(verwijzing.Id, -1),
+        ElementSoort.Hoofdopgave when _hoofdopgaven.TryGetValue(verwijzing.Id, out var h) => Plan.Acties.Count + h,
         _ => -1,
     };
 }
