@@ -115,13 +115,29 @@ public sealed record Werkplan
     /// window's end. The one answer to "when does this council decide": never later than the window's end, so a deadline
     /// that allows the window allows every council's date. Allocates nothing.
     /// </summary>
+    /// <remarks>A meeting on a day the council is no member (<see cref="IsDeelnemerOp"/>: a successor before its first
+    /// day, a member after its last) is not used: the council decides as a member or at the window's end.</remarks>
     /// <param name="gemeente">The member's party id.</param>
     /// <param name="bijeenkomst">The date of the joint meeting.</param>
     /// <param name="termijnInDagen">The decision window in days (<c>Governancebeleid.BesluitvormingstermijnInDagen</c>).</param>
     /// <returns>The council's decision date.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="gemeente"/> is null.</exception>
-    public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, int termijnInDagen) =>
-        Raadsvergadering.Besluitdatum(Raadsvergaderingen, gemeente, bijeenkomst, termijnInDagen);
+    public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, int termijnInDagen)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var dag = bijeenkomst.PlusDays(termijnInDagen);
+        foreach (var vergadering in Raadsvergaderingen.AsSpan())
+        {
+            // A null element is the completeness check's to report (ZK004); it is no meeting here.
+            if (vergadering is { } v && v.Datum >= bijeenkomst && v.Datum < dag && string.Equals(v.Gemeente, gemeente, StringComparison.Ordinal)
+                && IsDeelnemerOp(gemeente, v.Datum))
+            {
+                dag = v.Datum;
+            }
+        }
+
+        return dag;
+    }
 
     /// <summary>Whether <paramref name="partij"/> is a member on <paramref name="datum"/> (see <see cref="DeelnemersOp"/>).</summary>
     /// <param name="partij">A party id.</param>
