@@ -295,7 +295,9 @@ internal sealed class Uitvoering
         {
             var gemeente = deelnemers[g];
             var stap = stappen?.Van(gemeente);
-            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : besluitdatum;
+            // Its own first meeting in the decision window, otherwise the window's end (never later, so the planner's
+            // deadline check with the window still holds); a scripted date wins.
+            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : _plan.Besluitdatum(gemeente, datum, _beleid.BesluitvormingstermijnInDagen);
             eenDatum &= dag == besluitdatum;
             einde = g == 0 || dag > einde ? dag : einde;
             raden[g] = stap?.Soort switch

@@ -124,6 +124,7 @@ internal static class Volledigheid
         z.Lijst(p.Koppelkansen, "koppelkansen", Wisselwerking);
         z.Lijst(p.Vraagstukken, "vraagstukken", Wisselwerking);
         z.Lijst(p.Radenbijeenkomsten, "radenbijeenkomsten", Radenbijeenkomst);
+        z.Lijst(p.Raadsvergaderingen, "raadsvergaderingen", static (z, x) => z.Waarde(x.Gemeente, "gemeente"));
         z.Lijst(p.Totstandkoming, "totstandkoming", Raadsmoment);
         z.Lijst(p.Voorbehouden, "voorbehouden", static (z, x) =>
         {

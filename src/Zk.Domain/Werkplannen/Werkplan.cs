@@ -80,6 +80,13 @@ public sealed record Werkplan
     /// <summary>The joint council meetings the plan names with a date.</summary>
     public ValueArray<Radenbijeenkomst> Radenbijeenkomsten { get; init; }
 
+    /// <summary>
+    /// The members' own council meetings (raadsvergaderingen) the plan names: the dates a council can decide on a proposal
+    /// of a joint meeting (see <see cref="Besluitdatum"/>). Empty for most plans: every council then decides at the end of
+    /// the decision window.
+    /// </summary>
+    public ValueArray<Raadsvergadering> Raadsvergaderingen { get; init; }
+
     /// <summary>How the plan itself came about: its own council moments (brainstorm, 50 %-versie, concept, vaststelling).</summary>
     public ValueArray<Raadsmoment> Totstandkoming { get; init; }
 
@@ -100,6 +107,37 @@ public sealed record Werkplan
     /// <param name="datum">The day.</param>
     /// <returns>The members of that day; <see cref="Deelnemers"/> itself when no member joins or leaves.</returns>
     public ValueArray<string> DeelnemersOp(LocalDate datum) => PlanIndex.Of(this).Leden.Op(datum);
+
+    /// <summary>
+    /// The date <paramref name="gemeente"/>'s council decides on a proposal put to the councils at a joint meeting on
+    /// <paramref name="bijeenkomst"/>: its first own meeting (<see cref="Raadsvergaderingen"/>) on or after that date and
+    /// within the decision window (<paramref name="bijeenkomst"/> plus <paramref name="termijnInDagen"/>), otherwise the
+    /// window's end. The one answer to "when does this council decide": never later than the window's end, so a deadline
+    /// that allows the window allows every council's date. Allocates nothing.
+    /// </summary>
+    /// <remarks>A meeting on a day the council is no member (<see cref="IsDeelnemerOp"/>: a successor before its first
+    /// day, a member after its last) is not used: the council decides as a member or at the window's end.</remarks>
+    /// <param name="gemeente">The member's party id.</param>
+    /// <param name="bijeenkomst">The date of the joint meeting.</param>
+    /// <param name="termijnInDagen">The decision window in days (<c>Governancebeleid.BesluitvormingstermijnInDagen</c>).</param>
+    /// <returns>The council's decision date.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="gemeente"/> is null.</exception>
+    public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, int termijnInDagen)
+    {
+        ArgumentNullException.ThrowIfNull(gemeente);
+        var dag = bijeenkomst.PlusDays(termijnInDagen);
+        foreach (var vergadering in Raadsvergaderingen.AsSpan())
+        {
+            // A null element is the completeness check's to report (ZK004); it is no meeting here.
+            if (vergadering is { } v && v.Datum >= bijeenkomst && v.Datum < dag && string.Equals(v.Gemeente, gemeente, StringComparison.Ordinal)
+                && IsDeelnemerOp(gemeente, v.Datum))
+            {
+                dag = v.Datum;
+            }
+        }
+
+        return dag;
+    }
 
     /// <summary>Whether <paramref name="partij"/> is a member on <paramref name="datum"/> (see <see cref="DeelnemersOp"/>).</summary>
     /// <param name="partij">A party id.</param>

@@ -119,6 +119,16 @@ public class Versie1Tests
         Assert.Contains("part of the format \"zk-werkplan/2\"", fout.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_version_1_document_with_council_meetings_is_refused_at_the_field()
+    {
+        var document = JsonNode.Parse(AlsVersie1(BundledPlans.ZuidKennemerland))!;
+        document["raadsvergaderingen"] = new JsonArray(new JsonObject { ["gemeente"] = "zandvoort", ["datum"] = "2022-03-10" });
+        var fout = Fout(Herschik(document, formaatLaatst: false));
+        Assert.Equal("$.raadsvergaderingen", fout.JsonPath);
+        Assert.Contains("part of the format \"zk-werkplan/2\"", fout.Message, StringComparison.Ordinal);
+    }
+
     // The document with its format field first or last (a hand-written document may put it anywhere).
     private static string Herschik(JsonNode document, bool formaatLaatst)
     {

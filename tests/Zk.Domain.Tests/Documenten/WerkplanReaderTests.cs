@@ -108,6 +108,7 @@ public class WerkplanReaderTests
                 new Lidmaatschap { Partij = "b", TotEnMet = new LocalDate(2025, 6, 30), Opvolger = "c" },
                 new Lidmaatschap { Partij = "c", Vanaf = new LocalDate(2025, 7, 1) },
             ],
+            Raadsvergaderingen = [new Raadsvergadering { Gemeente = "a", Datum = new LocalDate(2025, 10, 16) }],
             Partijen =
             [
                 new Partij { Id = "a", Naam = "A", Soort = PartijSoort.Gemeente },

@@ -22,6 +22,12 @@ internal static class ModelGelijkheid
     private static readonly Lazy<ILookup<Type, object>> Pool = new(() =>
     {
         var plannen = WerkplanGenerator.Werkplan.Sample(25, new Rnd(20261207UL, 9UL), 20).Prepend(BundledPlans.ZuidKennemerland).ToList();
+
+        // Council meetings of the members' own councils: no bundled or generated plan has them.
+        plannen.Add(BundledPlans.ZuidKennemerland with
+        {
+            Raadsvergaderingen = [new Raadsvergadering { Gemeente = BundledPlans.ZuidKennemerland.Deelnemers[0], Datum = BundledPlans.ZuidKennemerland.Looptijd.Start.PlusDays(40) }],
+        });
         IEnumerable<object> wortels = [.. plannen, BundledPlans.ZuidKennemerlandKalender, Planningstabel.From(BundledPlans.ZuidKennemerland)];
         return wortels.SelectMany(Waarden).ToLookup(w => w.GetType());
     });

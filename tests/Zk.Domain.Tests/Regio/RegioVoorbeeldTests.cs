@@ -124,6 +124,31 @@ public class RegioVoorbeeldTests
     }
 
     [Fact]
+    public void Aldewijk_and_Beekdal_decide_at_their_own_council_meetings_in_the_decision_window()
+    {
+        var plan = Voorbeeld;
+        Assert.Equal(6, plan.Raadsvergaderingen.Count);
+        var verslag = PlanRun.Run(plan, Planner.Schedule(plan, EigenKalender));
+        LocalDate Besluit(string actie, string gemeente) =>
+            verslag.Gebeurtenissen.OfType<RaadBesloten>().Single(b => b.Actie == actie && b.Gemeente == gemeente).Datum;
+
+        // W1 is put to the councils on 14 August 2024, M1 on 25 September 2024, EC1 on 29 January 2025, E1 on 23 April
+        // 2025: each council decides at its first own meeting in the six weeks after, the others at their end.
+        Assert.Equal(new LocalDate(2024, 8, 28), Besluit("W1", "aldewijk"));
+        Assert.Equal(new LocalDate(2024, 9, 4), Besluit("W1", "beekdal"));
+        Assert.Equal(new LocalDate(2024, 9, 25), Besluit("W1", "duinrand"));
+        Assert.Equal(new LocalDate(2024, 10, 9), Besluit("M1", "aldewijk"));
+        Assert.Equal(new LocalDate(2024, 11, 6), Besluit("M1", "beekdal"));
+        Assert.Equal(new LocalDate(2025, 2, 12), Besluit("EC1", "aldewijk"));
+        Assert.Equal(new LocalDate(2025, 5, 7), Besluit("E1", "beekdal"));
+        Assert.Equal(new LocalDate(2025, 6, 4), Besluit("E1", "aldewijk"));
+
+        // Beekdal's meeting of 10 September 2025 lies in no decision window; the rounds end with their last council.
+        Assert.DoesNotContain(verslag.Gebeurtenissen.OfType<RaadBesloten>(), b => b.Datum == new LocalDate(2025, 9, 10));
+        Assert.Equal(new LocalDate(2024, 9, 25), verslag.Gebeurtenissen.OfType<VoorstelVastgesteld>().Single(v => v.Actie == "W1").Datum);
+    }
+
+    [Fact]
     public void The_exports_name_the_region_s_meetings_and_parse_as_JSON()
     {
         var plan = Voorbeeld;

@@ -27,7 +27,13 @@ public class VolledigheidTests
     private static readonly Vergaderkalender GeenBijeenkomsten = new();
 
     private static Werkplan[] Voorbeelden(int aantal, ulong seed) =>
-        [BundledPlans.ZuidKennemerland, .. WerkplanGenerator.Werkplan.Sample(25, new Rnd(seed, 7UL), aantal)];
+        [BundledPlans.ZuidKennemerland, MetRaadsvergadering, .. WerkplanGenerator.Werkplan.Sample(25, new Rnd(seed, 7UL), aantal)];
+
+    // The bundled plan names no council meetings of its own: an example that does.
+    private static Werkplan MetRaadsvergadering => BundledPlans.ZuidKennemerland with
+    {
+        Raadsvergaderingen = [new Raadsvergadering { Gemeente = BundledPlans.ZuidKennemerland.Deelnemers[0], Datum = BundledPlans.ZuidKennemerland.Looptijd.Start.PlusDays(40) }],
+    };
 
     /// <summary>What each entry point does with the plan: null when it refuses it as expected, else what went wrong.</summary>
     private static string? Weigert(string naam, Action actie, string pad)

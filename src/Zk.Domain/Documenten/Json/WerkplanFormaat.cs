@@ -338,6 +338,12 @@ internal static class WerkplanFormaat
         Opvolger = v.Optional("opvolger", Waarden.Id, l => l.Opvolger, "party id of the member that takes its place from the day after totEnMet."),
     });
 
+    public static readonly Element<Raadsvergadering> Raadsvergadering = new("raadsvergadering", "a meeting of one member's own council, a date on which it can decide on a proposal of a joint meeting.", v => new Raadsvergadering
+    {
+        Gemeente = v.Required("gemeente", Waarden.Id, r => r.Gemeente, "party id of the member whose council meets (one of deelnemers)."),
+        Datum = v.Required("datum", Waarden.Datum, r => r.Datum, "date of the meeting (yyyy-MM-dd)."),
+    });
+
     public static readonly Element<Convenant> Convenant = new("convenant", "the governance agreement (bestuursconvenant) the cooperation works by.", v => new Convenant
     {
         Naam = v.Required("naam", Waarden.Tekst, c => c.Naam, "name of the covenant."),
@@ -396,6 +402,9 @@ internal static class WerkplanFormaat
             Koppelkansen = v.Defaulted("koppelkansen", Koppelkans.AlsLijst, p => p.Koppelkansen, "synergies between main tasks and/or actions."),
             Vraagstukken = v.Defaulted("vraagstukken", Vraagstuk.AlsLijst, p => p.Vraagstukken, "governance dilemmas between main tasks and/or actions."),
             Radenbijeenkomsten = v.Defaulted("radenbijeenkomsten", Radenbijeenkomst.AlsLijst, p => p.Radenbijeenkomsten, "joint council meetings."),
+            Raadsvergaderingen = v.Sparse(
+                "raadsvergaderingen", Waarden.AlleenVersie2(Raadsvergadering.AlsLijst), p => p.Raadsvergaderingen,
+                "the members' own council meetings: a council decides on a proposal of a joint meeting at its first own meeting within the decision window, otherwise at the window's end; absent when none (zk-werkplan/2)."),
             Totstandkoming = v.Defaulted("totstandkoming", Raadsmoment.AlsLijst, p => p.Totstandkoming, "council moments in the making of the plan itself."),
             Voorbehouden = v.Sparse("voorbehouden", Voorbehoud.AlsLijst, p => p.Voorbehouden, "the plan's caveats about its own firmness; absent when none."),
             Akkoorden = v.Sparse("akkoorden", Akkoord.AlsLijst, p => p.Akkoorden, "agreements outside the plan that its actions carry out; absent when none."),

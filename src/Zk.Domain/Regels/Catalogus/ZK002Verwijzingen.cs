@@ -6,10 +6,11 @@ using Zk.Domain.Wisselwerkingen;
 namespace Zk.Domain.Regels.Catalogus;
 
 /// <summary>
-/// ZK002: every reference resolves: the plan's members, the members and successors of the membership periods, the ends
-/// of every link and the meetings of the plan's own history; in an action its main task, the parties of its leads (and
-/// its sub-actions' leads), project organisation and financiers, its results' sub-actions and its moments' meetings
-/// (the calendar's or the plan's); a meeting's kind (one of the profile's).
+/// ZK002: every reference resolves: the plan's members, the members and successors of the membership periods, the
+/// members whose council meetings the plan lists, the ends of every link and the meetings of the plan's own history; in
+/// an action its main task, the parties of its leads (and its sub-actions' leads), project organisation and financiers,
+/// its results' sub-actions and its moments' meetings (the calendar's or the plan's); a meeting's kind (one of the
+/// profile's).
 /// </summary>
 internal sealed class ZK002Verwijzingen() : Regeldefinitie(
     Regelcatalogus.ZK002, FindingSeverity.Error, "—",
@@ -43,6 +44,16 @@ internal sealed class ZK002Verwijzingen() : Regeldefinitie(
             if (lidmaatschap.Opvolger is { } opvolger && !c.Index.Partijen.ContainsKey(opvolger))
             {
                 uit.Meld(this, Regelcontext.Pad("lidmaatschappen", i) + ".opvolger", ("verwijzing", opvolger), ("soort", "partijen"));
+            }
+        }
+
+        for (var i = 0; i < p.Raadsvergaderingen.Count; i++)
+        {
+            // A council meeting is a member's own council's.
+            var gemeente = p.Raadsvergaderingen[i].Gemeente;
+            if (!c.Leden.IsLid(gemeente))
+            {
+                uit.Meld(this, Regelcontext.Pad("raadsvergaderingen", i) + ".gemeente", ("verwijzing", gemeente), ("soort", "deelnemers"));
             }
         }
 
