@@ -94,7 +94,7 @@ public class RegioVoorbeeldTests
             metPlaats += plaatsen;
         }
 
-        Assert.Equal(planning.Toewijzingen.Count(t => t.Fase.Id is "startnotitie" or "informatie"), metPlaats);
+        Assert.Equal(planning.Toewijzingen.Count(t => t.Fase.Id is "startnotitie" or "werksessie"), metPlaats);
         Assert.Contains(planning.Toewijzingen, t => t.Fase.Id == "zienswijzen");
         Assert.Contains(planning.Toewijzingen, t => t.Fase.Id == "ontwerp");
     }
