@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Zk.Domain.Documenten;
 
 namespace Zk.Domain.Tests.Documenten;
@@ -16,89 +12,35 @@ namespace Zk.Domain.Tests.Documenten;
 /// </remarks>
 public class KalenderCorpusTests
 {
-    private const string Table = "expected-errors.json";
-
-    private static string Folder()
+    private static readonly GoudenCorpus Corpus = new("KalenderCorpus", static (naam, bytes) =>
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Zk.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "tests", "Zk.Domain.Tests", "Documenten", "KalenderCorpus");
-    }
-
-    private static IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(Folder(), "*.json").Select(Path.GetFileNameWithoutExtension).Where(n => n + ".json" != Table).Order(StringComparer.Ordinal)!;
-
-    public static TheoryData<string> Names => [.. Files()];
-
-    private static JsonObject Expected() => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder(), Table)))!.AsObject();
-
-    private static DocumentError Error(string name)
-    {
-        var e = Assert.Throws<WerkplanDocumentException>(() => KalenderDocument.Load(File.ReadAllBytes(Path.Combine(Folder(), name + ".json")), name + ".json"));
+        var e = Assert.Throws<WerkplanDocumentException>(() => KalenderDocument.Load(bytes, naam));
         Assert.DoesNotContain('\n', e.Message);
         return e.Error;
-    }
+    });
+
+    public static TheoryData<string> Names => [.. Corpus.Files()];
 
     [Theory]
     [MemberData(nameof(Names))]
     public void A_broken_calendar_gives_its_error(string name)
     {
-        var error = Error(name);
-        var expected = Expected()[name];
-        Assert.True(expected is not null, $"{name} has no entry in {Table}; run with ZK_WRITE_CORPUS=1 and judge the answer");
-        Assert.Equal((string?)expected["path"], error.JsonPath);
-        Assert.Equal((int?)expected["line"], error.Line);
-        Assert.Equal((int?)expected["column"], error.Column);
-        Assert.Equal((string?)expected["message"], error.Message);
-        Assert.Equal((string?)expected["bericht"], error.MessageNl);
-        Assert.Equal((string?)expected["code"], error.Code);
-        Assert.Equal(name + ".json", error.Source);
+        var error = Corpus.AssertError(name);
 
         // The same file through LoadFile names the path it was given.
-        var path = Path.Combine(Folder(), name + ".json");
+        var path = Corpus.Pad(name);
         Assert.Equal(error with { Source = path }, Assert.Throws<WerkplanDocumentException>(() => KalenderDocument.LoadFile(path)).Error);
     }
 
     [Fact]
     public void The_table_names_only_files_of_the_corpus()
     {
-        if (Environment.GetEnvironmentVariable("ZK_WRITE_CORPUS") == "1")
-        {
-            var table = Expected();
-            foreach (var name in Files().Where(n => !table.ContainsKey(n)))
-            {
-                var error = Error(name);
-                table[name] = new JsonObject
-                {
-                    ["path"] = error.JsonPath,
-                    ["line"] = error.Line,
-                    ["column"] = error.Column,
-                    ["message"] = error.Message,
-                    ["bericht"] = error.MessageNl,
-                    ["code"] = error.Code,
-                };
-            }
-
-            var sorted = new JsonObject(table.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
-            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
-            File.WriteAllText(Path.Combine(Folder(), Table), sorted.ToJsonString(options) + "\n", new UTF8Encoding(false));
-        }
-
-        var names = Files().ToHashSet(StringComparer.Ordinal);
-        var entries = Expected().Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(entries.Except(names));
-        Assert.Empty(names.Except(entries));
-        Assert.True(names.Count >= 15, $"{names.Count} documents");
+        var names = Corpus.AssertTableMatchesFiles(minimum: 15);
 
         // Every kind of error, on the meetings and on the blocked periods.
         string[] prefixes = ["syntax-", "document-", "format-", "unknown-field-", "duplicate-field-", "missing-required-", "null-", "type-", "date-", "period-"];
         Assert.All(prefixes, prefix => Assert.Contains(names, n => n.StartsWith(prefix, StringComparison.Ordinal)));
-        var paths = Expected().Select(p => (string)p.Value!["path"]!).ToList();
+        var paths = Corpus.Expected().Select(p => (string)p.Value!["path"]!).ToList();
         Assert.Contains(paths, p => p.StartsWith("$.radenbijeenkomsten[", StringComparison.Ordinal));
         Assert.Contains(paths, p => p.StartsWith("$.blokkades[", StringComparison.Ordinal));
     }
