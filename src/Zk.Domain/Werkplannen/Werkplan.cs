@@ -44,7 +44,12 @@ public sealed record Werkplan
     /// </summary>
     public Bestuursprofiel Profiel { get; init; } = Bestuursprofiel.ZuidKennemerland;
 
-    /// <summary>The number of actions the available capacity allows, as the plan states it; null when not stated.</summary>
+    /// <summary>
+    /// The capacity's number as the plan itself states it (the seed's "capaciteit van negen acties"), counted in what the
+    /// profile's capacity counts (<see cref="Plancapaciteit.Telt"/>; actions when the profile sets none); null when not
+    /// stated. It takes the place of the profile's number (<see cref="Bestuursprofiel.Capaciteit"/>) for rule ZK011, and
+    /// <c>ValidationOptions.Capaciteit</c> takes the place of both.
+    /// </summary>
     public int? Capaciteit { get; init; }
 
     /// <summary>
