@@ -296,6 +296,18 @@ public class RuleExampleTests
     }
 
     [Fact]
+    public void ZK060_a_negative_capacity_is_exceeded_by_an_empty_meeting_and_never_throws()
+    {
+        // A document may give any whole number: a meeting with no agenda item and capacity -1 is reported, not a crash.
+        var leeg = new Radenbijeenkomst { Id = "leeg", Datum = new LocalDate(2021, 10, 6), Capaciteit = -1 };
+        var plan = Bundled with { Radenbijeenkomsten = Bundled.Radenbijeenkomsten.Add(leeg) };
+        var melding = Assert.Single(plan.Validate(), b => b.Code == "ZK060");
+        Assert.Equal($"radenbijeenkomsten[{Bundled.Radenbijeenkomsten.Count}]", melding.Path);
+        Assert.Contains("'leeg' heeft 0 agendapunten; de capaciteit is -1", melding.Message, StringComparison.Ordinal);
+        Assert.Contains(("ZK060", "kalender.radenbijeenkomsten[0]"), Codes(Bundled, new ValidationOptions { Kalender = new Vergaderkalender { Radenbijeenkomsten = [leeg] } }));
+    }
+
+    [Fact]
     public void ZK100_strengths_have_the_sign_of_their_kind()
     {
         var plan = West with { Koppelkansen = West.Koppelkansen.SetItem(0, West.Koppelkansen[0] with { Sterkte = -2 }) };

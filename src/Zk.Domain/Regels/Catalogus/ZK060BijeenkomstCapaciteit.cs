@@ -44,9 +44,11 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
                 continue; // the calendar's meeting of this id is checked instead
             }
 
-            if ((r.Capaciteit ?? c.Plan.Profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && agenda.GetValueOrDefault(r.Id) > capaciteit)
+            // A meeting without agenda items counts 0 (a host's negative capacity is then exceeded, not a missing key).
+            var aantal = agenda.GetValueOrDefault(r.Id);
+            if ((r.Capaciteit ?? c.Plan.Profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && aantal > capaciteit)
             {
-                uit.Meld(this, Regelcontext.Pad(veld, i), ("soort", c.Soort(r)), ("bijeenkomst", r.Id), ("aantal", agenda[r.Id]), ("capaciteit", capaciteit));
+                uit.Meld(this, Regelcontext.Pad(veld, i), ("soort", c.Soort(r)), ("bijeenkomst", r.Id), ("aantal", aantal), ("capaciteit", capaciteit));
             }
         }
     }
