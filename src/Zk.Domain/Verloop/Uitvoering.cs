@@ -545,7 +545,7 @@ internal sealed class Uitvoering
                 continue;
             }
 
-            vorige = Verplaats(p, p.Toewijzing.Datum.PlusMonths(3 * (stap.Kwartalen ?? 1)), vorige, gestrand, wanneer);
+            vorige = Verplaats(p, KwartalenLater(p.Toewijzing.Datum, stap.Kwartalen ?? 1), vorige, gestrand, wanneer);
             gestrand = vorige < 0;
         }
     }
@@ -661,6 +661,17 @@ internal sealed class Uitvoering
 
     // A decision round under way: the moment, its number, the councils' decisions, the day it ends, and whether every
     // council decides on the round's decision date.
+    // The date `kwartalen` quarters after `datum`. A scenario may hold any whole number: a slip past the calendar's
+    // bounds lands on its first or last day (either way past every meeting), rather than overflowing.
+    private static LocalDate KwartalenLater(LocalDate datum, int kwartalen)
+    {
+        var maanden = 3L * kwartalen;
+        var doel = ((long)datum.Year * 12) + datum.Month - 1 + maanden;
+        return doel < 12 ? LocalDate.MinIsoValue
+            : doel > (9999L * 12) + 11 ? LocalDate.MaxIsoValue
+            : datum.PlusMonths((int)maanden);
+    }
+
     private sealed record Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum);
 
     // The scripted decisions of the councils on one action in one round: the last step per council counts.

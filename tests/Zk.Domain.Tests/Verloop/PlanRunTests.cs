@@ -5,6 +5,7 @@ using NodaTime;
 using NodaTime.Testing;
 using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
@@ -92,6 +93,20 @@ public class PlanRunTests
         var economie = Actie(verslag, "4.1");
         Assert.Equal(ActieStatus.Vertraagd, economie.Status);
         Assert.Equal(Besluitstand.Open, economie.Besluitstand);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(40_000)]
+    public void A_slip_of_any_number_of_quarters_moves_the_action_off_the_schedule_without_overflow(int kwartalen)
+    {
+        // A scenario file may hold any whole number: the moments land past every meeting, as for one quarter past the end.
+        var scenario = ScenarioDocument.Load(System.Text.Encoding.UTF8.GetBytes(
+            $$"""{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "vertraagt", "actie": "4.1", "kwartalen": {{kwartalen}} } ] }"""));
+        var verslag = PlanRun.Run(Zk, ZkPlanning, scenario);
+        Assert.Contains(verslag.Gebeurtenissen, g => g is MomentVerschoven { Actie: "4.1", Naar: null });
+        Assert.Equal(ActieStatus.Vertraagd, Actie(verslag, "4.1").Status);
+        Assert.Equal(verslag.Eind, Voortgang.Replay(Zk, verslag.Gebeurtenissen, verslag.Eind.Datum));
     }
 
     [Fact]
