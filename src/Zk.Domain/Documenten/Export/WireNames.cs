@@ -18,11 +18,14 @@ internal static class WireNames
     /// <summary>A stage: its id in the profile, the name of the plan document (<c>versie50</c>, <c>besluitvorming</c>).</summary>
     public static string Naam(Fase fase) => fase.Id;
 
-    /// <summary>A stage as a label in a Mermaid gantt chart: its wire name with a capital (<c>Versie50</c>, <c>Besluitvorming</c>).</summary>
+    /// <summary>
+    /// A stage as a label in a Mermaid gantt chart: its wire name with a capital (<c>Versie50</c>, <c>Besluitvorming</c>);
+    /// an empty id (a document may name one) stays empty.
+    /// </summary>
     public static string GanttLabel(Fase fase)
     {
         var naam = Naam(fase);
-        return string.Concat(naam[..1].ToUpperInvariant(), naam[1..]);
+        return naam.Length == 0 ? naam : string.Concat(naam[..1].ToUpperInvariant(), naam[1..]);
     }
 
     /// <summary>How an assignment came about.</summary>
