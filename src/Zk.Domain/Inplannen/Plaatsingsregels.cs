@@ -275,7 +275,7 @@ internal sealed class Plaatsingsregels
     /// on after the joint meeting), the decision time before the action's deadline.
     /// </summary>
     public LocalDate MomentDeadline(LocalDate actieDeadline, Fase fase) =>
-        Kenmerken.NaBesluitvormingstermijn(fase) ? actieDeadline.PlusDays(-Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
+        Kenmerken.NaBesluitvormingstermijn(fase) ? Tijd.Dagen.Plus(actieDeadline, -Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
 
     /// <summary>The index of the first meeting on or after <paramref name="dag"/> (the number of meetings when none).</summary>
     public int Eerste(LocalDate dag)

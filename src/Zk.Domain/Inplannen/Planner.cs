@@ -567,7 +567,7 @@ public static class Planner
         {
             if (!kwartalen.TryGetValue(kwartaal, out var reeks))
             {
-                kwartalen[kwartaal] = reeks = new(regels.Eerste(kwartaal.EersteDag), regels.Eerste(kwartaal.LaatsteDag.PlusDays(1)));
+                kwartalen[kwartaal] = reeks = new(regels.Eerste(kwartaal.EersteDag), regels.Eerste(Dagen.Plus(kwartaal.LaatsteDag, 1)));
             }
 
             return reeks;
@@ -960,7 +960,7 @@ public static class Planner
                     : ToewijzingStatus.Ingepland;
                 toewijzingen[g++] = new Toewijzing { Actie = _actieIds[taak.ActieIndex], Moment = taak.Moment, Fase = Fasen[taak.Fase], Radenbijeenkomst = r.Id, Datum = r.Datum, Status = status };
 
-                var dag = (taak.Kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitEinde[m] ??= r.Datum.PlusDays(Beleid.BesluitvormingstermijnInDagen) : r.Datum;
+                var dag = (taak.Kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitEinde[m] ??= Dagen.Plus(r.Datum, Beleid.BesluitvormingstermijnInDagen) : r.Datum;
                 var k = sleutel[taak.ActieIndex];
                 if (laatste[k] is not { } eerder || dag > eerder)
                 {

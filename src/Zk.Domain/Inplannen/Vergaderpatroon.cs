@@ -39,6 +39,9 @@ public sealed record Vergaderpatroon
     /// <summary>The kind of every generated meeting (<see cref="Radenbijeenkomst.Soort"/>), or null for the profile's first kind (the default).</summary>
     public string? Soort { get; init; }
 
+    // The last day a week can be added to without leaving the calendar.
+    private static readonly LocalDate LaatsteWeek = LocalDate.MaxIsoValue.PlusWeeks(-1);
+
     /// <summary>The periods without joint meetings.</summary>
     public ValueArray<Blokkade> Blokkades { get; init; }
 
@@ -57,11 +60,13 @@ public sealed record Vergaderpatroon
         ArgumentException.ThrowIfNullOrEmpty(Voorvoegsel);
         var kalender = new Vergaderkalender { Blokkades = Blokkades };
         var bijeenkomsten = new List<Radenbijeenkomst>();
-        for (var kwartaal = Kwartaal.FromDate(periode.Start); kwartaal <= Kwartaal.FromDate(periode.End); kwartaal = kwartaal.Next())
+        // Quarter by quarter up to and including the last (whose successor may lie past the calendar's end, 9999-Q4).
+        var laatste = Kwartaal.FromDate(periode.End);
+        for (var kwartaal = Kwartaal.FromDate(periode.Start); ; kwartaal = kwartaal.Next())
         {
             var eersteVanMaand = kwartaal.EersteDag.PlusMonths(MaandInKwartaal - 1);
             var dag = eersteVanMaand.With(DateAdjusters.NextOrSame(Weekdag)).PlusWeeks(Week - 1);
-            while (kwartaal.Contains(dag) && (kalender.BlokkadeOp(dag) is not null || !periode.Contains(dag)) && dag <= periode.End)
+            while (kwartaal.Contains(dag) && (kalender.BlokkadeOp(dag) is not null || !periode.Contains(dag)) && dag <= periode.End && dag <= LaatsteWeek)
             {
                 dag = dag.PlusWeeks(1);
             }
@@ -69,6 +74,11 @@ public sealed record Vergaderpatroon
             if (kwartaal.Contains(dag) && periode.Contains(dag) && kalender.BlokkadeOp(dag) is null)
             {
                 bijeenkomsten.Add(new Radenbijeenkomst { Id = Voorvoegsel + "-" + kwartaal, Datum = dag, Soort = Soort, Capaciteit = Capaciteit });
+            }
+
+            if (kwartaal == laatste)
+            {
+                break;
             }
         }
 

@@ -179,7 +179,7 @@ internal sealed class Uitvoering
 
             _gehouden = m;
             Voeg(new BijeenkomstGehouden { Datum = datum, Radenbijeenkomst = _bijeenkomsten[m].Id });
-            var besluitdatum = datum.PlusDays(_beleid.BesluitvormingstermijnInDagen);
+            var besluitdatum = Tijd.Dagen.Plus(datum, _beleid.BesluitvormingstermijnInDagen);
             foreach (var p in _agenda[m])
             {
                 var t = p.Toewijzing;
@@ -392,7 +392,7 @@ internal sealed class Uitvoering
         // The new round is the decision moment again, placed by the planner's rules as a moved one: after the round's
         // end, the minimum gap after the previous round's meeting, before the deadline with the decision time.
         var t = p.Toewijzing;
-        var (naar, reden) = Zoek(t, ronde.Einde.PlusDays(1), p.Bijeenkomst);
+        var (naar, reden) = Zoek(t, Tijd.Dagen.Plus(ronde.Einde, 1), p.Bijeenkomst);
         var r = naar < 0 ? null : _bijeenkomsten[naar];
         Voeg(new RondeGepland { Datum = ronde.Einde, Actie = t.Actie, Fase = t.Fase, Moment = t.Moment, Ronde = ronde.Nummer + 1, Van = t.Radenbijeenkomst, Naar = r?.Id, NaarDatum = r?.Datum, Reden = r is null ? reden : null });
         if (r is not null)
@@ -417,7 +417,7 @@ internal sealed class Uitvoering
                 break;
             }
 
-            vorige = Verplaats(o, ronde.Einde.PlusDays(1), vorige, vorige < 0, ronde.Einde);
+            vorige = Verplaats(o, Tijd.Dagen.Plus(ronde.Einde, 1), vorige, vorige < 0, ronde.Einde);
         }
     }
 
@@ -508,7 +508,7 @@ internal sealed class Uitvoering
             return;
         }
 
-        var vorige = Verplaats(p, datum.PlusDays(1), i > 0 ? keten[i - 1].Bijeenkomst : -1, false, datum);
+        var vorige = Verplaats(p, Tijd.Dagen.Plus(datum, 1), i > 0 ? keten[i - 1].Bijeenkomst : -1, false, datum);
         for (var j = i + 1; j < keten.Count; j++)
         {
             var o = keten[j];
@@ -517,7 +517,7 @@ internal sealed class Uitvoering
                 break;
             }
 
-            vorige = Verplaats(o, datum.PlusDays(1), vorige, vorige < 0, datum);
+            vorige = Verplaats(o, Tijd.Dagen.Plus(datum, 1), vorige, vorige < 0, datum);
         }
     }
 

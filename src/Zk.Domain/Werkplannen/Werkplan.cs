@@ -130,7 +130,7 @@ public sealed record Werkplan
     public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, int termijnInDagen)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
-        var dag = bijeenkomst.PlusDays(termijnInDagen);
+        var dag = Tijd.Dagen.Plus(bijeenkomst, termijnInDagen);
         foreach (var vergadering in Raadsvergaderingen.AsSpan())
         {
             // A null element is the completeness check's to report (ZK004); it is no meeting here.
