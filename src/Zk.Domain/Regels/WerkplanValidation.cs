@@ -1,3 +1,4 @@
+using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Werkplannen;
 
@@ -38,18 +39,9 @@ public static class WerkplanValidation
     internal static ValueArray<Bevinding> Validate(Werkplan plan, ValidationOptions? options, ReadOnlySpan<Regeldefinitie> regels)
     {
         var opties = options ?? ValidationOptions.Default;
-        var selectie = Regelselectie.Of(regels, opties, plan.Profiel);
-        var uit = new Bevindingen(opties, selectie);
-        var actief = selectie.Actief;
-        var ontbrekend = Volledigheid.Ontbrekend(plan);
-        if (!ontbrekend.IsEmpty)
+        var (uit, actief) = Begin(regels, opties, plan.Profiel);
+        if (AlleenOntbrekend(Volledigheid.Ontbrekend(plan), actief, uit))
         {
-            // The other rules read every required member: on an incomplete plan only ZK004 speaks.
-            foreach (var regel in actief)
-            {
-                (regel as Catalogus.ZK004VerplichteWaarden)?.Meld(ontbrekend, uit);
-            }
-
             return Ordered(uit.Lijst);
         }
 
@@ -87,17 +79,9 @@ public static class WerkplanValidation
         ArgumentNullException.ThrowIfNull(plan);
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var opties = options ?? ValidationOptions.Default;
-        var selectie = Regelselectie.Of(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
-        var uit = new Bevindingen(opties, selectie);
-        var actief = selectie.Actief;
-        var ontbrekend = Volledigheid.Ontbrekend(actie);
-        if (!ontbrekend.IsEmpty)
+        var (uit, actief) = Begin(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
+        if (AlleenOntbrekend(Volledigheid.Ontbrekend(actie), actief, uit))
         {
-            foreach (var regel in actief)
-            {
-                (regel as Catalogus.ZK004VerplichteWaarden)?.Meld(ontbrekend, uit);
-            }
-
             return Ordered(uit.Lijst);
         }
 
@@ -123,6 +107,29 @@ public static class WerkplanValidation
         }
 
         return false;
+    }
+
+    // The rules that run with these options and this profile, and the findings they write to.
+    private static (Bevindingen Uit, Regeldefinitie[] Actief) Begin(ReadOnlySpan<Regeldefinitie> regels, ValidationOptions opties, Bestuursprofiel? profiel)
+    {
+        var selectie = Regelselectie.Of(regels, opties, profiel);
+        return (new Bevindingen(opties, selectie), selectie.Actief);
+    }
+
+    // The other rules read every required member: with one missing only ZK004 speaks (when it runs). True when so.
+    private static bool AlleenOntbrekend(ValueArray<string> ontbrekend, Regeldefinitie[] actief, Bevindingen uit)
+    {
+        if (ontbrekend.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var regel in actief)
+        {
+            (regel as Catalogus.ZK004VerplichteWaarden)?.Meld(ontbrekend, uit);
+        }
+
+        return true;
     }
 
     private static ValueArray<Bevinding> Ordered(List<Bevinding> bevindingen)
