@@ -10,17 +10,7 @@ namespace Zk.Domain.Tests.Bundled;
 /// </summary>
 public class ReadmeWarningsTests
 {
-    private static string Readme()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Zk.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return File.ReadAllText(Path.Combine(directory.FullName, "README.md"));
-    }
+    private static string Readme() => File.ReadAllText(Repository.Pad("README.md"));
 
     private static List<(string Code, bool Afgeleid)> Tabel()
     {

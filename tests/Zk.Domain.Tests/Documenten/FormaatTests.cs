@@ -5,23 +5,11 @@ namespace Zk.Domain.Tests.Documenten;
 /// <summary>The one description of the format (WerkplanFormaat): the schema file follows from it, and it keeps the rules the reader relies on.</summary>
 public class FormaatTests
 {
-    private static string RepositoryFile(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Zk.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine([directory.FullName, .. parts]);
-    }
-
     // ZK_WRITE_SCHEMA=1 writes the generated schema to docs/werkplan.schema.json (the file's $comment says how).
     [Fact]
     public void The_schema_file_is_generated_from_the_description()
     {
-        var path = RepositoryFile("docs", "werkplan.schema.json");
+        var path = Repository.Pad("docs", "werkplan.schema.json");
         var generated = WerkplanSchema.Generate();
         if (Environment.GetEnvironmentVariable("ZK_WRITE_SCHEMA") == "1")
         {

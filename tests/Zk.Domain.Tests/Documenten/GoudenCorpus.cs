@@ -19,20 +19,7 @@ internal sealed class GoudenCorpus(string map, Func<string, byte[], DocumentErro
     private const string Table = "expected-errors.json";
 
     /// <summary>The folder in the source tree (the table is written there).</summary>
-    public string Folder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Zk.Domain.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            Assert.NotNull(directory);
-            return Path.Combine(directory.FullName, "tests", "Zk.Domain.Tests", "Documenten", map);
-        }
-    }
+    public string Folder => Repository.Pad("tests", "Zk.Domain.Tests", "Documenten", map);
 
     /// <summary>The cases: the folder's files but the table, by name.</summary>
     public IEnumerable<string> Files() =>

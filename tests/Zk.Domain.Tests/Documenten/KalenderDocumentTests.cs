@@ -258,23 +258,11 @@ public class KalenderDocumentTests
 
     // ---- the schema ----
 
-    private static string RepositoryFile(params string[] parts)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Zk.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine([directory.FullName, .. parts]);
-    }
-
     // ZK_WRITE_SCHEMA=1 writes the generated schema to docs/kalender.schema.json (the file's $comment says how).
     [Fact]
     public void The_calendar_schema_file_is_generated_from_the_description()
     {
-        var path = RepositoryFile("docs", "kalender.schema.json");
+        var path = Repository.Pad("docs", "kalender.schema.json");
         var generated = WerkplanSchema.GenerateKalender();
         if (Environment.GetEnvironmentVariable("ZK_WRITE_SCHEMA") == "1")
         {
@@ -284,7 +272,7 @@ public class KalenderDocumentTests
         Assert.Equal(Encoding.UTF8.GetString(generated), File.ReadAllText(path));
     }
 
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFile("docs", "kalender.schema.json"))));
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(Repository.Pad("docs", "kalender.schema.json"))));
 
     private static bool SchemaAccepts(string json)
     {
