@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Regels;
@@ -12,6 +14,7 @@ namespace Zk.Domain.Regels;
 /// append-only <see cref="Bevindingen"/>; it keeps no state and never reads another rule's findings, so the rules can
 /// run in any order (the findings are sorted afterwards). Instances are immutable and thread-safe.
 /// </remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)]
 internal abstract class Regeldefinitie
 {
     protected Regeldefinitie(string code, FindingSeverity severity, string bron, Regeltekst nl, Regeltekst en, bool profielregel = false)
@@ -37,7 +40,19 @@ internal abstract class Regeldefinitie
             MeldingEn = en.Melding,
             IsProfielregel = profielregel,
         };
+
+        // A rule that leaves a check as the base's empty one is not called for it (100,000 calls saved per 1,000
+        // actions of a plan with the whole catalogue).
+        var type = GetType();
+        ControleertPlan = Eigen(type, nameof(CheckPlan), [typeof(Regelcontext), typeof(Bevindingen)]);
+        ControleertActies = Eigen(type, nameof(CheckActie), [typeof(Regelcontext), typeof(Actie), typeof(ActiePad), typeof(Bevindingen)]);
     }
+
+    /// <summary>Whether the rule has a check of its own on the plan outside its actions.</summary>
+    public bool ControleertPlan { get; }
+
+    /// <summary>Whether the rule has a check of its own per action.</summary>
+    public bool ControleertActies { get; }
 
     /// <summary>The stable code, e.g. <c>ZK040</c>.</summary>
     public string Code { get; }
@@ -64,6 +79,9 @@ internal abstract class Regeldefinitie
     public virtual void CheckActie(Regelcontext c, Actie actie, ActiePad pad, Bevindingen uit)
     {
     }
+
+    private static bool Eigen([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicMethods)] Type type, string naam, Type[] parameters) =>
+        type.GetMethod(naam, BindingFlags.Public | BindingFlags.Instance, parameters)?.DeclaringType != typeof(Regeldefinitie);
 }
 
 /// <summary>What a rule asks and its message template, in one language.</summary>

@@ -39,23 +39,24 @@ public static class WerkplanValidation
     internal static ValueArray<Bevinding> Validate(Werkplan plan, ValidationOptions? options, ReadOnlySpan<Regeldefinitie> regels)
     {
         var opties = options ?? ValidationOptions.Default;
-        var (uit, actief) = Begin(regels, opties, plan.Profiel);
-        if (AlleenOntbrekend(Volledigheid.Ontbrekend(plan), actief, uit))
+        var (uit, selectie) = Begin(regels, opties, plan.Profiel);
+        if (AlleenOntbrekend(Volledigheid.Ontbrekend(plan), selectie.Actief, uit))
         {
             return Ordered(uit.Lijst);
         }
 
         var context = new Regelcontext(plan, opties);
-        foreach (var regel in actief)
+        foreach (var regel in selectie.PlanRegels)
         {
             regel.CheckPlan(context, uit);
         }
 
+        var actieRegels = selectie.ActieRegels;
         for (var i = 0; i < plan.Acties.Count; i++)
         {
             var actie = plan.Acties[i];
             var pad = new ActiePad(i);
-            foreach (var regel in actief)
+            foreach (var regel in actieRegels)
             {
                 regel.CheckActie(context, actie, pad, uit);
             }
@@ -79,14 +80,14 @@ public static class WerkplanValidation
         ArgumentNullException.ThrowIfNull(plan);
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var opties = options ?? ValidationOptions.Default;
-        var (uit, actief) = Begin(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
-        if (AlleenOntbrekend(Volledigheid.Ontbrekend(actie), actief, uit))
+        var (uit, selectie) = Begin(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
+        if (AlleenOntbrekend(Volledigheid.Ontbrekend(actie), selectie.Actief, uit))
         {
             return Ordered(uit.Lijst);
         }
 
         var context = new Regelcontext(plan, opties);
-        foreach (var regel in actief)
+        foreach (var regel in selectie.ActieRegels)
         {
             regel.CheckActie(context, actie, ActiePad.Los, uit);
         }
@@ -110,10 +111,10 @@ public static class WerkplanValidation
     }
 
     // The rules that run with these options and this profile, and the findings they write to.
-    private static (Bevindingen Uit, Regeldefinitie[] Actief) Begin(ReadOnlySpan<Regeldefinitie> regels, ValidationOptions opties, Bestuursprofiel? profiel)
+    private static (Bevindingen Uit, Regelselectie Selectie) Begin(ReadOnlySpan<Regeldefinitie> regels, ValidationOptions opties, Bestuursprofiel? profiel)
     {
         var selectie = Regelselectie.Of(regels, opties, profiel);
-        return (new Bevindingen(opties, selectie), selectie.Actief);
+        return (new Bevindingen(opties, selectie), selectie);
     }
 
     // The other rules read every required member: with one missing only ZK004 speaks (when it runs). True when so.

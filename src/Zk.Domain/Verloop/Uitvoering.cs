@@ -18,6 +18,7 @@ namespace Zk.Domain.Verloop;
 internal sealed class Uitvoering
 {
     private readonly Werkplan _plan;
+    private readonly PlanIndex _index;
     private readonly Scenario _scenario;
     private readonly Governancebeleid _beleid;
     private readonly LocalDate _einde;
@@ -59,7 +60,7 @@ internal sealed class Uitvoering
 
     // What happened, in order: events, and runs of councils' decisions on one proposal of one date; with runs of
     // consecutive entries of one date (their first entry).
-    private readonly List<(Gebeurtenis? Gebeurtenis, RaadBesloten[]? Raden, LocalDate Datum)> _verloop = [];
+    private readonly List<(Gebeurtenis? Gebeurtenis, RaadBesloten[]? Raden, LocalDate Datum)> _verloop;
     private readonly List<int> _segmenten = [];
 
     public Uitvoering(Werkplan plan, Planning planning, Scenario scenario, Governancebeleid beleid, LocalDate einde)
@@ -104,9 +105,12 @@ internal sealed class Uitvoering
         {
             _agenda[m] = new List<Plek>(omvang[m] + 4);
         }
+        // Room for an event per meeting, two per moment (discussed; decided or moved) and the run's start.
+        _verloop = new(aantal + (2 * toewijzingen.Length) + 1);
         Voeg(new RunGestart { Datum = plan.Looptijd.Start, Toewijzingen = planning.Toewijzingen });
         _vertragingen = [.. scenario.Stappen.Where(s => s.Soort == StapSoort.Vertraagt && s.Actie is not null).OrderBy(s => VanafDeStart(s.Datum))];
-        _actieVolgorde = PlanIndex.Of(plan).Acties;
+        _index = PlanIndex.Of(plan);
+        _actieVolgorde = _index.Acties;
 
         // A moment's place in its action's chain is its index in the schedule. Actions that share an id (an invalid plan,
         // ZK001) share one chain.
@@ -287,7 +291,7 @@ internal sealed class Uitvoering
         var nummer = ++_rondes[p.Actie];
         _lopend[p.Actie]++;
         var stappen = _raadsstappen.GetValueOrDefault((t.Actie, nummer));
-        var deelnemers = _plan.DeelnemersOp(besluitdatum).AsSpan();
+        var deelnemers = _index.Leden.Op(besluitdatum).AsSpan();
         var raden = new RaadBesloten[deelnemers.Length];
         var einde = besluitdatum;
         var eenDatum = true;
@@ -297,7 +301,7 @@ internal sealed class Uitvoering
             var stap = stappen?.Van(gemeente);
             // Its own first meeting in the decision window, otherwise the window's end (never later, so the planner's
             // deadline check with the window still holds); a scripted date wins.
-            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : _plan.Besluitdatum(gemeente, datum, _beleid.BesluitvormingstermijnInDagen);
+            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : _index.Besluitdatum(gemeente, datum, besluitdatum);
             eenDatum &= dag == besluitdatum;
             einde = g == 0 || dag > einde ? dag : einde;
             raden[g] = stap?.Soort switch

@@ -89,6 +89,7 @@ internal sealed class PlanIndex
     private Besluitdata? _besluiten;
     private Ledenindex? _leden;
     private int[]? _actieSleutels;
+    private Dictionary<string, LocalDate[]>? _vergaderdata;
 
     // The same tables as Hoofdopgaven and Acties, typed as they are (lookups in loops without interface calls).
     private readonly Dictionary<string, int> _hoofdopgaven;
@@ -144,21 +145,22 @@ internal sealed class PlanIndex
 
     /// <summary>Party id to its index in the plan (the first, when ids repeat); built on first use.</summary>
     public IReadOnlyDictionary<string, int> Partijen =>
-        LazyInitializer.EnsureInitialized(ref _partijen, () => Eerste(Plan.Partijen.AsSpan(), static p => p.Id));
+        _partijen ?? LazyInitializer.EnsureInitialized(ref _partijen, () => Eerste(Plan.Partijen.AsSpan(), static p => p.Id));
 
     /// <summary>The plan's own meetings by id, date and quarter; built on first use.</summary>
     public Bijeenkomstindex Bijeenkomsten =>
-        LazyInitializer.EnsureInitialized(ref _bijeenkomsten, () => new Bijeenkomstindex(Plan.Radenbijeenkomsten));
+        _bijeenkomsten ?? LazyInitializer.EnsureInitialized(ref _bijeenkomsten, () => new Bijeenkomstindex(Plan.Radenbijeenkomsten));
 
     // The decision moments, built on first use (the planner, the run and the coherence analysis take their decisions
     // from a schedule and never ask).
-    private Besluitdata Besluiten => LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
+    // (The field is read first: the lambda would otherwise be allocated on every call.)
+    private Besluitdata Besluiten => _besluiten ?? LazyInitializer.EnsureInitialized(ref _besluiten, () => new Besluitdata(this));
 
     /// <summary>
     /// Per action, the index of the first action with its id (actions that share an id count as one); built on first
     /// use. Shared: callers never write to it.
     /// </summary>
-    public int[] ActieSleutels => LazyInitializer.EnsureInitialized(ref _actieSleutels, () =>
+    public int[] ActieSleutels => _actieSleutels ?? LazyInitializer.EnsureInitialized(ref _actieSleutels, () =>
     {
         var acties = Plan.Acties;
         var sleutels = new int[acties.Count];
@@ -171,7 +173,70 @@ internal sealed class PlanIndex
     });
 
     /// <summary>The plan's members over time (<see cref="Werkplan.DeelnemersOp"/>); built on first use.</summary>
-    public Ledenindex Leden => LazyInitializer.EnsureInitialized(ref _leden, () => Ledenindex.Of(Plan.Deelnemers, Plan.Lidmaatschappen));
+    public Ledenindex Leden => _leden ?? LazyInitializer.EnsureInitialized(ref _leden, () => Ledenindex.Of(Plan.Deelnemers, Plan.Lidmaatschappen));
+
+    /// <summary>
+    /// Per member, the dates of its own council meetings (<see cref="Werkplan.Raadsvergaderingen"/>) in ascending order;
+    /// null when the plan has none. Built on first use.
+    /// </summary>
+    private Dictionary<string, LocalDate[]>? Vergaderdata =>
+        Plan.Raadsvergaderingen.IsEmpty ? null : _vergaderdata ?? LazyInitializer.EnsureInitialized(ref _vergaderdata, () =>
+        {
+            var perGemeente = new Dictionary<string, List<LocalDate>>(StringComparer.Ordinal);
+            foreach (var v in Plan.Raadsvergaderingen.AsSpan())
+            {
+                // A null element or a null id is the completeness check's to report (ZK004); it is no meeting here.
+                if (v?.Gemeente is { } gemeente)
+                {
+                    if (!perGemeente.TryGetValue(gemeente, out var data))
+                    {
+                        perGemeente.Add(gemeente, data = []);
+                    }
+
+                    data.Add(v.Datum);
+                }
+            }
+
+            return perGemeente.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray(), StringComparer.Ordinal);
+        });
+
+    /// <summary>
+    /// <see cref="Werkplan.Besluitdatum"/> with the decision window's end given (<paramref name="vensterEinde"/>, the joint
+    /// meeting plus the window, excluded): the first own meeting of <paramref name="gemeente"/> from
+    /// <paramref name="bijeenkomst"/> on and before the window's end on which it is a member; otherwise the window's end.
+    /// Logarithmic in the council's meetings.
+    /// </summary>
+    public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, LocalDate vensterEinde)
+    {
+        if (Vergaderdata is not { } perGemeente || !perGemeente.TryGetValue(gemeente, out var data))
+        {
+            return vensterEinde;
+        }
+
+        int laag = 0, hoog = data.Length;
+        while (laag < hoog)
+        {
+            var midden = (laag + hoog) >>> 1;
+            if (data[midden] < bijeenkomst)
+            {
+                laag = midden + 1;
+            }
+            else
+            {
+                hoog = midden;
+            }
+        }
+
+        for (var i = laag; i < data.Length && data[i] < vensterEinde; i++)
+        {
+            if (Leden.IsLidOp(gemeente, data[i]))
+            {
+                return data[i];
+            }
+        }
+
+        return vensterEinde;
+    }
 
     /// <summary>
     /// The resolved end of koppelkans <paramref name="link"/> (<paramref name="naar"/>: its second end): an end

@@ -118,7 +118,7 @@ public sealed record Werkplan
     /// <paramref name="bijeenkomst"/>: its first own meeting (<see cref="Raadsvergaderingen"/>) on or after that date and
     /// within the decision window (<paramref name="bijeenkomst"/> plus <paramref name="termijnInDagen"/>), otherwise the
     /// window's end. The one answer to "when does this council decide": never later than the window's end, so a deadline
-    /// that allows the window allows every council's date. Allocates nothing.
+    /// that allows the window allows every council's date. Logarithmic in the council's own meetings (indexed once per plan).
     /// </summary>
     /// <remarks>A meeting on a day the council is no member (<see cref="IsDeelnemerOp"/>: a successor before its first
     /// day, a member after its last) is not used: the council decides as a member or at the window's end.</remarks>
@@ -130,18 +130,7 @@ public sealed record Werkplan
     public LocalDate Besluitdatum(string gemeente, LocalDate bijeenkomst, int termijnInDagen)
     {
         ArgumentNullException.ThrowIfNull(gemeente);
-        var dag = Tijd.Dagen.Plus(bijeenkomst, termijnInDagen);
-        foreach (var vergadering in Raadsvergaderingen.AsSpan())
-        {
-            // A null element is the completeness check's to report (ZK004); it is no meeting here.
-            if (vergadering is { } v && v.Datum >= bijeenkomst && v.Datum < dag && string.Equals(v.Gemeente, gemeente, StringComparison.Ordinal)
-                && IsDeelnemerOp(gemeente, v.Datum))
-            {
-                dag = v.Datum;
-            }
-        }
-
-        return dag;
+        return PlanIndex.Of(this).Besluitdatum(gemeente, bijeenkomst, Tijd.Dagen.Plus(bijeenkomst, termijnInDagen));
     }
 
     /// <summary>Whether <paramref name="partij"/> is a member on <paramref name="datum"/> (see <see cref="DeelnemersOp"/>).</summary>

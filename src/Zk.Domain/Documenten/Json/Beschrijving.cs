@@ -410,6 +410,13 @@ internal sealed class Velden<T>
         return result;
     }
 
+    /// <summary>Lets go of the last object's slots and context (the context is given back for another load).</summary>
+    internal void Clear()
+    {
+        _slots = [];
+        _context = null;
+    }
+
     internal T Build(Func<Velden<T>, T> build, Slot[] slots, ulong seen, LeesContext context, long start)
     {
         _slots = slots;

@@ -9,7 +9,8 @@ namespace Zk.Domain.Documenten.Json;
 
 /// <summary>
 /// The state of one load: per element its slots, per list type a buffer, the shared strings, the JSON path to the
-/// value being read, and the first error. Not thread-safe; a load makes its own.
+/// value being read, and the first error. Not thread-safe: a load rents one (<see cref="Rent"/>) and gives it back
+/// cleared (<see cref="Return"/>), so a thread's loads reuse their slots and buffers.
 /// </summary>
 /// <remarks>
 /// One state per element type and one buffer per list type suffice because no element of the format contains
@@ -27,7 +28,68 @@ internal sealed class LeesContext
     // that succeeds keeps no path at all.
     private readonly List<(string? Name, int Index)> _terug = [];
 
-    public LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The context a thread's last load gave back: what a small document would otherwise spend most of its
+    // allocations on (a state per element, a buffer per list kind, the table of shared strings).
+    [ThreadStatic]
+    private static LeesContext? _vrij;
+
+    private LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A cleared context for one load on this thread (a new one when the thread's is in use).</summary>
+    public static LeesContext Rent()
+    {
+        var c = _vrij ?? new LeesContext();
+        _vrij = null;
+        return c;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="c"/> back after its load, cleared: no value read stays reachable from it; buffers that grew
+    /// large and a large table of shared strings are let go rather than kept.
+    /// </summary>
+    public static void Return(LeesContext c)
+    {
+        c.Versie = 0;
+        c.AlleenVersie2 = null;
+        c.Fout = null;
+        c._terug.Clear();
+        if (c._shared.Count > 4 * 1024)
+        {
+            return; // a thread keeps no large table; the next load makes a new context
+        }
+
+        c._shared.Clear();
+        foreach (var state in c._states)
+        {
+            (state as IState)?.Clear();
+        }
+
+        for (var i = 0; i < c._buffers.Length; i++)
+        {
+            if (c._buffers[i] is IBuffer { Leeg: false })
+            {
+                c._buffers[i] = null; // left filled by a failed read, or grown large: not kept
+            }
+        }
+
+        _vrij = c;
+    }
+
+    private interface IState
+    {
+        void Clear();
+    }
+
+    private interface IBuffer
+    {
+        /// <summary>Empty and not grown beyond what a thread keeps.</summary>
+        bool Leeg { get; }
+    }
+
+    private sealed class Lijstbuffer<T> : List<T>, IBuffer
+    {
+        public bool Leeg => Count == 0 && Capacity <= 16 * 1024;
+    }
 
     /// <summary>The major version of the document's format once its <c>formaat</c> field is read (1 or 2); 0 before.</summary>
     public int Versie { get; set; }
@@ -44,11 +106,17 @@ internal sealed class LeesContext
     /// <summary>The first error: its message, code and the offset of the offending token.</summary>
     public (Tekst Bericht, string? Code, long Offset)? Fout { get; private set; }
 
-    public sealed class ElementState<T>(Veld<T>[] velden)
+    public sealed class ElementState<T>(Veld<T>[] velden) : IState
     {
         public Slot[] Slots { get; } = new Slot[velden.Length];
 
         public Velden<T> Velden { get; } = new(velden);
+
+        public void Clear()
+        {
+            Array.Clear(Slots);
+            Velden.Clear();
+        }
     }
 
     // The casts below cannot fail (a state is made for its element, a buffer for its list kind) and go unchecked:
@@ -75,7 +143,7 @@ internal sealed class LeesContext
             Array.Resize(ref _buffers, Math.Max(index + 1, _buffers.Length * 2));
         }
 
-        return Unsafe.As<List<T>>(_buffers[index] ??= new List<T>());
+        return Unsafe.As<List<T>>(_buffers[index] ??= new Lijstbuffer<T>());
     }
 
     /// <summary>On the way out of a failed read: the field the error lies in; returns false.</summary>

@@ -27,7 +27,22 @@ internal static class WerkplanReader
     {
         plan = null;
         error = null;
-        var c = new LeesContext();
+        var c = LeesContext.Rent();
+        try
+        {
+            return TryRead(root, utf8Json, source, c, out plan, out error);
+        }
+        finally
+        {
+            LeesContext.Return(c);
+        }
+    }
+
+    private static bool TryRead<T>(Element<T> root, ReadOnlySpan<byte> utf8Json, string source, LeesContext c, [NotNullWhen(true)] out T? plan, [NotNullWhen(false)] out DocumentError? error)
+        where T : class
+    {
+        plan = null;
+        error = null;
         var r = new Utf8JsonReader(utf8Json, isFinalBlock: true, state: default);
         try
         {
