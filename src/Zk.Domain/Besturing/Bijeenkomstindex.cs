@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Collections;
 using Zk.Domain.Tijd;
@@ -12,8 +11,6 @@ namespace Zk.Domain.Besturing;
 /// <remarks>Immutable after construction and thread-safe.</remarks>
 internal sealed class Bijeenkomstindex
 {
-    private static readonly ConditionalWeakTable<Vergaderkalender, Bijeenkomstindex> PerKalender = new();
-
     private readonly Dictionary<string, int> _perId;
     private readonly Radenbijeenkomst[] _opDatum;
 
@@ -36,7 +33,7 @@ internal sealed class Bijeenkomstindex
 
     /// <summary>The index of a calendar's meetings, built once per calendar instance.</summary>
     public static Bijeenkomstindex Of(Vergaderkalender kalender) =>
-        PerKalender.GetValue(kalender, static k => new Bijeenkomstindex(k.Radenbijeenkomsten));
+        kalender.AfgeleideIndex.Of(kalender, static k => new Bijeenkomstindex(k.Radenbijeenkomsten));
 
     /// <summary>The meetings in their list order.</summary>
     public ValueArray<Radenbijeenkomst> Bijeenkomsten { get; }

@@ -11,6 +11,21 @@ namespace Zk.Domain.Besturing;
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
 public sealed record Vergaderkalender
 {
+    // The meetings indexed by id, date and quarter, made on first use (see Afgeleid).
+    internal Afgeleid<Bijeenkomstindex> AfgeleideIndex;
+
+    /// <summary>An empty calendar, for an object initializer.</summary>
+    public Vergaderkalender()
+    {
+    }
+
+    // The copy that `with` makes: every member, not the original's index.
+    private Vergaderkalender(Vergaderkalender original)
+    {
+        Radenbijeenkomsten = original.Radenbijeenkomsten;
+        Blokkades = original.Blokkades;
+    }
+
     /// <summary>The meetings, in any order.</summary>
     public ValueArray<Radenbijeenkomst> Radenbijeenkomsten { get; init; }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Tijd;
@@ -74,12 +73,11 @@ internal readonly record struct Plaats(Kwartaal Kwartaal, LocalDate? Datum, stri
 /// Depends only on the model. Thread-safe: the ids of actions and main tasks and the links' ends are built with the
 /// index; the parties, the plan's meetings, the decision moments and the members over time on first use, each
 /// published once (<see cref="LazyInitializer"/>: threads that race may build a part twice, all see the same one).
-/// <see cref="Of"/> caches one index per plan instance (the plan is immutable, so the index never goes stale).
+/// <see cref="Of"/> keeps one index with each plan instance (the plan is immutable, so the index never goes stale; a
+/// copy made by <c>with</c> builds its own).
 /// </remarks>
 internal sealed class PlanIndex
 {
-    private static readonly ConditionalWeakTable<Werkplan, PlanIndex> Cache = new();
-
     private readonly int[] _koppelkansEinden;
     private readonly int[] _vraagstukEinden;
     private readonly int[] _opgaveVanActie;
@@ -133,7 +131,7 @@ internal sealed class PlanIndex
     }
 
     /// <summary>The index of <paramref name="plan"/>, built on first use and kept while the plan lives.</summary>
-    public static PlanIndex Of(Werkplan plan) => Cache.GetValue(plan, static p => new PlanIndex(p));
+    public static PlanIndex Of(Werkplan plan) => plan.AfgeleideIndex.Of(plan, static p => new PlanIndex(p));
 
     public Werkplan Plan { get; }
 

@@ -25,14 +25,12 @@ namespace Zk.Domain.Werkplannen;
 /// </remarks>
 internal static class Volledigheid
 {
-    // A plan is immutable: what it misses is a fact of the instance, found once (as its PlanIndex is built once).
-    private static readonly ConditionalWeakTable<Werkplan, StrongBox<ValueArray<string>>> PerPlan = new();
-
     /// <summary>
     /// The paths of every null member of <paramref name="plan"/>, in document order; empty when it is complete. Walked
     /// once per plan instance; later calls (Validate, Schedule, Run on the same plan) reuse the answer.
     /// </summary>
-    public static ValueArray<string> Ontbrekend(Werkplan plan) => PerPlan.GetValue(plan, static p =>
+    // A plan is immutable: what it misses is a fact of the instance, found once and kept with it (as its PlanIndex).
+    public static ValueArray<string> Ontbrekend(Werkplan plan) => plan.AfgeleidOntbrekend.Of(plan, static p =>
     {
         var zoeker = new Zoeker(alleenEerste: false);
         Plan(zoeker, p);

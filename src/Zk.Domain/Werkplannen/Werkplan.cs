@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -20,6 +21,43 @@ namespace Zk.Domain.Werkplannen;
 /// </remarks>
 public sealed record Werkplan
 {
+    // What is derived from this instance, made on first use (see Afgeleid): its index, and the members a host left null.
+    internal Afgeleid<PlanIndex> AfgeleideIndex;
+    internal Afgeleid<StrongBox<ValueArray<string>>> AfgeleidOntbrekend;
+
+    /// <summary>An empty plan, for an object initializer (every required member must be set there).</summary>
+    public Werkplan()
+    {
+    }
+
+    // The copy that `with` makes: every member, none of what was derived from the original (a copy indexes itself).
+    // A test compares it with the properties by reflection.
+    private Werkplan(Werkplan original)
+    {
+        Id = original.Id;
+        Titel = original.Titel;
+        Regio = original.Regio;
+        Agenda = original.Agenda;
+        Looptijd = original.Looptijd;
+        Convenant = original.Convenant;
+        Profiel = original.Profiel;
+        Capaciteit = original.Capaciteit;
+        Deelnemers = original.Deelnemers;
+        Lidmaatschappen = original.Lidmaatschappen;
+        Partijen = original.Partijen;
+        Uitgangspunten = original.Uitgangspunten;
+        Hoofdopgaven = original.Hoofdopgaven;
+        Acties = original.Acties;
+        Koppelkansen = original.Koppelkansen;
+        Vraagstukken = original.Vraagstukken;
+        Radenbijeenkomsten = original.Radenbijeenkomsten;
+        Raadsvergaderingen = original.Raadsvergaderingen;
+        Totstandkoming = original.Totstandkoming;
+        Voorbehouden = original.Voorbehouden;
+        Akkoorden = original.Akkoorden;
+        OverigeProjecten = original.OverigeProjecten;
+    }
+
     /// <summary>The id, e.g. <c>zuid-kennemerland-2021-2023</c>.</summary>
     public required string Id { get; init; }
 

@@ -17,6 +17,11 @@ internal static class ModelReflectie
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly MethodInfo Kloon = typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!;
 
+    // A record's copy as `with` makes it (its clone method, which calls its copy constructor: a plan's copy leaves out
+    // what was derived from the original); a struct's fields otherwise.
+    private static object Kopieer(object waarde) =>
+        (waarde.GetType().GetMethod("<Clone>$", BindingFlags.Instance | BindingFlags.Public) ?? Kloon).Invoke(waarde, null)!;
+
     /// <summary>A type of the model that has members worth looking into (records and record structs of the library).</summary>
     public static bool IsModelType(Type type) => type.Assembly == Library && !type.IsEnum && !type.IsPrimitive;
 
@@ -159,7 +164,7 @@ internal static class ModelReflectie
         return uit;
     }
 
-    /// <summary>A copy of <paramref name="waarde"/> with <paramref name="p"/> set to <paramref name="nieuw"/> (through its init setter).</summary>
+    /// <summary>A copy of <paramref name="waarde"/> with <paramref name="p"/> set to <paramref name="nieuw"/> (through its init setter, as <c>with</c> does).</summary>
     public static object Met(object waarde, PropertyInfo p, object? nieuw)
     {
         if (p.DeclaringType == typeof(Projectorganisatie))
@@ -168,13 +173,13 @@ internal static class ModelReflectie
             return Projectorganisatie.Van((ValueArray<string>)nieuw!);
         }
 
-        var kopie = Kloon.Invoke(waarde, null)!;
+        var kopie = Kopieer(waarde);
         p.SetValue(kopie, nieuw);
         return kopie;
     }
 
     /// <summary>A shallow copy (a record's or a boxed struct's fields).</summary>
-    public static object Kopie(object waarde) => Kloon.Invoke(waarde, null)!;
+    public static object Kopie(object waarde) => Kopieer(waarde);
 
     /// <summary>A <see cref="ValueArray{T}"/> of <paramref name="element"/> holding <paramref name="items"/> with item <paramref name="index"/> replaced.</summary>
     public static object ValueArrayMet(Type element, IReadOnlyList<object?> items, int index, object? nieuw)
