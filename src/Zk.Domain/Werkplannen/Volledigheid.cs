@@ -259,17 +259,18 @@ internal static class Volledigheid
     /// </summary>
     private sealed class Zoeker(bool alleenEerste)
     {
-        private readonly List<(string? Naam, int Index)> _pad = [];
-        private readonly List<string> _gevonden = [];
+        // The path as a stack of segments, kept in an array (the walk pushes and pops once per element it enters).
+        private (string? Naam, int Index)[] _pad = new (string?, int)[8];
+        private int _diepte;
+        private List<string>? _gevonden;
+        private bool _klaar;
 
-        public ValueArray<string> Gevonden => _gevonden.ToValueArray();
-
-        private bool Klaar => alleenEerste && _gevonden.Count > 0;
+        public ValueArray<string> Gevonden => _gevonden is null ? [] : _gevonden.ToValueArray();
 
         /// <summary>Reports <paramref name="naam"/> when <paramref name="waarde"/> is null.</summary>
         public void Waarde(object? waarde, string naam)
         {
-            if (waarde is null && !Klaar)
+            if (waarde is null && !_klaar)
             {
                 Meld(naam, -1);
             }
@@ -278,7 +279,7 @@ internal static class Volledigheid
         /// <summary>Reports <paramref name="naam"/> when <paramref name="waarde"/> is null, and otherwise looks inside it.</summary>
         public void Binnen<T>(T? waarde, string naam, Action<Zoeker, T> binnen)
         {
-            if (Klaar)
+            if (_klaar)
             {
                 return;
             }
@@ -289,9 +290,9 @@ internal static class Volledigheid
                 return;
             }
 
-            _pad.Add((naam, -1));
+            Push(naam, -1);
             binnen(this, waarde);
-            _pad.RemoveAt(_pad.Count - 1);
+            _diepte--;
         }
 
         /// <summary>Reports every null element of <paramref name="items"/>, and looks inside the others.</summary>
@@ -300,32 +301,56 @@ internal static class Volledigheid
         /// <param name="binnen">The walk of one element; null for elements without members (ids).</param>
         public void Lijst<T>(ValueArray<T> items, string? naam, Action<Zoeker, T>? binnen = null)
         {
-            for (var i = 0; i < items.Count && !Klaar; i++)
+            var span = items.AsSpan();
+            if (binnen is null)
             {
-                var item = items[i];
-                if (item is null)
+                for (var i = 0; i < span.Length && !_klaar; i++)
+                {
+                    if (span[i] is null)
+                    {
+                        Meld(naam, i);
+                    }
+                }
+
+                return;
+            }
+
+            for (var i = 0; i < span.Length && !_klaar; i++)
+            {
+                if (span[i] is not { } item)
                 {
                     Meld(naam, i);
                 }
-                else if (binnen is not null)
+                else
                 {
-                    _pad.Add((naam, i));
+                    Push(naam, i);
                     binnen(this, item);
-                    _pad.RemoveAt(_pad.Count - 1);
+                    _diepte--;
                 }
             }
+        }
+
+        private void Push(string? naam, int index)
+        {
+            if (_diepte == _pad.Length)
+            {
+                Array.Resize(ref _pad, _pad.Length * 2);
+            }
+
+            _pad[_diepte++] = (naam, index);
         }
 
         private void Meld(string? naam, int index)
         {
             var tekst = new StringBuilder();
-            foreach (var (n, i) in _pad)
+            for (var k = 0; k < _diepte; k++)
             {
-                Segment(tekst, n, i);
+                Segment(tekst, _pad[k].Naam, _pad[k].Index);
             }
 
             Segment(tekst, naam, index);
-            _gevonden.Add(tekst.ToString());
+            (_gevonden ??= []).Add(tekst.ToString());
+            _klaar = alleenEerste;
         }
 
         private static void Segment(StringBuilder tekst, string? naam, int index)
