@@ -65,9 +65,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     break;
                 case "--until":
                     var datum = NodaTime.Text.LocalDatePattern.Iso.Parse(args[++i]);
-                    if (!datum.Success)
+                    if (!datum.Success || datum.Value.Year < 1)
                     {
-                        problem = $"--until needs a date like 2022-07-01, not '{args[i]}'";
+                        problem = $"--until needs a date like 2022-07-01 in the years 0001 to 9999, not '{args[i]}'";
                         return false;
                     }
 
