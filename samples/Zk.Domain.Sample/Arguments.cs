@@ -23,6 +23,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--kalender FILE: a calendar document (zk-kalender/1) to validate, schedule and run on.</summary>
     public string? Kalender { get; init; }
 
+    /// <summary>The largest plan generate writes: a million actions (about 1.5 GB of JSON would follow a larger one).</summary>
+    public const int MaxActies = 1_000_000;
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Arguments? arguments, out string problem)
     {
         NodaTime.LocalDate? tot = null;
@@ -89,9 +92,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     seed = n;
                     break;
                 case "--acties":
-                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) || a < 1)
+                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) || a < 1 || a > MaxActies)
                     {
-                        problem = $"--acties needs a whole number of at least 1, not '{args[i]}'";
+                        problem = $"--acties needs a whole number from 1 to {MaxActies.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not '{args[i]}'";
                         return false;
                     }
 

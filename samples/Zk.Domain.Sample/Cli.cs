@@ -63,7 +63,8 @@ internal static class Cli
           rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
           generate --acties N [--seed S]
-                       write a synthetic plan of N actions (deterministic from S)
+                       write a synthetic plan of N actions, 1 to 1,000,000
+                       (deterministic from S)
 
         Options:
           --format     text or json for every command; also markdown (run: a progress
@@ -72,6 +73,16 @@ internal static class Cli
           --kalender   a calendar document (zk-kalender/1: meetings with kind, date
                        and capacity; blocked periods) instead of the plan's own
                        meetings or the generated calendar
+
+        Files (plan, --scenario, --kalender) must be regular files of at most
+        64 MiB. A scenario is checked against the plan and calendar first
+        (codes ZK200-ZK209); one with errors is not run.
+
+        Exit codes: 0 success; 1 the plan or scenario has errors (schedule:
+        something is unplannable), findings on stdout in the chosen format;
+        2 a file is missing, not a regular file, too large or not a readable
+        document (one line on stderr); 64 wrong arguments (one line, then this
+        usage); 70 an internal fault (one line on stderr; please report it).
         """;
 
     /// <summary>
@@ -89,8 +100,10 @@ internal static class Cli
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A bug, not an answer: say so in one line, without the exception's type or stack.
-            stderr.WriteLine(Foutregel("internal error (please report it): " + e.Message));
+            // A bug, not an answer: say so in one line, without the exception's type, message (it may name internal types)
+            // or stack; the command (its first argument) helps the report.
+            _ = e;
+            stderr.WriteLine(Foutregel($"internal error in '{(args.Length > 0 ? args[0] : "run")}' (please report it with the command and its input files)"));
             return InternalError;
         }
 

@@ -276,7 +276,9 @@ public class VijandigeInvoerTests
             {
                 var (exit, _, error) = Contract("validate", path);
                 Assert.Equal(Cli.Unreadable, exit);
-                Assert.Contains("50000000", error, StringComparison.Ordinal);
+                // The value is shown by its start (and its length where the line has room), never whole.
+                Assert.DoesNotContain(new string('x', 120), error, StringComparison.Ordinal);
+                Assert.Contains("xxxx…", error, StringComparison.Ordinal);
             }
             finally
             {
