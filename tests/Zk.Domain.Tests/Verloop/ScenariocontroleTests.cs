@@ -118,6 +118,20 @@ public class ScenariocontroleTests
     }
 
     [Fact]
+    public void The_readme_lists_every_scenario_code_with_its_severity()
+    {
+        var readme = File.ReadAllLines(Repository.Pad("README.md"));
+        foreach (var regel in Scenariocontrole.Regels)
+        {
+            var severity = regel.Severity == FindingSeverity.Error ? "error" : "warning";
+            Assert.Single(readme, r => r.StartsWith($"| {regel.Code} | {severity} |", StringComparison.Ordinal));
+        }
+
+        Assert.Contains("64 MiB", Cli.UsageText, StringComparison.Ordinal);
+        Assert.Contains("ZK200-ZK209", Cli.UsageText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryLoad_returns_the_same_error_as_Load()
     {
         var bytes = Encoding.UTF8.GetBytes("""{ "formaat": "zk-scenario/1", "stappen": [ { "soort": "ontploft" } ] }""");
