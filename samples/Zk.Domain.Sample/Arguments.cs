@@ -23,6 +23,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--kalender FILE: a calendar document (zk-kalender/1) to validate, schedule and run on.</summary>
     public string? Kalender { get; init; }
 
+    /// <summary>The largest plan generate writes: a million actions (about 1.5 GB of JSON would follow a larger one).</summary>
+    public const int MaxActies = 1_000_000;
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Arguments? arguments, out string problem)
     {
         NodaTime.LocalDate? tot = null;
@@ -65,9 +68,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     break;
                 case "--until":
                     var datum = NodaTime.Text.LocalDatePattern.Iso.Parse(args[++i]);
-                    if (!datum.Success)
+                    if (!datum.Success || datum.Value.Year < 1)
                     {
-                        problem = $"--until needs a date like 2022-07-01, not '{args[i]}'";
+                        problem = $"--until needs a date like 2022-07-01 in the years 0001 to 9999, not '{args[i]}'";
                         return false;
                     }
 
@@ -89,9 +92,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     seed = n;
                     break;
                 case "--acties":
-                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) || a < 1)
+                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var a) || a < 1 || a > MaxActies)
                     {
-                        problem = $"--acties needs a whole number of at least 1, not '{args[i]}'";
+                        problem = $"--acties needs a whole number from 1 to {MaxActies.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not '{args[i]}'";
                         return false;
                     }
 

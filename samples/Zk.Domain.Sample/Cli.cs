@@ -27,6 +27,15 @@ internal static class Cli
     /// <summary>Wrong arguments (EX_USAGE).</summary>
     public const int Usage = 64;
 
+    /// <summary>
+    /// A fault of the console or the library itself (EX_SOFTWARE): an exception no input should cause. One line on stderr,
+    /// nothing on stdout; it is a bug to report, never the answer to a document.
+    /// </summary>
+    public const int InternalError = 70;
+
+    /// <summary>The longest line the console writes to stderr for a failure (the usage that follows wrong arguments aside).</summary>
+    public const int MaxFoutregel = 300;
+
     internal const string UsageText = """
         Usage: zk-sample [command] [arguments] [--format FORMAT] [--lang nl|en]
 
@@ -54,7 +63,8 @@ internal static class Cli
           rules        list the rules catalogue
           example      write the bundled plan's JSON document to stdout
           generate --acties N [--seed S]
-                       write a synthetic plan of N actions (deterministic from S)
+                       write a synthetic plan of N actions, 1 to 1,000,000
+                       (deterministic from S)
 
         Options:
           --format     text or json for every command; also markdown (run: a progress
@@ -63,9 +73,52 @@ internal static class Cli
           --kalender   a calendar document (zk-kalender/1: meetings with kind, date
                        and capacity; blocked periods) instead of the plan's own
                        meetings or the generated calendar
+
+        Files (plan, --scenario, --kalender) must be regular files of at most
+        64 MiB. A scenario is checked against the plan and calendar first
+        (codes ZK200-ZK209); one with errors is not run.
+
+        Exit codes: 0 success; 1 the plan or scenario has errors (schedule:
+        something is unplannable), findings on stdout in the chosen format;
+        2 a file is missing, not a regular file, too large or not a readable
+        document (one line on stderr); 64 wrong arguments (one line, then this
+        usage); 70 an internal fault (one line on stderr; please report it).
         """;
 
+    /// <summary>
+    /// Runs one command. Output goes to <paramref name="stdout"/> only when the command completes: a command that fails
+    /// writes nothing there, and one line (at most <see cref="MaxFoutregel"/> characters, control characters escaped) on
+    /// <paramref name="stderr"/>. No exception leaves this method.
+    /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool kleur = false)
+    {
+        var uitvoer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = stdout.NewLine };
+        int code;
+        try
+        {
+            code = Dispatch(args, uitvoer, stderr, kleur);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not an answer: say so in one line, without the exception's type, message (it may name internal types)
+            // or stack; the command (its first argument) helps the report.
+            _ = e;
+            stderr.WriteLine(Foutregel($"internal error in '{(args.Length > 0 ? args[0] : "run")}' (please report it with the command and its input files)"));
+            return InternalError;
+        }
+
+        if (code is Ok or PlanErrors)
+        {
+            stdout.Write(uitvoer.ToString());
+        }
+
+        return code;
+    }
+
+    /// <summary>One line for stderr: <c>zk-sample: </c> and the text, escaped and at most <see cref="MaxFoutregel"/> characters.</summary>
+    internal static string Foutregel(string tekst) => Weergave.Shorten("zk-sample: " + tekst, MaxFoutregel);
+
+    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool kleur)
     {
         if (!Arguments.TryParse(args, out var arguments, out var problem))
         {
@@ -97,7 +150,7 @@ internal static class Cli
 
     private static int UsageError(TextWriter stderr, string problem)
     {
-        stderr.WriteLine("zk-sample: " + problem);
+        stderr.WriteLine(Foutregel(problem));
         stderr.WriteLine(UsageText);
         return Usage;
     }
@@ -158,29 +211,44 @@ internal static class Cli
             return Unreadable;
         }
 
+        // Every file is read before anything is judged: an unreadable scenario is exit 2 whatever the plan holds.
+        Scenario? gelezen = null;
+        if (arguments.Scenario is { } bestand)
+        {
+            try
+            {
+                gelezen = ScenarioDocument.LoadFile(bestand);
+            }
+            catch (WerkplanDocumentException e)
+            {
+                stderr.WriteLine(Foutregel(e.Error.ToString(arguments.Taal)));
+                return Unreadable;
+            }
+        }
+
         var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal, Kalender = gegeven });
         if (bevindingen.HasErrors())
         {
-            Rapport.WriteFindings(bevindingen, arguments.Taal, stdout);
+            WriteFindings(bevindingen, arguments, stdout);
             return PlanErrors;
         }
 
         var planning = Planner.Schedule(plan, kalender);
         Scenario scenario;
         string beschrijving;
-        if (arguments.Scenario is { } bestand)
+        var scenariobevindingen = ValueArray<Bevinding>.Empty;
+        if (gelezen is not null)
         {
-            try
+            // A scenario that names what the plan or calendar does not have, or contradicts itself, is not run: exit 1.
+            scenariobevindingen = gelezen.Check(plan, planning.Kalender, arguments.Taal);
+            if (scenariobevindingen.HasErrors())
             {
-                scenario = ScenarioDocument.LoadFile(bestand);
-            }
-            catch (WerkplanDocumentException e)
-            {
-                stderr.WriteLine("zk-sample: " + e.Error.ToString(arguments.Taal));
-                return Unreadable;
+                WriteFindings(scenariobevindingen, arguments, stdout);
+                return PlanErrors;
             }
 
-            beschrijving = bestand;
+            scenario = gelezen;
+            beschrijving = arguments.Scenario!;
         }
         else if (arguments.Seed is { } seed)
         {
@@ -200,8 +268,8 @@ internal static class Cli
         }
         else
         {
-            var waarschuwingen = bevindingen.Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
-            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", stdout);
+            var waarschuwingen = bevindingen.Concat(scenariobevindingen).Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
+            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", new VeiligeUitvoer(stdout));
         }
 
         return Ok;
@@ -230,7 +298,7 @@ internal static class Cli
         }
         else
         {
-            Overzicht.Write(plan, arguments.Taal, stdout);
+            Overzicht.Write(plan, arguments.Taal, new VeiligeUitvoer(stdout));
         }
 
         return Ok;
@@ -261,7 +329,7 @@ internal static class Cli
         }
         else
         {
-            Rapport.WriteFindings(bevindingen, arguments.Taal, stdout);
+            Rapport.WriteFindings(bevindingen, arguments.Taal, new VeiligeUitvoer(stdout));
         }
 
         return bevindingen.HasErrors() ? PlanErrors : Ok;
@@ -294,7 +362,7 @@ internal static class Cli
                 stdout.Write(planning.ToMermaidGantt(plan));
                 break;
             default:
-                PlanningTekst.Write(plan, planning, arguments.Taal, stdout);
+                PlanningTekst.Write(plan, planning, arguments.Taal, new VeiligeUitvoer(stdout));
                 break;
         }
 
@@ -331,11 +399,29 @@ internal static class Cli
                 stdout.Write(SamenhangExport.ToDot(plan));
                 break;
             default:
-                SamenhangTekst.Write(plan, analyse, arguments.Taal, stdout);
+                SamenhangTekst.Write(plan, analyse, arguments.Taal, new VeiligeUitvoer(stdout));
                 break;
         }
 
         return Ok;
+    }
+
+    // Findings in the command's format: a JSON array for json, a Markdown list for markdown, else text (never text for a
+    // machine format).
+    private static void WriteFindings(ValueArray<Bevinding> bevindingen, Arguments arguments, TextWriter stdout)
+    {
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(bevindingen.ToJson());
+                break;
+            case "markdown":
+                Rapport.WriteFindingsMarkdown(bevindingen, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+            default:
+                Rapport.WriteFindings(bevindingen, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+        }
     }
 
     private static int RulesCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
@@ -372,7 +458,7 @@ internal static class Cli
         }
         catch (WerkplanDocumentException e)
         {
-            stderr.WriteLine("zk-sample: " + e.Error.ToString(arguments.Taal));
+            stderr.WriteLine(Foutregel(e.Error.ToString(arguments.Taal)));
             kalender = null!;
             return false;
         }
@@ -387,7 +473,7 @@ internal static class Cli
         }
         catch (WerkplanDocumentException e)
         {
-            stderr.WriteLine("zk-sample: " + e.Error.ToString(taal));
+            stderr.WriteLine(Foutregel(e.Error.ToString(taal)));
             plan = null!;
             return false;
         }

@@ -11,7 +11,8 @@ internal static class Overzicht
     public static void Write(Werkplan plan, Taal taal, TextWriter output)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
-        var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
+        // A plan may name a party twice (ZK001 reports it): the first one names it.
+        var namen = plan.Partijen.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
         string Naam(string id) => namen.GetValueOrDefault(id, id);
 
         output.WriteLine(plan.Titel);
@@ -65,7 +66,7 @@ internal static class Overzicht
             foreach (var regel in tabel.Regels)
             {
                 var cellen = tabel.Kwartalen.Select(k => string.Join("+", regel.In(k).Select(m => plan.Profiel.Afkorting(m.Fase))));
-                output.WriteLine($"| {regel.Actie} {regel.Titel} | {string.Join(" | ", cellen)} | {string.Join(", ", regel.NogTeBepalen.Select(m => plan.Profiel.Afkorting(m.Fase)))} |");
+                output.WriteLine($"| {RunTekst.Cel(regel.Actie + " " + regel.Titel)} | {string.Join(" | ", cellen.Select(RunTekst.Cel))} | {RunTekst.Cel(string.Join(", ", regel.NogTeBepalen.Select(m => plan.Profiel.Afkorting(m.Fase))))} |");
             }
 
             return;
@@ -84,7 +85,7 @@ internal static class Overzicht
         foreach (var regel in tabel.Regels)
         {
             var titel = $"{regel.Actie} {regel.Titel}";
-            output.Write($"  {(titel.Length > Breedte ? titel[..(Breedte - 1)] + "…" : titel),-30}");
+            output.Write($"  {Kort(titel, Breedte),-30}");
             foreach (var kwartaal in tabel.Kwartalen)
             {
                 output.Write($" {string.Join("+", regel.In(kwartaal).Select(m => plan.Profiel.Afkorting(m.Fase))),-8}");
@@ -126,6 +127,24 @@ internal static class Overzicht
         }
 
         return tekst;
+    }
+
+    // A title cut to fit a column: escaped first (so that the cut sees what is shown), never inside a surrogate pair.
+    internal static string Kort(string tekst, int lengte)
+    {
+        var escaped = Weergave.Escape(tekst);
+        if (escaped.Length <= lengte)
+        {
+            return escaped;
+        }
+
+        var einde = lengte - 1;
+        if (char.IsHighSurrogate(escaped[einde - 1]))
+        {
+            einde--;
+        }
+
+        return escaped[..einde] + "…";
     }
 
     private static string Datum(NodaTime.LocalDate datum) => LocalDatePattern.Iso.Format(datum);

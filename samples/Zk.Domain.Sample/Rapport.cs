@@ -22,6 +22,25 @@ internal static class Rapport
         output.WriteLine(Woorden.Vul(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(info))));
     }
 
+    // The findings as a Markdown list (for run --format markdown when the plan or scenario has errors).
+    public static void WriteFindingsMarkdown(ValueArray<Bevinding> bevindingen, Taal taal, TextWriter output)
+    {
+        output.WriteLine(taal == Taal.En ? "# Findings" : "# Bevindingen");
+        output.WriteLine();
+        output.WriteLine(taal == Taal.En ? "| code | severity | path | message |" : "| code | ernst | pad | melding |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var b in bevindingen)
+        {
+            var pad = b.Path.Length == 0 ? Woorden.Naam(Woord.HetPlan, taal) : b.Path;
+            output.WriteLine($"| {RunTekst.Cel(b.Code)} | {RunTekst.Cel(Woorden.Naam(b.Severity, taal))} | {RunTekst.Cel(pad)} | {RunTekst.Cel(b.Message)} |");
+        }
+
+        output.WriteLine();
+        var fouten = bevindingen.Count(b => b.Severity == FindingSeverity.Error);
+        var waarschuwingen = bevindingen.Count(b => b.Severity == FindingSeverity.Warning);
+        output.WriteLine(Woorden.Vul(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(bevindingen.Count - fouten - waarschuwingen))));
+    }
+
     public static string RulesText(Taal taal)
     {
         var text = new StringBuilder();

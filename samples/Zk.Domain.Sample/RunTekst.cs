@@ -15,7 +15,8 @@ internal static class RunTekst
     public static void Write(Werkplan plan, Besturing.Vergaderkalender kalender, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
-        var namen = plan.Partijen.ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
+        // A plan may name a party twice (ZK001 reports it): the first one names it.
+        var namen = plan.Partijen.DistinctBy(p => p.Id, StringComparer.Ordinal).ToDictionary(p => p.Id, p => p.Naam, StringComparer.Ordinal);
         string Naam(string id) => namen.GetValueOrDefault(id, id);
         var kop = markdown ? "# " : string.Empty;
         var sub = markdown ? "## " : "── ";
@@ -52,7 +53,9 @@ internal static class RunTekst
         Overzicht.WriteTabel(plan, o, taal, markdown);
 
         var perDatum = verslag.Gebeurtenissen.Skip(1).ToLookup(g => Kwartaal.FromDate(g.Datum));
-        for (var k = Kwartaal.FromDate(plan.Looptijd.Start); k <= Kwartaal.FromDate(verslag.Eind.Datum); k = k.Next())
+        // Quarter by quarter up to and including the last (9999-Q4 has no next quarter: the loop stops before asking for it).
+        var laatste = Kwartaal.FromDate(verslag.Eind.Datum);
+        for (var k = Kwartaal.FromDate(plan.Looptijd.Start); k <= laatste; k = k == laatste ? k : k.Next())
         {
             o.WriteLine();
             o.WriteLine($"{sub}{k}{subEind}");
@@ -71,11 +74,34 @@ internal static class RunTekst
             }
 
             var stand = verslag.Op(plan, Min(k.LaatsteDag, verslag.Eind.Datum));
-            o.WriteLine(markdown ? $"\n| {W(Woord.Actie)} | {W(Woord.Status)} | {W(Woord.VolgendMoment)} |\n|---|---|---|" : $"  {W(Woord.Stand)}:");
+            if (markdown)
+            {
+                o.WriteLine();
+                o.WriteLine($"| {W(Woord.Actie)} | {W(Woord.Status)} | {W(Woord.VolgendMoment)} |");
+                o.WriteLine("|---|---|---|");
+            }
+            else
+            {
+                o.WriteLine($"  {W(Woord.Stand)}:");
+            }
             foreach (var a in stand.Acties)
             {
                 var volgend = a.VolgendMoment is { } v ? $"{plan.Profiel.FaseNaam(v.Fase, taal)} {Datum(v.Datum)}" : "—";
-                o.WriteLine(markdown ? $"| {a.Actie} | {Woorden.Naam(a.Status, taal)} | {volgend} |" : $"    {a.Actie,-5} {Gekleurd($"{Woorden.Naam(a.Status, taal),-12}", a.Status, kleur)} {W(Woord.Volgend)}: {volgend}");
+                if (markdown)
+                {
+                    o.WriteLine($"| {Cel(a.Actie)} | {Cel(Woorden.Naam(a.Status, taal))} | {Cel(volgend)} |");
+                }
+                else
+                {
+                    o.Write($"    {a.Actie,-5} ");
+                    Gekleurd(o, $"{Woorden.Naam(a.Status, taal),-12}", a.Status, kleur);
+                    o.WriteLine($" {W(Woord.Volgend)}: {volgend}");
+                }
+            }
+
+            if (k == laatste)
+            {
+                break;
             }
         }
 
@@ -136,15 +162,30 @@ internal static class RunTekst
         ? string.Empty
         : $"{(amendement.Samenvatting is { } samenvatting ? $" \"{samenvatting}\"" : string.Empty)}, {Woorden.Naam(amendement.Oordeel, taal)}";
 
-    // ANSI colours for the status, after padding so that the columns stay aligned.
-    private static string Gekleurd(string tekst, ActieStatus status, bool kleur) => !kleur ? tekst : status switch
+    // ANSI colours for the status, after padding so that the columns stay aligned; written raw (they are the console's own).
+    private static void Gekleurd(TextWriter o, string tekst, ActieStatus status, bool kleur)
     {
-        ActieStatus.OpSchema => "\u001b[32m" + tekst + "\u001b[0m",
-        ActieStatus.Risico => "\u001b[33m" + tekst + "\u001b[0m",
-        ActieStatus.Vertraagd => "\u001b[31m" + tekst + "\u001b[0m",
-        ActieStatus.Vastgesteld => "\u001b[1;32m" + tekst + "\u001b[0m",
-        _ => "\u001b[2m" + tekst + "\u001b[0m",
-    };
+        if (!kleur)
+        {
+            o.Write(tekst);
+            return;
+        }
+
+        VeiligeUitvoer.WriteRaw(o, status switch
+        {
+            ActieStatus.OpSchema => "\u001b[32m",
+            ActieStatus.Risico => "\u001b[33m",
+            ActieStatus.Vertraagd => "\u001b[31m",
+            ActieStatus.Vastgesteld => "\u001b[1;32m",
+            _ => "\u001b[2m",
+        });
+        o.Write(tekst);
+        VeiligeUitvoer.WriteRaw(o, "\u001b[0m");
+    }
+
+    // A Markdown table cell: no line break, '|' and '\' escaped.
+    internal static string Cel(string tekst) =>
+        Weergave.Escape(tekst).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 

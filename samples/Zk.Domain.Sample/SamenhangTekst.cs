@@ -56,5 +56,5 @@ internal static class SamenhangTekst
 
     private static string Lijst(IEnumerable<string> ids) => ids.Any() ? string.Join(", ", ids) : "—";
 
-    private static string Kort(string tekst, int lengte) => tekst.Length > lengte ? tekst[..(lengte - 1)] + "…" : tekst;
+    private static string Kort(string tekst, int lengte) => Overzicht.Kort(tekst, lengte);
 }

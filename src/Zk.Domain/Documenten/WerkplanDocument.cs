@@ -75,7 +75,8 @@ public static partial class WerkplanDocument
 
     /// <summary>Reads a plan from a JSON file.</summary>
     /// <param name="path">The file's path; errors name it as given.</param>
-    /// <exception cref="WerkplanDocumentException">The file is missing, cannot be read, or is not a readable work plan document.</exception>
+    /// <exception cref="WerkplanDocumentException">The file is missing, cannot be read, is not a regular file, is larger than
+    /// <see cref="MaxFileSize"/>, or is not a readable work plan document.</exception>
     public static Werkplan LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -83,23 +84,12 @@ public static partial class WerkplanDocument
         return Load(bytes, path);
     }
 
-    // The file's bytes, or the one documented exception naming the file.
-    internal static byte[] ReadFile(string path)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            var missing = e is FileNotFoundException or DirectoryNotFoundException;
-            var error = new DocumentError(path, "$", null, null, missing ? "The file does not exist." : "Cannot read the file: " + e.Message)
-            {
-                MessageNl = missing ? "Het bestand bestaat niet." : "Kan het bestand niet lezen: " + e.Message,
-            };
-            throw new WerkplanDocumentException(error, e);
-        }
-    }
+    /// <summary>The largest document file <c>LoadFile</c> reads (plan, scenario, calendar): 64 MiB. A larger file, and a
+    /// path that is not a regular file (a directory, a FIFO, a device), is refused with <see cref="WerkplanDocumentException"/>.</summary>
+    public const long MaxFileSize = 64L * 1024 * 1024;
+
+    // The file's bytes, or the one documented exception naming the file (Invoerbestand: regular files up to MaxFileSize).
+    internal static byte[] ReadFile(string path) => Invoerbestand.Lees(path);
 
     /// <summary>Reads a plan from JSON text.</summary>
     /// <param name="json">The document as text.</param>

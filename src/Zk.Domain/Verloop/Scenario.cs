@@ -84,6 +84,20 @@ public sealed record Scenario
     public ValueArray<ScenarioStap> Stappen { get; init; }
 
     /// <summary>
+    /// Checks the scenario against the plan and the calendar it is to run on (<see cref="Scenariocontrole"/>, codes
+    /// ZK200–ZK209): unknown actions, councils and meetings, missing or unused fields for a step's kind, a slip that is not
+    /// from 1 to the period's number of quarters, a date outside the period, an impossible round, contradictory and
+    /// repeated steps. <see cref="PlanRun"/> runs any scenario; a step it cannot apply it ignores, so check first: a scenario
+    /// with errors does not say one clear thing about the plan.
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="kalender">The calendar the run uses (the schedule's, <c>Planning.Kalender</c>).</param>
+    /// <param name="taal">The language of the messages.</param>
+    /// <returns>The findings, in step order.</returns>
+    public ValueArray<Regels.Bevinding> Check(Werkplan plan, Besturing.Vergaderkalender kalender, Taal taal = Taal.Nl) =>
+        Scenariocontrole.Check(this, plan, kalender, taal);
+
+    /// <summary>
     /// A reproducible random scenario for what-ifs: from <paramref name="seed"/>, each meeting may be cancelled (8 %),
     /// each council (every member at any time; the run heeds only those that are members on the decision's date) may
     /// reject (6 %) or amend (6 %) each proposal in its first round (an amendment the regional board has not weighed, so the

@@ -33,12 +33,13 @@ public class ExportTests
     [Fact]
     public void A_stage_with_an_empty_id_still_charts()
     {
-        // A document may name a stage "" (ZK104 reports it); the chart shows the milestone without a name, no exception.
+        // A document may name a stage "" (ZK104 reports it); the chart shows the milestone as "—" (Mermaid refuses a task
+        // without a name), no exception.
         var actie = Zk.Acties[0];
         var plan = Zk with { Acties = Zk.Acties.SetItem(0, actie with { Raadsmomenten = [new Raadsmoment { Fase = new Fase(""), Kwartaal = global::Zk.Domain.Tijd.Kwartaal.Parse("2022-Q2") }] }) };
         Assert.Contains(plan.Validate(), b => b.Code == Regelcatalogus.ZK104);
         var gantt = Planner.Schedule(plan, ZkKalender).ToMermaidGantt(plan);
-        Assert.Contains("     :milestone, ", gantt, StringComparison.Ordinal);
+        Assert.Contains("    — :milestone, ", gantt, StringComparison.Ordinal);
     }
 
     [Fact]

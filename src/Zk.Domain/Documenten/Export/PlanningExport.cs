@@ -118,10 +118,6 @@ public static class PlanningExport
         return text.ToString();
     }
 
-    // Mermaid gantt lines may not hold ':' or '#' in task names, and a title ends at the line.
-    private static string Mermaid(string text)
-    {
-        var clean = text.Replace(':', ' ').Replace('#', ' ').Replace(';', ',').ReplaceLineEndings(" ");
-        return clean.Length > 60 ? clean[..59] + "…" : clean;
-    }
+    // Mermaid gantt lines may not hold ':' or '#' in task names, a title ends at the line, and none may be empty (see Opmaak).
+    private static string Mermaid(string text) => Opmaak.GanttNaam(text);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Zk.Domain.Samenhang;
 using Zk.Domain.Werkplannen;
@@ -10,7 +9,8 @@ namespace Zk.Domain.Documenten.Export;
 /// The coherence of a plan as text for tools: a <see cref="SamenhangAnalyse"/> as JSON, and the plan's main tasks,
 /// actions, koppelkansen and vraagstukken as a Mermaid flowchart or a Graphviz DOT graph.
 /// </summary>
-/// <remarks>Pure and thread-safe.</remarks>
+/// <remarks>Every title, name and id is written so that it cannot break the syntax around it (escaped, shortened; the
+/// rules are in <c>Export/Opmaak.cs</c>). Pure and thread-safe.</remarks>
 public static class SamenhangExport
 {
     /// <summary>The analysis as JSON: <c>matrix</c>, <c>perActie</c> and <c>botsproef</c>.</summary>
@@ -122,11 +122,11 @@ public static class SamenhangExport
         var actiesVan = plan.Acties.ToLookup(a => a.Hoofdopgave, StringComparer.Ordinal);
         foreach (var h in plan.Hoofdopgaven)
         {
-            text.Append("    subgraph \"cluster_").Append(Dot(h.Id)).Append("\" {\n        label=\"").Append(Dot(h.Naam)).Append("\";\n");
+            text.Append("    subgraph \"cluster_").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("\" {\n        label=\"").Append(Dot(h.Naam)).Append("\";\n");
             text.Append("        \"").Append(Id(ElementSoort.Hoofdopgave, h.Id)).Append("\" [label=\"").Append(Dot(h.Naam)).Append("\", shape=ellipse];\n");
             foreach (var a in actiesVan[h.Id])
             {
-                text.Append("        \"").Append(Id(ElementSoort.Actie, a.Id)).Append("\" [label=\"").Append(Dot(a.Id + " " + Kort(a.Titel))).Append("\"];\n");
+                text.Append("        \"").Append(Id(ElementSoort.Actie, a.Id)).Append("\" [label=\"").Append(Dot(a.Id + " " + a.Titel)).Append("\"];\n");
             }
 
             text.Append("    }\n");
@@ -147,25 +147,10 @@ public static class SamenhangExport
 
     private static string Id(Verwijzing v) => Id(v.Soort, v.Id);
 
-    // Node ids: letters, digits and underscores only, distinct for actions and main tasks.
-    private static string Id(ElementSoort soort, string id)
-    {
-        var text = new StringBuilder(soort == ElementSoort.Actie ? "a_" : "h_");
-        foreach (var c in id)
-        {
-            text.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                text.Append(((int)c).ToString("x", CultureInfo.InvariantCulture)).Append('_');
-            }
-        }
+    // Node ids: letters, digits and underscores only, distinct for actions and main tasks (see Opmaak).
+    private static string Id(ElementSoort soort, string id) => Opmaak.Id(soort == ElementSoort.Actie ? "a_" : "h_", id);
 
-        return text.ToString();
-    }
+    private static string Label(string text) => Opmaak.MermaidLabel(text);
 
-    private static string Kort(string titel) => titel.Length > 48 ? titel[..47] + "…" : titel;
-
-    private static string Label(string text) => Kort(text).Replace("\"", "'", StringComparison.Ordinal).ReplaceLineEndings(" ");
-
-    private static string Dot(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).ReplaceLineEndings(" ");
+    private static string Dot(string text) => Opmaak.Dot(text);
 }

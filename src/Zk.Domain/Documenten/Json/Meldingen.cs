@@ -42,7 +42,8 @@ internal enum Melding
 /// <summary>
 /// The document errors' messages in English and Dutch, one table. Placeholders are named in braces:
 /// <c>{veld}</c>, <c>{verwacht}</c>, <c>{gevonden}</c>, <c>{tekst}</c>, <c>{formaat}</c>, <c>{begin}</c>, <c>{einde}</c>; a placeholder's
-/// value may itself come in both languages (see <see cref="Tekst"/>).
+/// value may itself come in both languages (see <see cref="Tekst"/>). A value is escaped and, when it is quoted from the
+/// document (<c>{gevonden}</c>, <c>{tekst}</c>, <c>{veld}</c>), shortened (<see cref="Weergave.Shorten"/>).
 /// </summary>
 internal static class Meldingen
 {
@@ -99,12 +100,21 @@ internal static class Meldingen
         var nl = new StringBuilder(tekst.Nl);
         foreach (var (naam, waarde) in waarden)
         {
-            en.Replace("{" + naam + "}", waarde.En);
-            nl.Replace("{" + naam + "}", waarde.Nl);
+            en.Replace("{" + naam + "}", Toon(naam, waarde.En));
+            nl.Replace("{" + naam + "}", Toon(naam, waarde.Nl));
         }
 
         return new Tekst(en.ToString(), nl.ToString());
     }
+
+    // A placeholder's value as the message shows it: escaped, and a value quoted from the document (what was found, its
+    // text, a field name) shortened, so that a message stays one line however long or odd the document's value is.
+    private static string Toon(string naam, string waarde) => naam switch
+    {
+        "gevonden" or "tekst" => Weergave.Shorten(waarde),
+        "veld" => Weergave.Shorten(waarde, 2 * Weergave.MaxWaarde),
+        _ => Weergave.Escape(waarde),
+    };
 }
 
 /// <summary>A text in English and in Dutch.</summary>
