@@ -20,14 +20,18 @@ internal sealed class LeesContext
     private const int MaxShared = 64;
 
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+#endif
     private object?[] _states = new object?[32];
     private object?[] _buffers = new object?[16];
     // The error's JSON path, innermost segment first: each level a failure returns through adds its own, so a read
     // that succeeds keeps no path at all.
     private readonly List<(string? Name, int Index)> _terug = [];
 
+#if NET9_0_OR_GREATER
     public LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     /// <summary>The major version of the document's format once its <c>formaat</c> field is read (1 or 2); 0 before.</summary>
     public int Versie { get; set; }
@@ -126,12 +130,21 @@ internal sealed class LeesContext
         }
 
         var chars = buffer[..written];
+#if NET9_0_OR_GREATER
         if (_lookup.TryGetValue(chars, out var shared))
         {
             return shared;
         }
 
         shared = new string(chars);
+#else
+        // .NET 8 has no span lookup into a dictionary: the string is made first (the net10.0 build avoids it).
+        var shared = new string(chars);
+        if (_shared.TryGetValue(shared, out var known))
+        {
+            return known;
+        }
+#endif
         _shared.Add(shared, shared);
         return shared;
     }
