@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The consumer checks, run by .ci/run after it packed every package into artifacts/consumer-feed:
+# The consumer checks, run by .ci/run after it packed every package into artifacts/packages (the feed of nuget.config):
 #   - the consumer program (Program.cs) on net8.0 and on net10.0, each on its own runtime, against Expected/Program.txt;
 #   - every ```csharp block of the READMEs (README.md and each package's PACKAGE.md), verbatim, as a program of
 #     its own, on net8.0 and on net10.0, against Expected/<file>-<n>.txt;
 #   - the program published with native AOT (Aot/), against Expected/Program.txt.
 # One line per check, "ok: …" or "not ok: …"; exit code non-zero when a check failed.
-# Usage: tests/Consumer/check.sh [--no-aot]
+# Usage: tests/Consumer/check.sh [--trimmed | --no-aot]
 set -uo pipefail
 cd "$(dirname "$0")"
 root=../..
@@ -82,8 +82,18 @@ for block in "${blocks[@]}"; do
   fi
 done
 
-# Native AOT (or, where the native toolchain is missing, .ci/run says so and passes --no-aot).
-if [ "${1:-}" != --no-aot ]; then
+# Native AOT; with --trimmed (where the native toolchain cannot be had) a trimmed self-contained publish instead.
+if [ "${1:-}" = --trimmed ]; then
+  if dotnet publish Aot/Aot.csproj -c Release -p:ZkVersion="$version" -p:PublishAot=false -p:PublishTrimmed=true -p:SelfContained=true \
+      -o "$root/artifacts/consumer-trimmed" > "$log/trimmed.publish.log" 2>&1 && ! grep -q "warning" "$log/trimmed.publish.log" \
+      && "$root/artifacts/consumer-trimmed/Aot" > "$log/trimmed.txt" 2>&1 && [ "$(head -n 1 "$log/trimmed.txt")" = "runtime 10" ] \
+      && tail -n +2 "$log/trimmed.txt" | diff -u Expected/Program.txt - > "$log/trimmed.diff"; then
+    ok "the trimmed consumer publishes without warnings and prints what Expected/Program.txt says"
+  else
+    grep -E "error|warning" "$log/trimmed.publish.log" | sort -u | head -n 20
+    not_ok "the trimmed consumer does not publish cleanly or prints something else"
+  fi
+elif [ "${1:-}" != --no-aot ]; then
   if dotnet publish Aot/Aot.csproj -c Release -p:ZkVersion="$version" -o "$root/artifacts/consumer-aot" > "$log/aot.publish.log" 2>&1 \
       && ! grep -q "warning" "$log/aot.publish.log"; then
     if "$root/artifacts/consumer-aot/Aot" > "$log/aot.txt" 2>&1 && [ "$(head -n 1 "$log/aot.txt")" = "runtime 10" ] \
