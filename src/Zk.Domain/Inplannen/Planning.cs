@@ -131,7 +131,7 @@ public sealed record OnplanbaarMoment
             return string.Join(", ", ids);
         }
 
-        var genoemd = string.Join(", ", ids.AsSpan()[..GenoemdInMelding]);
+        var genoemd = string.Join(", ", ids.AsSpan()[..GenoemdInMelding].ToArray());
         var rest = (ids.Count - GenoemdInMelding).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Woorden.Vul(Woord.EnNogMeer, taal, ("genoemd", genoemd), ("rest", rest));
     }

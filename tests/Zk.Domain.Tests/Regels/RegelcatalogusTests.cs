@@ -73,19 +73,62 @@ public class RegelcatalogusTests
     }
 
     [Fact]
-    public void The_FluentValidation_validator_reports_codes_severities_and_paths()
+    public void The_FluentValidation_validator_fails_on_errors_only_by_default()
     {
         var result = new WerkplanValidator().Validate(BundledPlans.ZuidKennemerland);
 
-        // FluentValidation counts every failure, warnings too: the bundled plan's eight warnings make it not IsValid,
-        // and none of them is an error.
+        // The bundled plan has warnings but no errors: by default only errors become failures, so it is valid and
+        // ValidateAndThrow does not throw.
+        Assert.NotEmpty(BundledPlans.ZuidKennemerland.Validate());
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Errors);
+        new WerkplanValidator().ValidateAndThrow(BundledPlans.ZuidKennemerland);
+    }
+
+    [Fact]
+    public void The_FluentValidation_validator_reports_warnings_at_Warning_severity_when_asked()
+    {
+        var findings = BundledPlans.ZuidKennemerland.Validate();
+        var result = new WerkplanValidator(minimumSeverity: FindingSeverity.Warning).Validate(BundledPlans.ZuidKennemerland);
+
+        // FluentValidation counts every failure, warnings too: with the warnings asked for, the bundled plan's
+        // eight warnings make it not IsValid, and none of them is an error.
         Assert.False(result.IsValid);
         Assert.Equal(8, result.Errors.Count);
-        Assert.DoesNotContain(result.Errors, e => e.Severity == FluentValidation.Severity.Error);
         Assert.Equal(
-            BundledPlans.ZuidKennemerland.Validate().Select(b => (b.Code, b.Path, b.Message)),
+            findings.Where(b => b.Severity != FindingSeverity.Info).Select(b => (b.Code, b.Path, b.Message)),
             result.Errors.Select(e => (e.ErrorCode, e.PropertyName, e.ErrorMessage)));
         Assert.All(result.Errors, e => Assert.Equal(FluentValidation.Severity.Warning, e.Severity));
+    }
+
+    [Fact]
+    public void Each_minimum_severity_keeps_exactly_the_findings_at_least_as_severe_with_their_own_severity()
+    {
+        // A plan with an error (ZK013), warnings and, through the options, an informational finding: each threshold
+        // against the findings of Validate, ranked by hand (error above warning above info).
+        var plan = BundledPlans.ZuidKennemerland with { Acties = BundledPlans.ZuidKennemerland.Acties.SetItem(2, BundledPlans.ZuidKennemerland.Acties[2] with { AlLopend = true }) };
+        var options = ValidationOptions.Default.MetSeverity("ZK103", FindingSeverity.Info);
+        var findings = plan.Validate(options);
+        int Rank(FindingSeverity s) => s == FindingSeverity.Error ? 3 : s == FindingSeverity.Warning ? 2 : 1;
+        FluentValidation.Severity Fluent(FindingSeverity s) =>
+            s == FindingSeverity.Error ? FluentValidation.Severity.Error : s == FindingSeverity.Warning ? FluentValidation.Severity.Warning : FluentValidation.Severity.Info;
+        Assert.Contains(findings, b => b.Severity == FindingSeverity.Error);
+        Assert.Contains(findings, b => b.Severity == FindingSeverity.Warning);
+        Assert.Contains(findings, b => b.Severity == FindingSeverity.Info);
+
+        var counts = new List<int>();
+        foreach (var minimum in new[] { FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info })
+        {
+            var result = new WerkplanValidator(options, minimum).Validate(plan);
+            var expected = findings.Where(b => Rank(b.Severity) >= Rank(minimum)).Select(b => (b.Code, b.Path, Fluent(b.Severity))).ToList();
+            Assert.Equal(expected, result.Errors.Select(e => (e.ErrorCode, e.PropertyName, e.Severity)));
+            Assert.False(result.IsValid);
+            counts.Add(result.Errors.Count);
+        }
+
+        Assert.True(counts[0] < counts[1] && counts[1] < counts[2], string.Join(",", counts));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WerkplanValidator(minimumSeverity: (FindingSeverity)7));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ActieValidator(plan, minimumSeverity: (FindingSeverity)(-1)));
     }
 
     private sealed record Aanvraag(string Naam, Werkplan Plan);
@@ -117,7 +160,12 @@ public class RegelcatalogusTests
         var plan = BundledPlans.ZuidKennemerland;
         var nieuw = plan.Acties[5] with { Id = "5.3", Trekkerschap = plan.Acties[5].Trekkerschap with { Bestuurlijk = ["velsen"] } };
         var result = new ActieValidator(plan).Validate(nieuw);
-        var fout = Assert.Single(result.Errors, e => e.Severity == FluentValidation.Severity.Error);
+        var fout = Assert.Single(result.Errors);
+        Assert.Equal(FluentValidation.Severity.Error, fout.Severity);
         Assert.Equal(("ZK021", "trekkerschap.bestuurlijk[0]"), (fout.ErrorCode, fout.PropertyName));
+        var metWaarschuwingen = new ActieValidator(plan, minimumSeverity: FindingSeverity.Warning).Validate(nieuw);
+        Assert.Equal(
+            nieuw.Validate(plan).Where(b => b.Severity != FindingSeverity.Info).Select(b => (b.Code, b.Path)),
+            metWaarschuwingen.Errors.Select(e => (e.ErrorCode, e.PropertyName)));
     }
 }

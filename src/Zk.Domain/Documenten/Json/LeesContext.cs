@@ -21,7 +21,9 @@ internal sealed class LeesContext
     private const int MaxShared = 64;
 
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+#endif
     private object?[] _states = new object?[32];
     private object?[] _buffers = new object?[16];
     // The error's JSON path, innermost segment first: each level a failure returns through adds its own, so a read
@@ -33,7 +35,13 @@ internal sealed class LeesContext
     [ThreadStatic]
     private static LeesContext? _vrij;
 
+#if NET9_0_OR_GREATER
     private LeesContext() => _lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+    private LeesContext()
+    {
+    }
+#endif
 
     /// <summary>A cleared context for one load on this thread (a new one when the thread's is in use).</summary>
     public static LeesContext Rent()
@@ -194,12 +202,21 @@ internal sealed class LeesContext
         }
 
         var chars = buffer[..written];
+#if NET9_0_OR_GREATER
         if (_lookup.TryGetValue(chars, out var shared))
         {
             return shared;
         }
 
         shared = new string(chars);
+#else
+        // .NET 8 has no span lookup into a dictionary: the string is made first (the net10.0 build avoids it).
+        var shared = new string(chars);
+        if (_shared.TryGetValue(shared, out var known))
+        {
+            return known;
+        }
+#endif
         _shared.Add(shared, shared);
         return shared;
     }

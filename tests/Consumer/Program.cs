@@ -1,0 +1,34 @@
+// What a host application does with the packages, as their READMEs describe it. Each line it prints is compared
+// by .ci/run with Expected/Program.txt; the first line names the runtime it ran on (8 for net8.0, 10 for net10.0).
+using System.Text;
+using FluentValidation;
+using Zk.Domain;
+using Zk.Domain.Bundled;
+using Zk.Domain.Documenten;
+using Zk.Domain.Inplannen;
+using Zk.Domain.Regels;
+using Zk.Domain.Verloop;
+
+Console.WriteLine($"runtime {Environment.Version.Major}");
+
+var plan = BundledPlans.ZuidKennemerland;
+var findings = plan.Validate(new ValidationOptions { Taal = Taal.En });
+Console.WriteLine($"findings: {findings.Count(f => f.Severity == FindingSeverity.Error)} errors, {findings.Count(f => f.Severity == FindingSeverity.Warning)} warnings");
+
+var result = new WerkplanValidator().Validate(plan);
+Console.WriteLine($"FluentValidation, errors only: valid {result.IsValid}, {result.Errors.Count} failures");
+new WerkplanValidator().ValidateAndThrow(plan);
+var metWaarschuwingen = new WerkplanValidator(minimumSeverity: FindingSeverity.Warning).Validate(plan);
+Console.WriteLine($"FluentValidation, with warnings: valid {metWaarschuwingen.IsValid}, {metWaarschuwingen.Errors.Count(e => e.Severity == Severity.Warning)} warnings");
+
+var json = WerkplanDocument.Save(plan);
+Console.WriteLine($"round trip: {WerkplanDocument.Load(json) == plan}");
+Console.WriteLine($"document starts: {Encoding.UTF8.GetString(json, 0, 30).Replace("\n", "|", StringComparison.Ordinal)}");
+
+var kapot = Encoding.UTF8.GetBytes("{ \"formaat\": \"zk-werkplan/2\", \"naam\": 3 }");
+Console.WriteLine(WerkplanDocument.TryLoad(kapot, out _, out var fout, "kapot.json") ? "loaded?" : $"refused: {fout!.Source} {fout.JsonPath} line {fout.Line}");
+
+var planning = Planner.Schedule(plan, StandaardKalender.Van(plan));
+Console.WriteLine($"schedule: {planning.Toewijzingen.Count} planned, {planning.Onplanbaar.Count} unplannable");
+var verslag = PlanRun.Run(plan, planning);
+Console.WriteLine($"run: {verslag.Gebeurtenissen.Count} events");
