@@ -43,7 +43,7 @@ internal enum Versie1
 
 /// <summary>What a field holds: how its JSON value reads into a <see cref="Slot"/>, how it writes, what the schema says.</summary>
 /// <typeparam name="T">The model's type for the value.</typeparam>
-internal abstract class Waarde<T>
+internal abstract class Waarde<T> : Waardelezer
 {
     /// <summary>What the format expects here, e.g. "a string"; used in messages.</summary>
     public abstract Tekst Verwacht { get; }
@@ -51,13 +51,7 @@ internal abstract class Waarde<T>
     /// <summary>Whether the field is left out of the document for this value (an absent optional value).</summary>
     public virtual bool IsAbsent(T value) => value is null;
 
-    /// <summary>
-    /// Reads the value at the reader's current token; false when the error is recorded in <paramref name="c"/>.
-    /// Slots are reused from object to object: a successful read sets every part of the slot that <see cref="Get"/> uses.
-    /// </summary>
-    public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
-
-    /// <summary>The model's value from what <see cref="Read"/> stored (a slot never read gives the field's default).</summary>
+    /// <summary>The model's value from what <see cref="Waardelezer.Read"/> stored (a slot never read gives the field's default).</summary>
     public abstract T Get(in Slot slot);
 
     /// <summary>Writes the value; throws <see cref="Weigering"/> for a value the reader would refuse.</summary>
@@ -73,11 +67,23 @@ internal abstract class Waarde<T>
     public virtual Versie1 Versie1 => Versie1.Vrij;
 }
 
+/// <summary>How a value kind reads, independent of the model type: what the reader calls per field (one virtual call).</summary>
+internal abstract class Waardelezer
+{
+    /// <summary>
+    /// Reads the value at the reader's current token; false when the error is recorded in <paramref name="c"/>.
+    /// Slots are reused from object to object: a successful read sets every part of the slot that <c>Get</c> uses.
+    /// </summary>
+    public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
+}
+
 /// <summary>A field of an element, independent of the model type.</summary>
 internal abstract class Veld
 {
-    protected Veld(string naam, bool verplicht, string omschrijving)
+    protected Veld(string naam, bool verplicht, string omschrijving, Waardelezer lezer, bool nullIsAbsent)
     {
+        Lezer = lezer;
+        NullIsAbsent = nullIsAbsent;
         Naam = naam;
         Utf8 = Encoding.UTF8.GetBytes(naam);
         Encoded = JsonEncodedText.Encode(naam, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
@@ -101,13 +107,30 @@ internal abstract class Veld
     public string Omschrijving { get; }
 
     /// <summary>Whether JSON null reads as an absent value (optional scalars and objects); lists and booleans refuse it.</summary>
-    public abstract bool NullIsAbsent { get; }
+    public bool NullIsAbsent { get; }
+
+    /// <summary>How the field's value reads.</summary>
+    public Waardelezer Lezer { get; }
 
     /// <summary>What the format expects here.</summary>
     public abstract Tekst Verwacht { get; }
 
-    /// <summary>Reads the field's value at the reader's current token.</summary>
-    public abstract bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot);
+    /// <summary>Reads the field's value at the reader's current token (JSON null as the field allows it).</summary>
+    public bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+    {
+        if (r.TokenType == JsonTokenType.Null)
+        {
+            if (NullIsAbsent)
+            {
+                slot = default;
+                return true;
+            }
+
+            return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", Verwacht));
+        }
+
+        return Lezer.Read(ref r, c, ref slot);
+    }
 
     /// <summary>Writes the value's schema.</summary>
     public abstract void Schema(SchemaSchrijver s);
@@ -120,7 +143,8 @@ internal abstract class Veld
 }
 
 /// <summary>A field of an element of model type <typeparamref name="TModel"/>.</summary>
-internal abstract class Veld<TModel>(string naam, bool verplicht, string omschrijving) : Veld(naam, verplicht, omschrijving)
+internal abstract class Veld<TModel>(string naam, bool verplicht, string omschrijving, Waardelezer lezer, bool nullIsAbsent)
+    : Veld(naam, verplicht, omschrijving, lezer, nullIsAbsent)
 {
     /// <summary>Writes the field (name and value) from the model, or nothing when the value is absent.</summary>
     public abstract void Write(Utf8JsonWriter w, TModel model);
@@ -130,33 +154,15 @@ internal abstract class Veld<TModel>(string naam, bool verplicht, string omschri
 internal sealed class Veld<TModel, TValue>(
     string naam, bool verplicht, Waarde<TValue> waarde, Func<TModel, TValue> get, string omschrijving, bool nullIsAbsent,
     Func<TValue, bool>? weglaten = null)
-    : Veld<TModel>(naam, verplicht, omschrijving)
+    : Veld<TModel>(naam, verplicht, omschrijving, waarde, nullIsAbsent)
 {
     public Waarde<TValue> Waarde { get; } = waarde;
-
-    public override bool NullIsAbsent { get; } = nullIsAbsent;
 
     public override Tekst Verwacht => Waarde.Verwacht;
 
     public override IEnumerable<Element> Elementen => Waarde.Elementen;
 
     public override Versie1 Versie1 => Waarde.Versie1;
-
-    public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            if (NullIsAbsent)
-            {
-                slot = default;
-                return true;
-            }
-
-            return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", Waarde.Verwacht));
-        }
-
-        return Waarde.Read(ref r, c, ref slot);
-    }
 
     public override void Write(Utf8JsonWriter w, TModel model)
     {
