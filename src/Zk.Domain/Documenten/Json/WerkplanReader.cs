@@ -27,7 +27,7 @@ internal static class WerkplanReader
     {
         plan = null;
         error = null;
-        var c = LeesContext.Rent();
+        var c = LeesContext.Rent(utf8Json.Length);
         try
         {
             return TryRead(root, utf8Json, source, c, out plan, out error);
