@@ -179,6 +179,27 @@ public enum Woord
     /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Capaciteit</c>, when the full meetings hold no other action's moment (their capacity is 0): <c>{deadline}</c>, <c>{bijeenkomsten}</c>, <c>{fase}</c>, <c>{actie}</c>.</summary>
     MeldingCapaciteitZonderAgenda,
 
+    /// <summary>The kind of constraint <c>BeperkingSoort.Periode</c>, in a word or two.</summary>
+    SoortPeriode,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Deadline</c>, in a word or two.</summary>
+    SoortDeadline,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Besluitvormingstermijn</c>, in a word or two.</summary>
+    SoortBesluitvormingstermijn,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Tussenruimte</c>, in a word or two.</summary>
+    SoortTussenruimte,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Blokkade</c>, in a word or two.</summary>
+    SoortBlokkade,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Capaciteit</c>, in a word or two.</summary>
+    SoortCapaciteit,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Volgorde</c>, in a word or two.</summary>
+    SoortVolgorde,
+
     /// <summary>A constraint of an unplannable moment (the scheduler's <c>BeperkingSoort.Periode</c>): <c>{datum}</c> its first day.</summary>
     BeperkingPeriode,
 
