@@ -185,15 +185,28 @@ public static partial class Planner
 
     /// <summary>
     /// An upper bound on what any schedule achieves: the moments that fit in their chain alone, of which those that take a
-    /// seat at most a maximum matching into the meetings' seats (each moment in the meetings between its earliest and its
-    /// latest place, found by earliest deadline first, which is exact for windows of consecutive meetings); and of the
-    /// fixed moments, those with a usable meeting in their quarter between the two.
+    /// seat at most a maximum matching into the meetings' seats (each moment in the meetings between its earliest place in
+    /// its chain and the last of its own window, found by earliest deadline first, which is exact for windows of
+    /// consecutive meetings); and of the fixed moments, those with a usable meeting in their quarter between the two.
     /// </summary>
     private static (int Gepland, int Behouden) Plafond(Probleem p)
     {
+        // A moment's latest place is its own window's last usable meeting: in a schedule that ends its chain with it, no
+        // later moment holds it earlier.
         var vroegst = VroegsteStart(p);
-        var laatst = LaatsteStart(p, kwartaal: false);
         var taken = p.Taken;
+        var laatst = new int[taken.Length];
+        for (var t = 0; t < taken.Length; t++)
+        {
+            var m = p.Venster(t, -1, -1).Tot - 1;
+            while (m >= vroegst[t] && vroegst[t] >= 0 && p.Geblokkeerd[m])
+            {
+                m--;
+            }
+
+            laatst[t] = vroegst[t] >= 0 && m >= vroegst[t] ? m : -1;
+        }
+
         var gepland = 0;
         var behouden = 0;
         var begint = new List<int>?[p.Bijeenkomsten.Length];

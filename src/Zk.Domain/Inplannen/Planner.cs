@@ -21,14 +21,28 @@ namespace Zk.Domain.Inplannen;
 /// as a decision does. A decision gets the profile's required stages before it where the plan has none of them (an
 /// interim discussion only when the policy asks for one).</para>
 /// <para>What the planner optimises, in this order: the number of moments planned, then the number of moments the plan
-/// fixes (a quarter, or a meeting) that stay there. A fixed moment therefore moves only when it has no usable meeting in
-/// its quarter or keeping it would leave other moments unplanned; it then moves later, never to an earlier quarter than
-/// the plan gives (work that slips is not discussed sooner), and is reported as moved. Adding a meeting or capacity
-/// never lowers the number of planned moments.</para>
-/// <para>The planner places fixed moments first, then the others as early as they fit, most urgent action first,
-/// preferring to put the decisions of both actions of a bestuurlijk vraagstuk in the same meeting. When that leaves a
-/// moment unplanned or moves a fixed one on a small instance (up to 40 moments), an exhaustive search finds the best
-/// schedule. The result is deterministic and does not depend on the order of the calendar. Thread-safe.</para>
+/// fixes (a quarter, or a meeting) that stay there. A fixed moment moves only later, never to an earlier quarter than the
+/// plan gives (work that slips is not discussed sooner), and is reported as moved. Where the result is proven optimal,
+/// adding a meeting or capacity never lowers the number of planned moments.</para>
+/// <para>How it gets there. Three schedules are made and the best is kept: the greedy one (fixed moments first, then the
+/// others as early as they fit, most urgent action first, preferring to put the decisions of both actions of a
+/// bestuurlijk vraagstuk in the same meeting; it wins a tie) and two list schedules over the meetings in date order, where
+/// each meeting takes, up to its capacity, the moments ready for it whose chains must start soonest (by the latest place
+/// that still fits the rest of the chain, or that keeps its fixed moments in their quarter). Each is improved by
+/// augmenting paths over the meeting seats (as in a bipartite matching): a chain's first unplanned moment takes a seat,
+/// the moment there moves to another meeting between its neighbours, and so on until a meeting with room; a fixed moment
+/// outside its quarter moves into it the same way (its previous moment moving earlier first when that is in the way),
+/// never taking a kept moment out of its quarter. The paths visit at most 64 × moments × meetings (moment, meeting)
+/// pairs per schedule, so the whole is linear in moments × meetings, up to the logarithm of the list schedules' queue.</para>
+/// <para>The result is proven optimal (<see cref="Planning.IsBewezenOptimaal"/>) when it meets an upper bound: the moments
+/// that fit in their chain alone, with the seat-taking ones limited by a maximum matching into the seats (each between its
+/// earliest and latest place), and the fixed moments with a usable meeting in their quarter. Otherwise, on an instance of
+/// at most 40 moments, a depth-first search over the chains (each left unplanned ends its chain) finds the best schedule
+/// within 2,000,000 nodes; when it runs out, or the instance is larger, the schedule is the best found — never worse than
+/// the greedy one — and <see cref="Planning.IsBewezenOptimaal"/> is false. An unplannable moment's reason and its
+/// <see cref="OnplanbaarMoment.Beperkingen"/> hold in the returned schedule: no chain's first unplanned moment has a
+/// meeting with room in its window (the improvement fills every such seat). The result is deterministic and does not
+/// depend on the order of the calendar. Thread-safe.</para>
 /// </remarks>
 public static partial class Planner
 {
@@ -48,28 +62,37 @@ public static partial class Planner
         Volledigheid.ThrowIfIncomplete(kalender, nameof(kalender));
         var probleem = Probleem.Maak(plan, kalender, beleid ?? Governancebeleid.Standaard);
 
-        // Two schedules to start from (the greedy one wins a tie: it prefers the vraagstuk pairs' meetings), improved by
-        // augmenting paths; proven optimal when it meets the upper bound, otherwise searched exhaustively when small.
+        // The greedy schedule, then (while below the upper bound: the greedy one meets it on most plans) the greedy and
+        // the list schedules improved by augmenting paths, the greedy one winning a tie (it prefers the vraagstuk pairs'
+        // meetings); proven optimal when it meets the bound, otherwise searched exhaustively when small.
+        var plafond = Plafond(probleem);
         var plaatsing = Gretig(probleem);
-        Verbeter(probleem, plaatsing);
-        for (var variant = 0; variant < 3; variant++)
+        if (probleem.Waarde(plaatsing) != plafond)
         {
-            var lijst = Lijstplanning(probleem, variant);
-            Verbeter(probleem, lijst);
-            if (Beter(probleem.Waarde(lijst), probleem.Waarde(plaatsing)))
+            Verbeter(probleem, plaatsing);
+            for (var variant = 0; variant < 3 && probleem.Waarde(plaatsing) != plafond; variant++)
             {
-                plaatsing = lijst;
+                var lijst = Lijstplanning(probleem, variant);
+                Verbeter(probleem, lijst);
+                if (Beter(probleem.Waarde(lijst), probleem.Waarde(plaatsing)))
+                {
+                    plaatsing = lijst;
+                }
             }
         }
 
         var waarde = probleem.Waarde(plaatsing);
-        var bewezen = waarde == Plafond(probleem);
+        var bewezen = waarde == plafond;
         if (!bewezen && probleem.Taken.Length <= ExhaustiveTaskLimit)
         {
             var (beste, volledig) = Exhaustief(probleem, waarde);
             if (beste is not null)
             {
                 plaatsing = beste;
+                if (!volledig)
+                {
+                    Verbeter(probleem, plaatsing); // a search cut short may leave a seat a moment fits
+                }
             }
 
             bewezen = volledig;
