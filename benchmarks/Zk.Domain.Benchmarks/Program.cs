@@ -28,6 +28,12 @@ if (args is ["sizes"])
     return 0;
 }
 
+if (args is ["cpsat"])
+{
+    // The planner against CP-SAT at S, M and L: outside BenchmarkDotNet, so the smoke run never starts it.
+    return PlannerTegenCpSat.Run();
+}
+
 // Binary units, as BenchmarkDotNet reports allocations (1 KB = 1,024 bytes).
 static string Grootte(long bytes) => bytes < 1 << 20
     ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:N1} KB")

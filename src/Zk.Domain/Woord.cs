@@ -176,6 +176,51 @@ public enum Woord
     /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Volgorde</c>: <c>{fase}</c>, <c>{actie}</c>.</summary>
     MeldingVolgorde,
 
+    /// <summary>Why a moment cannot be planned, <c>OnplanbaarReden.Capaciteit</c>, when the full meetings hold no other action's moment (their capacity is 0): <c>{deadline}</c>, <c>{bijeenkomsten}</c>, <c>{fase}</c>, <c>{actie}</c>.</summary>
+    MeldingCapaciteitZonderAgenda,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Periode</c>, in a word or two.</summary>
+    SoortPeriode,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Deadline</c>, in a word or two.</summary>
+    SoortDeadline,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Besluitvormingstermijn</c>, in a word or two.</summary>
+    SoortBesluitvormingstermijn,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Tussenruimte</c>, in a word or two.</summary>
+    SoortTussenruimte,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Blokkade</c>, in a word or two.</summary>
+    SoortBlokkade,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Capaciteit</c>, in a word or two.</summary>
+    SoortCapaciteit,
+
+    /// <summary>The kind of constraint <c>BeperkingSoort.Volgorde</c>, in a word or two.</summary>
+    SoortVolgorde,
+
+    /// <summary>A constraint of an unplannable moment (the scheduler's <c>BeperkingSoort.Periode</c>): <c>{datum}</c> its first day.</summary>
+    BeperkingPeriode,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Deadline</c>: <c>{datum}</c> the action's deadline.</summary>
+    BeperkingDeadline,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Besluitvormingstermijn</c>: <c>{datum}</c> the last day, <c>{dagen}</c> the decision time.</summary>
+    BeperkingBesluitvormingstermijn,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Tussenruimte</c>: <c>{datum}</c> the first day after the previous moment's meeting and the gap.</summary>
+    BeperkingTussenruimte,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Blokkade</c>: <c>{periode}</c> the blocked period, <c>{reden}</c> its reason.</summary>
+    BeperkingBlokkade,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Capaciteit</c>: <c>{bijeenkomst}</c> the full meeting, <c>{capaciteit}</c> its capacity.</summary>
+    BeperkingCapaciteit,
+
+    /// <summary>The scheduler's <c>BeperkingSoort.Volgorde</c>.</summary>
+    BeperkingVolgorde,
+
     /// <summary>A list cut short: <c>{genoemd}</c> the ones named, <c>{rest}</c> how many more.</summary>
     EnNogMeer,
 

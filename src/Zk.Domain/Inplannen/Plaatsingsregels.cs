@@ -326,6 +326,9 @@ internal sealed class Plaatsingsregels
         vorige < 0 ? van : Math.Max(van, _naTussenruimte[vorige]),
         volgende < 0 ? tot : Math.Min(tot, _totTussenruimte[volgende]));
 
+    /// <summary>The agenda items meeting <paramref name="m"/> holds (its own capacity, or its kind's; <see cref="int.MaxValue"/> without a limit).</summary>
+    public int Capaciteit(int m) => _capaciteit[m];
+
     /// <summary>Whether meeting <paramref name="m"/> lies at least the minimum gap after meeting <paramref name="vorige"/> (-1: none).</summary>
     public bool Volgt(int m, int vorige) => vorige < 0 || m >= _naTussenruimte[vorige];
 

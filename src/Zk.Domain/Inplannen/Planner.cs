@@ -21,16 +21,30 @@ namespace Zk.Domain.Inplannen;
 /// as a decision does. A decision gets the profile's required stages before it where the plan has none of them (an
 /// interim discussion only when the policy asks for one).</para>
 /// <para>What the planner optimises, in this order: the number of moments planned, then the number of moments the plan
-/// fixes (a quarter, or a meeting) that stay there. A fixed moment therefore moves only when it has no usable meeting in
-/// its quarter or keeping it would leave other moments unplanned; it then moves later, never to an earlier quarter than
-/// the plan gives (work that slips is not discussed sooner), and is reported as moved. Adding a meeting or capacity
-/// never lowers the number of planned moments.</para>
-/// <para>The planner places fixed moments first, then the others as early as they fit, most urgent action first,
-/// preferring to put the decisions of both actions of a bestuurlijk vraagstuk in the same meeting. When that leaves a
-/// moment unplanned or moves a fixed one on a small instance (up to 40 moments), an exhaustive search finds the best
-/// schedule. The result is deterministic and does not depend on the order of the calendar. Thread-safe.</para>
+/// fixes (a quarter, or a meeting) that stay there. A fixed moment moves only later, never to an earlier quarter than the
+/// plan gives (work that slips is not discussed sooner), and is reported as moved. Where the result is proven optimal,
+/// adding a meeting or capacity never lowers the number of planned moments.</para>
+/// <para>How it gets there. Three schedules are made and the best is kept: the greedy one (fixed moments first, then the
+/// others as early as they fit, most urgent action first, preferring to put the decisions of both actions of a
+/// bestuurlijk vraagstuk in the same meeting; it wins a tie) and two list schedules over the meetings in date order, where
+/// each meeting takes, up to its capacity, the moments ready for it whose chains must start soonest (by the latest place
+/// that still fits the rest of the chain, or that keeps its fixed moments in their quarter). Each is improved by
+/// augmenting paths over the meeting seats (as in a bipartite matching): a chain's first unplanned moment takes a seat,
+/// the moment there moves to another meeting between its neighbours, and so on until a meeting with room; a fixed moment
+/// outside its quarter moves into it the same way (its previous moment moving earlier first when that is in the way),
+/// never taking a kept moment out of its quarter. The paths visit at most 64 × moments × meetings (moment, meeting)
+/// pairs per schedule, so the whole is linear in moments × meetings, up to the logarithm of the list schedules' queue.</para>
+/// <para>The result is proven optimal (<see cref="Planning.IsBewezenOptimaal"/>) when it meets an upper bound: the moments
+/// that fit in their chain alone, with the seat-taking ones limited by a maximum matching into the seats (each between its
+/// earliest and latest place), and the fixed moments with a usable meeting in their quarter. Otherwise, on an instance of
+/// at most 40 moments, a depth-first search over the chains (each left unplanned ends its chain) finds the best schedule
+/// within 2,000,000 nodes; when it runs out, or the instance is larger, the schedule is the best found — never worse than
+/// the greedy one — and <see cref="Planning.IsBewezenOptimaal"/> is false. An unplannable moment's reason and its
+/// <see cref="OnplanbaarMoment.Beperkingen"/> hold in the returned schedule: no chain's first unplanned moment has a
+/// meeting with room in its window (the improvement fills every such seat). The result is deterministic and does not
+/// depend on the order of the calendar. Thread-safe.</para>
 /// </remarks>
-public static class Planner
+public static partial class Planner
 {
     private const int ExhaustiveTaskLimit = 40;
     private const int ExhaustiveNodeLimit = 2_000_000;
@@ -47,22 +61,48 @@ public static class Planner
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         Volledigheid.ThrowIfIncomplete(kalender, nameof(kalender));
         var probleem = Probleem.Maak(plan, kalender, beleid ?? Governancebeleid.Standaard);
+
+        // The greedy schedule, then (while below the upper bound: the greedy one meets it on most plans) the greedy and
+        // the list schedules improved by augmenting paths, the greedy one winning a tie (it prefers the vraagstuk pairs'
+        // meetings); proven optimal when it meets the bound, otherwise searched exhaustively when small.
+        var plafond = Plafond(probleem);
         var plaatsing = Gretig(probleem);
-        if (probleem.Taken.Length <= ExhaustiveTaskLimit)
+        if (probleem.Waarde(plaatsing) != plafond)
         {
-            var waarde = probleem.Waarde(plaatsing);
-            if (waarde.Gepland < probleem.Taken.Length || waarde.Behouden < probleem.Taken.Count(t => t.WasVast))
+            Verbeter(probleem, plaatsing);
+            for (var variant = 0; variant < 3 && probleem.Waarde(plaatsing) != plafond; variant++)
             {
-                var beste = Exhaustief(probleem, waarde);
-                if (beste is not null)
+                var lijst = Lijstplanning(probleem, variant);
+                Verbeter(probleem, lijst);
+                if (Beter(probleem.Waarde(lijst), probleem.Waarde(plaatsing)))
                 {
-                    plaatsing = beste;
+                    plaatsing = lijst;
                 }
             }
         }
 
-        return probleem.Uitkomst(plaatsing);
+        var waarde = probleem.Waarde(plaatsing);
+        var bewezen = waarde == plafond;
+        if (!bewezen && probleem.Taken.Length <= ExhaustiveTaskLimit)
+        {
+            var (beste, volledig) = Exhaustief(probleem, waarde);
+            if (beste is not null)
+            {
+                plaatsing = beste;
+                if (!volledig)
+                {
+                    Verbeter(probleem, plaatsing); // a search cut short may leave a seat a moment fits
+                }
+            }
+
+            bewezen = volledig;
+        }
+
+        return probleem.Uitkomst(plaatsing, bewezen);
     }
+
+    private static bool Beter((int Gepland, int Behouden) a, (int Gepland, int Behouden) b) =>
+        a.Gepland > b.Gepland || (a.Gepland == b.Gepland && a.Behouden > b.Behouden);
 
     // Places fixed moments first, then the others, earliest fit first.
     private static int[] Gretig(Probleem p)
@@ -197,14 +237,17 @@ public static class Planner
     }
 
     // The schedule that plans the most moments and, among those, keeps the most fixed moments in their quarter, by
-    // depth-first search over the chains; null when the node budget runs out before anything better is found.
-    private static int[]? Exhaustief(Probleem p, (int Gepland, int Behouden) ondergrens)
+    // depth-first search over the chains (a chain's moment left unplanned ends the chain); the best schedule better than
+    // the lower bound (null when none is), and whether the search finished within its node budget (then it is optimal).
+    private static (int[]? Beste, bool Volledig) Exhaustief(Probleem p, (int Gepland, int Behouden) ondergrens)
     {
         var volgorde = p.Ketens.SelectMany(k => Enumerable.Range(k.Van, k.Tot - k.Van)).ToArray();
         var resterendVast = new int[volgorde.Length + 1];
+        var ketenEinde = new int[volgorde.Length];
         for (var i = volgorde.Length - 1; i >= 0; i--)
         {
             resterendVast[i] = resterendVast[i + 1] + (p.Taken[volgorde[i]].WasVast ? 1 : 0);
+            ketenEinde[i] = p.Taken[volgorde[i]].Volgende < 0 ? i + 1 : ketenEinde[i + 1];
         }
 
         var plaatsing = Enumerable.Repeat(-1, p.Taken.Length).ToArray();
@@ -221,7 +264,7 @@ public static class Planner
             }
 
             var plafond = (Gepland: gepland + (volgorde.Length - i), Behouden: behouden + resterendVast[i]);
-            if (plafond.Gepland < besteWaarde.Gepland || (plafond.Gepland == besteWaarde.Gepland && plafond.Behouden <= besteWaarde.Behouden))
+            if (!Beter(plafond, besteWaarde))
             {
                 return;
             }
@@ -236,24 +279,22 @@ public static class Planner
             var t = volgorde[i];
             var vorigeTaak = p.Taken[t].Vorige;
             var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
-            if (vorigeTaak < 0 || vorige >= 0)
+            foreach (var m in p.KandidatenVastEerst(t, vorige, bezet))
             {
-                foreach (var m in p.KandidatenVastEerst(t, vorige, bezet))
-                {
-                    var plek = p.Taken[t].NeemtPlaats ? 1 : 0;
-                    plaatsing[t] = m;
-                    bezet[m] += plek;
-                    Zoek(i + 1, gepland + 1, behouden + (p.Taken[t].Vast?.Contains(m) == true ? 1 : 0));
-                    bezet[m] -= plek;
-                    plaatsing[t] = -1;
-                }
+                var plek = p.Taken[t].NeemtPlaats ? 1 : 0;
+                plaatsing[t] = m;
+                bezet[m] += plek;
+                Zoek(i + 1, gepland + 1, behouden + (p.Taken[t].Vast?.Contains(m) == true ? 1 : 0));
+                bezet[m] -= plek;
+                plaatsing[t] = -1;
             }
 
-            Zoek(i + 1, gepland, behouden);
+            // Left unplanned: the rest of its chain is too.
+            Zoek(ketenEinde[i], gepland, behouden);
         }
 
         Zoek(0, 0, 0);
-        return beste;
+        return (beste, knopen <= ExhaustiveNodeLimit);
     }
 
     /// <summary>A run of meetings (indices into the date-ordered array), from <paramref name="Van"/> up to but not including <paramref name="Tot"/>.</summary>
@@ -927,7 +968,7 @@ public static class Planner
             return begin[..^1];
         }
 
-        public Planning Uitkomst(int[] plaatsing)
+        public Planning Uitkomst(int[] plaatsing, bool bewezen)
         {
             var gepland = 0;
             foreach (var m in plaatsing)
@@ -982,6 +1023,7 @@ public static class Planner
                 Onplanbaar = ValueArray<OnplanbaarMoment>.Wrap(onplanbaar),
                 Kalender = Kalender,
                 Speling = ValueArray<Speling>.Wrap(speling),
+                IsBewezenOptimaal = bewezen,
             };
         }
 
@@ -995,19 +1037,27 @@ public static class Planner
             private int[]? _agendaBegin;
             private int[]? _agenda;
 
+            private int[]? _bezet;
+            private int[][]? _geblokkeerdDoor;
+
+            // The reason a moment is unplannable, computed in this schedule: a chain's first unplannable moment has an
+            // empty window (deadline), a window of blocked meetings only (blocked period), or one whose unblocked meetings
+            // are all full (capacity); the moments after it follow it (order).
             public OnplanbaarMoment Waarom(int t)
             {
                 var taak = p.Taken[t];
                 var vorigeTaak = taak.Vorige;
                 if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
                 {
-                    return Melding(taak, OnplanbaarReden.Volgorde, default, default);
+                    return Melding(taak, OnplanbaarReden.Volgorde, default, default, [new Beperking { Soort = BeperkingSoort.Volgorde }]);
                 }
 
-                var (van, tot) = p.Venster(t, vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak], Volgende(t));
+                var vorige = vorigeTaak < 0 ? -1 : plaatsing[vorigeTaak];
+                var beperkingen = Beperkingen(t, vorige);
+                var (van, tot) = p.Venster(t, vorige, -1);
                 if (van >= tot)
                 {
-                    return Melding(taak, OnplanbaarReden.Deadline, default, default);
+                    return Melding(taak, OnplanbaarReden.Deadline, default, default, beperkingen);
                 }
 
                 if (!_vensters.TryGetValue((van, tot), out var venster))
@@ -1021,20 +1071,205 @@ public static class Planner
                         }
                     }
 
-                    // All blocked: the blocked meetings; otherwise the free ones and the actions placed there.
+                    // All blocked: the blocked meetings; otherwise the free ones (all full) and the actions placed there.
                     venster = vrij.Count > 0 ? (ValueArray<string>.Wrap([.. vrij]), Acties(van, tot)) : (Ids(van, tot), null);
                     _vensters[(van, tot)] = venster;
                 }
 
                 if (venster.Acties is not { } acties)
                 {
-                    return Melding(taak, OnplanbaarReden.Blokkade, venster.Bijeenkomsten, default);
+                    return Melding(taak, OnplanbaarReden.Blokkade, venster.Bijeenkomsten, default, beperkingen);
                 }
 
                 // The moment's own action is not its competitor.
                 var eigen = Array.BinarySearch(acties.Rangen, p.ActieRang()[p.ActieSleutels()[taak.ActieIndex]]);
                 var concurrenten = eigen < 0 ? acties.Ids : [.. acties.Ids.AsSpan(0, eigen), .. acties.Ids.AsSpan(eigen + 1)];
-                return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten));
+                return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten), beperkingen);
+            }
+
+            // The constraints that rule meetings out for moment t after meeting `vorige` in this schedule, reduced by a
+            // deletion filter to a minimal set that still rules every meeting out: each constraint in turn is dropped when
+            // every meeting it rules out is ruled out by another one still in the set. Capacity goes first (a full meeting
+            // that is also blocked or out of reach is explained by that), then the deadline (the decision time covers
+            // what it does), blocked periods, the period, the gap; what stays is in the order of the kinds.
+            private ValueArray<Beperking> Beperkingen(int t, int vorige)
+            {
+                var taak = p.Taken[t];
+                var aantal = p.Bijeenkomsten.Length;
+                var bezet = Bezet();
+                var kandidaten = new List<(BeperkingSoort Soort, int Van, int Tot, int[]? Lijst, Beperking Beperking)>();
+                void Reeks(BeperkingSoort soort, int van, int tot, LocalDate? datum = null, int? getal = null)
+                {
+                    if (van < tot)
+                    {
+                        kandidaten.Add((soort, van, tot, null, new Beperking { Soort = soort, Datum = datum, Aantal = getal, Bijeenkomsten = Ids(van, tot) }));
+                    }
+                }
+
+                var begin = taak.Vroegst is { } vroegst && vroegst > p.Plan.Looptijd.Start ? vroegst : p.Plan.Looptijd.Start;
+                Reeks(BeperkingSoort.Periode, 0, p._van[t], begin);
+                var actieDeadline = p._deadlines[taak.ActieIndex];
+                Reeks(BeperkingSoort.Deadline, p.Regels.Na(actieDeadline), aantal, actieDeadline);
+                if (taak.Deadline < actieDeadline)
+                {
+                    Reeks(BeperkingSoort.Besluitvormingstermijn, p._tot[t], aantal, taak.Deadline, p.Beleid.BesluitvormingstermijnInDagen);
+                }
+
+                if (vorige >= 0)
+                {
+                    Reeks(BeperkingSoort.Tussenruimte, 0, p.Regels.Venster(0, aantal, vorige, -1).Van, Dagen.Plus(p.Bijeenkomsten[vorige].Datum, p.Regels.Tussenruimte));
+                }
+
+                var blokkades = GeblokkeerdDoor();
+                for (var b = 0; b < blokkades.Length; b++)
+                {
+                    if (blokkades[b].Length > 0)
+                    {
+                        var ids = new string[blokkades[b].Length];
+                        for (var k = 0; k < ids.Length; k++)
+                        {
+                            ids[k] = p.Bijeenkomsten[blokkades[b][k]].Id;
+                        }
+
+                        kandidaten.Add((BeperkingSoort.Blokkade, 0, 0, blokkades[b], new Beperking { Soort = BeperkingSoort.Blokkade, Blokkade = p.Kalender.Blokkades[b], Bijeenkomsten = ValueArray<string>.Wrap(ids) }));
+                    }
+                }
+
+                if (taak.NeemtPlaats)
+                {
+                    for (var m = 0; m < aantal; m++)
+                    {
+                        var capaciteit = p.Regels.Capaciteit(m);
+                        if (bezet[m] >= capaciteit)
+                        {
+                            kandidaten.Add((BeperkingSoort.Capaciteit, m, m + 1, null, new Beperking { Soort = BeperkingSoort.Capaciteit, Aantal = capaciteit, Bijeenkomsten = ValueArray<string>.Wrap([p.Bijeenkomsten[m].Id]) }));
+                        }
+                    }
+                }
+
+                // How many constraints of the set rule each meeting out.
+                var dekking = new int[aantal];
+                void Tel(int k, int delta)
+                {
+                    var (_, van, tot, lijst, _) = kandidaten[k];
+                    if (lijst is not null)
+                    {
+                        foreach (var m in lijst)
+                        {
+                            dekking[m] += delta;
+                        }
+                    }
+                    else
+                    {
+                        for (var m = van; m < tot; m++)
+                        {
+                            dekking[m] += delta;
+                        }
+                    }
+                }
+
+                bool Overbodig(int k)
+                {
+                    var (_, van, tot, lijst, _) = kandidaten[k];
+                    if (lijst is not null)
+                    {
+                        foreach (var m in lijst)
+                        {
+                            if (dekking[m] < 2)
+                            {
+                                return false;
+                            }
+                        }
+
+                        return true;
+                    }
+
+                    for (var m = van; m < tot; m++)
+                    {
+                        if (dekking[m] < 2)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                for (var k = 0; k < kandidaten.Count; k++)
+                {
+                    Tel(k, 1);
+                }
+
+                var blijft = new bool[kandidaten.Count];
+                Array.Fill(blijft, true);
+                foreach (var soort in (ReadOnlySpan<BeperkingSoort>)[BeperkingSoort.Capaciteit, BeperkingSoort.Deadline, BeperkingSoort.Blokkade, BeperkingSoort.Periode, BeperkingSoort.Tussenruimte, BeperkingSoort.Besluitvormingstermijn])
+                {
+                    for (var k = 0; k < kandidaten.Count; k++)
+                    {
+                        if (kandidaten[k].Soort == soort && Overbodig(k))
+                        {
+                            blijft[k] = false;
+                            Tel(k, -1);
+                        }
+                    }
+                }
+
+                var set = new List<Beperking>();
+                foreach (var soort in Enum.GetValues<BeperkingSoort>())
+                {
+                    for (var k = 0; k < kandidaten.Count; k++)
+                    {
+                        if (blijft[k] && kandidaten[k].Soort == soort)
+                        {
+                            set.Add(kandidaten[k].Beperking);
+                        }
+                    }
+                }
+
+                return ValueArray<Beperking>.Wrap([.. set]);
+            }
+
+            // The seats each meeting has taken in this schedule.
+            private int[] Bezet()
+            {
+                if (_bezet is null)
+                {
+                    _bezet = new int[p.Bijeenkomsten.Length];
+                    for (var t = 0; t < plaatsing.Length; t++)
+                    {
+                        if (plaatsing[t] >= 0 && p.Taken[t].NeemtPlaats)
+                        {
+                            _bezet[plaatsing[t]]++;
+                        }
+                    }
+                }
+
+                return _bezet;
+            }
+
+            // Per blocked period of the calendar, the meetings (indices) that fall in it.
+            private int[][] GeblokkeerdDoor()
+            {
+                if (_geblokkeerdDoor is null)
+                {
+                    var blokkades = p.Kalender.Blokkades;
+                    var lijsten = new int[blokkades.Count][];
+                    for (var b = 0; b < lijsten.Length; b++)
+                    {
+                        var periode = blokkades[b].Periode;
+                        var lijst = new List<int>();
+                        for (var m = p.Regels.Eerste(periode.Start); m < p.Bijeenkomsten.Length && p.Bijeenkomsten[m].Datum <= periode.End; m++)
+                        {
+                            lijst.Add(m);
+                        }
+
+                        lijsten[b] = [.. lijst];
+                    }
+
+                    _geblokkeerdDoor = lijsten;
+                }
+
+                return _geblokkeerdDoor;
             }
 
             private ValueArray<string> Ids(int van, int tot)
@@ -1048,8 +1283,9 @@ public static class Planner
                 return ValueArray<string>.Wrap(ids);
             }
 
-            private OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten) => new()
+            private OnplanbaarMoment Melding(in Taak taak, OnplanbaarReden reden, ValueArray<string> bijeenkomsten, ValueArray<string> concurrenten, ValueArray<Beperking> beperkingen) => new()
             {
+                Beperkingen = beperkingen,
                 Actie = p.ActieId(taak),
                 Moment = taak.Moment,
                 Fase = p.Fasen[taak.Fase],
@@ -1058,20 +1294,6 @@ public static class Planner
                 Bijeenkomsten = bijeenkomsten,
                 Concurrenten = concurrenten,
             };
-
-            // The meeting of the next placed moment in t's chain, or -1.
-            private int Volgende(int t)
-            {
-                for (var n = p.Taken[t].Volgende; n >= 0; n = p.Taken[n].Volgende)
-                {
-                    if (plaatsing[n] >= 0)
-                    {
-                        return plaatsing[n];
-                    }
-                }
-
-                return -1;
-            }
 
             // The distinct actions with a moment placed in the free meetings from `van` up to `tot`, in ordinal order,
             // with the places of their ids in the ordinal order of all ids.

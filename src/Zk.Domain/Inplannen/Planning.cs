@@ -39,6 +39,78 @@ public enum OnplanbaarReden
     Volgorde,
 }
 
+/// <summary>The kind of a placement constraint that rules meetings out for a council moment (see <see cref="Beperking"/>).</summary>
+public enum BeperkingSoort
+{
+    /// <summary>Not before the plan's period starts, nor before the quarter the plan gives the moment.</summary>
+    Periode,
+
+    /// <summary>Not after the action's deadline (the policy's, or the plan's end).</summary>
+    Deadline,
+
+    /// <summary>Not so late that the councils have less than the decision time before the deadline.</summary>
+    Besluitvormingstermijn,
+
+    /// <summary>Not before the meeting of the chain's previous moment plus the minimum gap (at least a day later).</summary>
+    Tussenruimte,
+
+    /// <summary>Not in a blocked period.</summary>
+    Blokkade,
+
+    /// <summary>Not in a meeting that is full in the schedule.</summary>
+    Capaciteit,
+
+    /// <summary>Not without the chain's previous moment, which could not be planned.</summary>
+    Volgorde,
+}
+
+/// <summary>
+/// One placement constraint that, with the others of its <see cref="OnplanbaarMoment.Beperkingen"/>, keeps a council
+/// moment out of every meeting of the calendar in the returned schedule; <see cref="Bijeenkomsten"/> are the meetings it
+/// rules out itself.
+/// </summary>
+/// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
+public sealed record Beperking
+{
+    /// <summary>The kind of constraint.</summary>
+    public required BeperkingSoort Soort { get; init; }
+
+    /// <summary>The meetings (ids, in date order) this constraint rules out for the moment.</summary>
+    public ValueArray<string> Bijeenkomsten { get; init; }
+
+    /// <summary>The day the constraint turns on: the first allowed day (period, gap) or the last (deadline, decision time); null for the others.</summary>
+    public LocalDate? Datum { get; init; }
+
+    /// <summary>The blocked period, for <see cref="BeperkingSoort.Blokkade"/>.</summary>
+    public Blokkade? Blokkade { get; init; }
+
+    /// <summary>The full meeting's capacity, for <see cref="BeperkingSoort.Capaciteit"/>; the decision time in days, for <see cref="BeperkingSoort.Besluitvormingstermijn"/>.</summary>
+    public int? Aantal { get; init; }
+
+    /// <summary>The constraint in a few words, in <paramref name="taal"/>.</summary>
+    /// <param name="taal">The language.</param>
+    public string Melding(Taal taal)
+    {
+        var datum = Datum is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : "";
+        var aantal = Aantal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return Soort switch
+        {
+            BeperkingSoort.Periode => Woorden.Vul(Woord.BeperkingPeriode, taal, ("datum", datum)),
+            BeperkingSoort.Deadline => Woorden.Vul(Woord.BeperkingDeadline, taal, ("datum", datum)),
+            BeperkingSoort.Besluitvormingstermijn => Woorden.Vul(Woord.BeperkingBesluitvormingstermijn, taal, ("datum", datum), ("dagen", aantal)),
+            BeperkingSoort.Tussenruimte => Woorden.Vul(Woord.BeperkingTussenruimte, taal, ("datum", datum)),
+            BeperkingSoort.Blokkade => Woorden.Vul(
+                Woord.BeperkingBlokkade,
+                taal,
+                ("periode", Blokkade is { } b ? NodaTime.Text.LocalDatePattern.Iso.Format(b.Periode.Start) + "/" + NodaTime.Text.LocalDatePattern.Iso.Format(b.Periode.End) : ""),
+                ("reden", Blokkade?.Reden ?? "")),
+            BeperkingSoort.Capaciteit => Woorden.Vul(Woord.BeperkingCapaciteit, taal, ("bijeenkomst", Bijeenkomsten.Count > 0 ? Bijeenkomsten[0] : ""), ("capaciteit", aantal)),
+            BeperkingSoort.Volgorde => Woorden.Naam(Woord.BeperkingVolgorde, taal),
+            _ => throw Woorden.Onbekend(Soort),
+        };
+    }
+}
+
 /// <summary>A council moment assigned to a meeting.</summary>
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
 public sealed record Toewijzing
@@ -88,6 +160,14 @@ public sealed record OnplanbaarMoment
     public ValueArray<string> Concurrenten { get; init; }
 
     /// <summary>
+    /// A minimal set of placement constraints that together keep the moment out of every meeting in the returned
+    /// schedule: each holds there, and without any one of them (the others of the set kept, all constraints outside it
+    /// dropped) some meeting could take the moment. Found by a deletion filter over the constraints that rule meetings
+    /// out; for a moment after an unplannable one, only <see cref="BeperkingSoort.Volgorde"/>.
+    /// </summary>
+    public ValueArray<Beperking> Beperkingen { get; init; }
+
+    /// <summary>
     /// The explanation in <paramref name="taal"/>. Of the meetings and the competing actions it names the first ten
     /// and counts the rest (a full window of a large plan can hold thousands); the lists above stay whole.
     /// </summary>
@@ -111,7 +191,7 @@ public sealed record OnplanbaarMoment
         var sjabloon = Reden switch
         {
             OnplanbaarReden.Deadline => Woord.MeldingDeadline,
-            OnplanbaarReden.Capaciteit => Woord.MeldingCapaciteit,
+            OnplanbaarReden.Capaciteit => Concurrenten.IsEmpty ? Woord.MeldingCapaciteitZonderAgenda : Woord.MeldingCapaciteit,
             OnplanbaarReden.Blokkade => Woord.MeldingBlokkade,
             OnplanbaarReden.Volgorde => Woord.MeldingVolgorde,
             _ => throw Woorden.Onbekend(Reden),
@@ -157,6 +237,13 @@ public sealed record Planning
 
     /// <summary>Whether every moment was planned.</summary>
     public bool IsVolledig => Onplanbaar.IsEmpty;
+
+    /// <summary>
+    /// Whether the planner proved that no schedule plans more moments, or, with as many, keeps more fixed moments where
+    /// the plan fixes them (true by default). False when its bounded exact phase ran out of budget before it could prove
+    /// that: the schedule is then at least as good as its greedy one, but may not be the best (see <see cref="Planner"/>).
+    /// </summary>
+    public bool IsBewezenOptimaal { get; init; } = true;
 
     /// <summary>The agenda of a meeting: its planned moments in the plan's order.</summary>
     /// <param name="radenbijeenkomst">The meeting's id.</param>

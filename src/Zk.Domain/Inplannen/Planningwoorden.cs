@@ -1,8 +1,8 @@
 namespace Zk.Domain.Inplannen;
 
 /// <summary>
-/// The scheduler's words: adds to <see cref="Woorden"/> the names of a <see cref="ToewijzingStatus"/> and an
-/// <see cref="OnplanbaarReden"/> (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl) == "verplaatst"</c>). The words
+/// The scheduler's words: adds to <see cref="Woorden"/> the names of a <see cref="ToewijzingStatus"/>, an
+/// <see cref="OnplanbaarReden"/> and a <see cref="BeperkingSoort"/> (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl) == "verplaatst"</c>). The words
 /// themselves are in the tables of <see cref="Woorden"/>; this only maps values to their <see cref="Woord"/>.
 /// </summary>
 /// <remarks>Pure and thread-safe.</remarks>
@@ -35,6 +35,23 @@ public static class Planningwoorden
                 OnplanbaarReden.Blokkade => Woord.OnplanbaarBlokkade,
                 OnplanbaarReden.Volgorde => Woord.OnplanbaarVolgorde,
                 _ => throw Woorden.Onbekend(reden),
+            },
+            taal);
+
+        /// <summary>The kind of a placement constraint, in a word or two (the constraint itself is <see cref="Beperking.Melding(Taal)"/>).</summary>
+        /// <param name="soort">The kind.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(BeperkingSoort soort, Taal taal) => Woorden.Naam(
+            soort switch
+            {
+                BeperkingSoort.Periode => Woord.SoortPeriode,
+                BeperkingSoort.Deadline => Woord.SoortDeadline,
+                BeperkingSoort.Besluitvormingstermijn => Woord.SoortBesluitvormingstermijn,
+                BeperkingSoort.Tussenruimte => Woord.SoortTussenruimte,
+                BeperkingSoort.Blokkade => Woord.SoortBlokkade,
+                BeperkingSoort.Capaciteit => Woord.SoortCapaciteit,
+                BeperkingSoort.Volgorde => Woord.SoortVolgorde,
+                _ => throw Woorden.Onbekend(soort),
             },
             taal);
     }

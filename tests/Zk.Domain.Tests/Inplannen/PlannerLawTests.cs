@@ -74,17 +74,27 @@ public class PlannerLawTests(ITestOutputHelper output)
         return beste;
     }
 
-    [Property(MaxTest = Cases, Replay = "(123456,654321)")]
-    public Property The_planner_plans_as_many_moments_as_an_exhaustive_search() =>
-        Prop.ForAll(PlanningGenerator.Arbitrary(), i =>
+    [Fact]
+    public void The_planner_plans_as_many_moments_and_keeps_as_many_fixed_ones_as_an_exhaustive_search()
+    {
+        // Only a case whose optimum leaves a moment unplanned or a fixed moment moved speaks to the law (where every
+        // moment fits where the plan fixes it, any complete schedule is optimal): those are counted.
+        var geoefend = Wet.Controleer(PlanningGenerator.Klein, Cases, 123456, 654321, i =>
         {
             var planning = Plan(i);
             var maximum = BruteForceMaximum(i);
+            var ketens = PlannerSpecificatie.Ketens(i);
             var behouden = planning.Toewijzingen.Count(t => t.Status == ToewijzingStatus.Behouden);
-            return (planning.Toewijzingen.Count == maximum.Gepland).Label($"planned {planning.Toewijzingen.Count}, exhaustive {maximum.Gepland}")
-                .And(behouden == maximum.Behouden).Label($"kept {behouden} fixed moments, exhaustive {maximum.Behouden}")
-                .And(maximum.Gepland < planning.Toewijzingen.Count + planning.Onplanbaar.Count || planning.IsVolledig).Label("complete when a complete schedule exists");
+            var lastig = maximum.Gepland < ketens.Sum(k => k.Count) || maximum.Behouden < ketens.Sum(k => k.Count(m => m.IsVast));
+            var fout = planning.Toewijzingen.Count != maximum.Gepland || behouden != maximum.Behouden
+                ? $"planned {planning.Toewijzingen.Count} keeping {behouden}, exhaustive {maximum.Gepland} keeping {maximum.Behouden}"
+                : !planning.IsBewezenOptimaal ? "optimal but not proven" : null;
+            return (lastig, fout);
         });
+
+        output.WriteLine($"{geoefend} of {Cases} cases leave a moment unplanned or a fixed moment moved at the optimum.");
+        Assert.True(geoefend >= Cases / 3, $"only {geoefend} of {Cases} cases have an optimum that is not trivial");
+    }
 
     [Property(MaxTest = Cases, Replay = "(2718,2719)")]
     public Property A_schedule_keeps_order_gap_capacity_blocks_period_and_deadlines() =>
