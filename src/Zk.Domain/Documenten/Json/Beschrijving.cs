@@ -16,6 +16,9 @@ namespace Zk.Domain.Documenten.Json;
 /// <summary>A value read from the document and not yet in the model: a reference, a number, or a decimal.</summary>
 internal struct Slot
 {
+    /// <summary>The slot of a field not in the document (never written: a non-generic static, reached without a lookup).</summary>
+    internal static readonly Slot[] Leeg = new Slot[1];
+
     public object? Ref;
     public long Num;
     public decimal Dec;
@@ -386,7 +389,6 @@ internal sealed class Element<T> : Element
 internal sealed class Velden<T>
 {
     private readonly List<Veld<T>>? _beschrijving;
-    private static readonly Slot[] Leeg = new Slot[1];
     private readonly Veld<T>[] _velden = [];
     private Slot[] _slots = [];
     private ulong _seen;
@@ -446,7 +448,7 @@ internal sealed class Velden<T>
         // goes unchecked: this runs for every field of every object read.
         // A field not in the document reads from an empty slot (the slots are not cleared between objects).
         var i = _next++;
-        return Unsafe.As<Veld<T, TValue>>(_velden[i]).Waarde.Get(in (_seen & (1ul << i)) != 0 ? ref _slots[i] : ref Leeg[0]);
+        return Unsafe.As<Veld<T, TValue>>(_velden[i]).Waarde.Get(in (_seen & (1ul << i)) != 0 ? ref _slots[i] : ref Slot.Leeg[0]);
     }
 
     /// <summary>A required field.</summary>

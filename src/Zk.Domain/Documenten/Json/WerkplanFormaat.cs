@@ -128,26 +128,27 @@ internal static class WerkplanFormaat
     private static readonly Waarde<Verwijzing> Eind = Waarden.Verwijzing(Verwijzing);
 
     // Koppelkansen and vraagstukken share their fields: one description for both.
-    private static Element<T> Wisselwerking<T>(string naam, string omschrijving, T leeg)
-        where T : Wisselwerking
-    {
-        Wisselwerking basis = leeg;
-        return new(naam, omschrijving, v => (T)(basis with
-        {
-            Id = v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the interaction."),
-            Titel = v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the interaction."),
-            Omschrijving = v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
-            Van = v.Required("van", Eind, w => w.Van, "one end of the interaction."),
-            Naar = v.Required("naar", Eind, w => w.Naar, "the other end of the interaction."),
-            Sterkte = v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3."),
-        }));
-    }
+    // (Each kind makes its own object from the values: a `with` copy of an empty one would clone it for every link, and
+    // links are most of a large plan's objects.)
+    private static Element<T> Wisselwerking<T>(string naam, string omschrijving, Func<string, string, string?, Verwijzing, Verwijzing, int?, T> maak)
+        where T : Wisselwerking =>
+        new(naam, omschrijving, v => maak(
+            v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the interaction."),
+            v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the interaction."),
+            v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
+            v.Required("van", Eind, w => w.Van, "one end of the interaction."),
+            v.Required("naar", Eind, w => w.Naar, "the other end of the interaction."),
+            v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3.")));
 
     public static readonly Element<Koppelkans> Koppelkans = Wisselwerking(
-        "koppelkans", "synergy between two plan elements (main tasks and/or actions).", new Koppelkans { Id = "", Titel = "", Van = default, Naar = default });
+        "koppelkans",
+        "synergy between two plan elements (main tasks and/or actions).",
+        static (id, titel, omschrijving, van, naar, sterkte) => new Koppelkans { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte });
 
     public static readonly Element<BestuurlijkVraagstuk> Vraagstuk = Wisselwerking(
-        "vraagstuk", "governance dilemma (bestuurlijk vraagstuk) between two plan elements (main tasks and/or actions).", new BestuurlijkVraagstuk { Id = "", Titel = "", Van = default, Naar = default });
+        "vraagstuk",
+        "governance dilemma (bestuurlijk vraagstuk) between two plan elements (main tasks and/or actions).",
+        static (id, titel, omschrijving, van, naar, sterkte) => new BestuurlijkVraagstuk { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte });
 
     public static readonly Element<Radenbijeenkomst> Radenbijeenkomst = new("radenbijeenkomst", "joint meeting of the member councils.", v => new Radenbijeenkomst
     {
