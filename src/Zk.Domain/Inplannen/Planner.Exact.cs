@@ -460,19 +460,7 @@ public static partial class Planner
                 return false;
             }
 
-            var begin = Begin(eind);
-            var verzet = Schuif(eind);
-            _plaatsing[t] = begin;
-            Neem(t, begin);
-            if (Klopt(t, verzet))
-            {
-                return true;
-            }
-
-            Laat(t, begin);
-            _plaatsing[t] = -1;
-            Herstel(verzet);
-            return false;
+            return Volg(t, eind, terug: -1);
         }
 
         /// <summary>Moves planned moment <paramref name="t"/> into a meeting of <paramref name="van"/>..<paramref name="tot"/> (its quarter), keeping every kept moment kept.</summary>
@@ -506,6 +494,19 @@ public static partial class Planner
                 return false;
             }
 
+            if (Volg(t, eind, terug: oud))
+            {
+                return true;
+            }
+
+            Neem(t, oud);
+            return false;
+        }
+
+        // Moves the moments along the path that ends at `eind` and puts t at its start; when a moved moment or t no
+        // longer keeps its gaps, undoes all of it (t back at `terug`, -1 for unplanned) and returns false.
+        private bool Volg(int t, int eind, int terug)
+        {
             var begin = Begin(eind);
             var verzet = Schuif(eind);
             _plaatsing[t] = begin;
@@ -517,8 +518,7 @@ public static partial class Planner
 
             Laat(t, begin);
             Herstel(verzet);
-            _plaatsing[t] = oud;
-            Neem(t, oud);
+            _plaatsing[t] = terug;
             return false;
         }
 
