@@ -9,13 +9,17 @@ namespace Zk.Domain.Documenten.Export;
 public static class PlanningExport
 {
     /// <summary>
-    /// The schedule as JSON: <c>bijeenkomsten</c> (id, datum, capaciteit, agenda), <c>onplanbaar</c> (with the reason
-    /// and the explanation in <paramref name="taal"/>) and <c>speling</c> per action.
+    /// The schedule as JSON: <c>bewezenOptimaal</c> (<see cref="Planning.IsBewezenOptimaal"/>), <c>bijeenkomsten</c>
+    /// (id, datum, capaciteit, agenda), <c>onplanbaar</c> (with the reason, the explanation in <paramref name="taal"/> and
+    /// <c>beperkingen</c>, the minimal set of constraints that keep the moment out: soort, bijeenkomsten, datum, aantal,
+    /// melding) and <c>speling</c> per action.
     /// </summary>
     /// <remarks>
     /// A stage (<c>fase</c>) has its name in the plan document (<c>versie50</c>, <c>besluitvorming</c>); an assignment's
     /// <c>status</c> is <c>behouden</c>, <c>verplaatst</c>, <c>ingepland</c> or <c>toegevoegd</c>; a <c>reden</c> is
-    /// <c>deadline</c>, <c>capaciteit</c>, <c>blokkade</c> or <c>volgorde</c>. These names are fixed, whatever the C# members are called.
+    /// <c>deadline</c>, <c>capaciteit</c>, <c>blokkade</c> or <c>volgorde</c>; a constraint's <c>soort</c> is <c>periode</c>,
+    /// <c>deadline</c>, <c>besluitvormingstermijn</c>, <c>tussenruimte</c>, <c>blokkade</c>, <c>capaciteit</c> or
+    /// <c>volgorde</c>. These names are fixed, whatever the C# members are called.
     /// </remarks>
     /// <param name="planning">The schedule.</param>
     /// <param name="taal">The language of the explanations.</param>
@@ -25,6 +29,7 @@ public static class PlanningExport
         return JsonExport.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteBoolean("bewezenOptimaal", planning.IsBewezenOptimaal);
             w.WriteStartArray("bijeenkomsten");
             foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal))
             {
@@ -65,6 +70,27 @@ public static class PlanningExport
                 JsonExport.WriteStrings(w, "bijeenkomsten", o.Bijeenkomsten);
                 JsonExport.WriteStrings(w, "concurrenten", o.Concurrenten);
                 w.WriteString("melding", o.Melding(taal));
+                w.WriteStartArray("beperkingen");
+                foreach (var b in o.Beperkingen)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("soort", WireNames.Naam(b.Soort));
+                    JsonExport.WriteStrings(w, "bijeenkomsten", b.Bijeenkomsten);
+                    if (b.Datum is { } datum)
+                    {
+                        w.WriteString("datum", LocalDatePattern.Iso.Format(datum));
+                    }
+
+                    if (b.Aantal is { } aantal)
+                    {
+                        w.WriteNumber("aantal", aantal);
+                    }
+
+                    w.WriteString("melding", b.Melding(taal));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 

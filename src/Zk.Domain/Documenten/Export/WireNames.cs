@@ -48,6 +48,19 @@ internal static class WireNames
         _ => throw Unknown(reden),
     };
 
+    /// <summary>A kind of placement constraint (of an unplannable moment's minimal set).</summary>
+    public static string Naam(BeperkingSoort soort) => soort switch
+    {
+        BeperkingSoort.Periode => "periode",
+        BeperkingSoort.Deadline => "deadline",
+        BeperkingSoort.Besluitvormingstermijn => "besluitvormingstermijn",
+        BeperkingSoort.Tussenruimte => "tussenruimte",
+        BeperkingSoort.Blokkade => "blokkade",
+        BeperkingSoort.Capaciteit => "capaciteit",
+        BeperkingSoort.Volgorde => "volgorde",
+        _ => throw Unknown(soort),
+    };
+
     /// <summary>An action's status in a run.</summary>
     public static string Naam(ActieStatus status) => status switch
     {
