@@ -53,7 +53,9 @@ public static partial class Planner
     /// <param name="plan">The plan.</param>
     /// <param name="kalender">The meetings and blocked periods.</param>
     /// <param name="beleid">The governance policy; <see cref="Governancebeleid.Standaard"/> when null.</param>
-    /// <exception cref="ArgumentException"><paramref name="plan"/> or <paramref name="kalender"/> has a required member set to null (the message names its path).</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> or <paramref name="kalender"/> has a required member set to null,
+    /// or a date not in the ISO calendar in the years 1 to 9999, or <paramref name="kalender"/> has two meetings with one id
+    /// (the message names the path). Duplicate meeting ids in the plan itself are a finding of Validate (ZK001).</exception>
     public static Planning Schedule(Werkplan plan, Vergaderkalender kalender, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
