@@ -75,8 +75,8 @@ internal static class Volledigheid
     /// <summary>Throws when <paramref name="kalender"/> has a null member.</summary>
     /// <param name="kalender">The calendar (not null itself).</param>
     /// <param name="parameter">The parameter's name, for the exception.</param>
-    /// <exception cref="ArgumentException">A member that must have a value is null, a date is not in the ISO calendar in
-    /// the years 1 to 9999, or two meetings share an id (the schedule names meetings by id); the message names the path.</exception>
+    /// <exception cref="ArgumentException">A member that must have a value is null, or a date is not in the ISO calendar in
+    /// the years 1 to 9999; the message names its path.</exception>
     public static void ThrowIfIncomplete(Vergaderkalender kalender, string parameter)
     {
         if (EersteOntbrekend(kalender) is { } pad)
@@ -85,16 +85,6 @@ internal static class Volledigheid
         }
 
         Isodatums.ThrowIfNotIso(kalender, parameter);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < kalender.Radenbijeenkomsten.Count; i++)
-        {
-            if (!ids.Add(kalender.Radenbijeenkomsten[i].Id))
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"The calendar's meeting 'radenbijeenkomsten[{i}]' has the id of an earlier one; meeting ids must be unique (the schedule names meetings by id)."),
-                    parameter);
-            }
-        }
     }
 
     private static string Melding(string pad, string wat) =>
