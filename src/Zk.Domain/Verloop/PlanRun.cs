@@ -45,7 +45,8 @@ public static class PlanRun
     /// <param name="tot">The last day of the run; the plan's end when null.</param>
     /// <param name="beleid">The governance policy (deadlines, minimum gap, the councils' decision time), the one the schedule was made with; the default when null.</param>
     /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null, or a date of the plan or
-    /// <paramref name="tot"/> is not in the ISO calendar in the years 1 to 9999 (the message names it).</exception>
+    /// <paramref name="tot"/> or of a step of <paramref name="scenario"/> is not in the ISO calendar in the years 1 to 9999 (the
+    /// message names it).</exception>
     public static Runverslag Run(Werkplan plan, Planning planning, Scenario? scenario = null, LocalDate? tot = null, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -53,6 +54,11 @@ public static class PlanRun
         if (tot is { } laatste)
         {
             Isodatums.ThrowIfNotIso(laatste, nameof(tot));
+        }
+
+        if (scenario is not null)
+        {
+            Isodatums.ThrowIfNotIso(scenario, nameof(scenario));
         }
 
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));

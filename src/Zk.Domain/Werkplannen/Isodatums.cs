@@ -34,6 +34,32 @@ internal static class Isodatums
         }
     }
 
+    /// <summary>Throws when a step of <paramref name="scenario"/> (complete) has a date outside the ISO years 1 to 9999.</summary>
+    /// <exception cref="ArgumentException">Such a date; the message names its step.</exception>
+    public static void ThrowIfNotIso(Verloop.Scenario scenario, string parameter)
+    {
+        for (var i = 0; i < scenario.Stappen.Count; i++)
+        {
+            if (scenario.Stappen[i]?.Datum is { } datum && !IsIso(datum))
+            {
+                throw new ArgumentException(Melding(Pad("stappen", i) + ".datum", "scenario"), parameter);
+            }
+        }
+    }
+
+    /// <summary>Throws when a date of <paramref name="blokkades"/> is outside the ISO years 1 to 9999.</summary>
+    /// <exception cref="ArgumentException">Such a date; the message names its path.</exception>
+    public static void ThrowIfNotIso(Collections.ValueArray<Blokkade> blokkades, string parameter)
+    {
+        for (var i = 0; i < blokkades.Count; i++)
+        {
+            if (blokkades[i]?.Periode is { } periode && (!IsIso(periode.Start) || !IsIso(periode.End)))
+            {
+                throw new ArgumentException(Melding(Pad("blokkades", i) + ".periode", "options"), parameter);
+            }
+        }
+    }
+
     /// <summary>Throws when <paramref name="datum"/> is outside the ISO years 1 to 9999.</summary>
     /// <exception cref="ArgumentException">It is.</exception>
     public static void ThrowIfNotIso(LocalDate datum, string parameter)
@@ -109,7 +135,7 @@ internal static class Isodatums
 
         for (var i = 0; i < k.Blokkades.Count; i++)
         {
-            if (!IsIso(k.Blokkades[i].Periode.Start) || !IsIso(k.Blokkades[i].Periode.End))
+            if (k.Blokkades[i]?.Periode is { } periode && (!IsIso(periode.Start) || !IsIso(periode.End)))
             {
                 return Pad("blokkades", i) + ".periode";
             }
@@ -122,7 +148,7 @@ internal static class Isodatums
     {
         for (var i = 0; i < bijeenkomsten.Count; i++)
         {
-            if (!IsIso(bijeenkomsten[i].Datum))
+            if (bijeenkomsten[i] is { } bijeenkomst && !IsIso(bijeenkomst.Datum))
             {
                 return Pad("radenbijeenkomsten", i) + ".datum";
             }

@@ -110,6 +110,29 @@ public class GrenzenTests
 
     // Documented: no exception; the planner schedules on both meetings (told apart by position), the plan's ZK001 reports it.
     [Fact]
+    public void Validate_refuses_non_ISO_dates_in_its_options()
+    {
+        var julian = new LocalDate(2022, 3, 1, CalendarSystem.Julian);
+        var kalender = Kalender with { Radenbijeenkomsten = Kalender.Radenbijeenkomsten.Add(Kalender.Radenbijeenkomsten[0] with { Id = "j", Datum = julian }) };
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Plan.Validate(new ValidationOptions { Kalender = kalender })).ParamName);
+        var blokkade = new Blokkade { Periode = new DateInterval(julian, julian.PlusDays(10)), Reden = "r" };
+        Assert.Equal("options", Assert.Throws<ArgumentException>(() => Plan.Validate(new ValidationOptions { Blokkades = [blokkade] })).ParamName);
+    }
+
+    [Fact]
+    public void Run_refuses_a_scenario_step_dated_outside_the_ISO_calendar()
+    {
+        var planning = Planner.Schedule(Plan, Kalender);
+        var scenario = Scenario.Random(Plan, planning, 3);
+        Assert.NotEmpty(scenario.Stappen);
+        var julian = scenario with { Stappen = [.. scenario.Stappen.Select(s => s with { Datum = new LocalDate(2022, 3, 1, CalendarSystem.Julian) })] };
+        var e = Assert.Throws<ArgumentException>(() => PlanRun.Run(Plan, planning, julian));
+        Assert.Equal("scenario", e.ParamName);
+        Assert.Contains("stappen[0].datum", e.Message, StringComparison.Ordinal);
+        Assert.NotNull(PlanRun.Run(Plan, planning, scenario));
+    }
+
+    [Fact]
     public void A_calendar_with_duplicate_meeting_ids_is_scheduled_without_an_exception()
     {
         var eerste = Kalender.Radenbijeenkomsten[0];
