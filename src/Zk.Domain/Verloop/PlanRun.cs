@@ -56,9 +56,12 @@ public static class PlanRun
             Isodatums.ThrowIfNotIso(laatste, nameof(tot));
         }
 
-        if (scenario is not null)
+        for (var i = 0; i < (scenario?.Stappen.Count ?? 0); i++)
         {
-            Isodatums.ThrowIfNotIso(scenario, nameof(scenario));
+            if (scenario!.Stappen[i]?.Datum is { } datum && !Isodatums.IsIso(datum))
+            {
+                throw new ArgumentException(Isodatums.Melding(Isodatums.Pad("stappen", i) + ".datum", "scenario"), nameof(scenario));
+            }
         }
 
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));

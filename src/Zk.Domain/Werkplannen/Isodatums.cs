@@ -34,19 +34,6 @@ internal static class Isodatums
         }
     }
 
-    /// <summary>Throws when a step of <paramref name="scenario"/> (complete) has a date outside the ISO years 1 to 9999.</summary>
-    /// <exception cref="ArgumentException">Such a date; the message names its step.</exception>
-    public static void ThrowIfNotIso(Verloop.Scenario scenario, string parameter)
-    {
-        for (var i = 0; i < scenario.Stappen.Count; i++)
-        {
-            if (scenario.Stappen[i]?.Datum is { } datum && !IsIso(datum))
-            {
-                throw new ArgumentException(Melding(Pad("stappen", i) + ".datum", "scenario"), parameter);
-            }
-        }
-    }
-
     /// <summary>Throws when a date of <paramref name="blokkades"/> is outside the ISO years 1 to 9999.</summary>
     /// <exception cref="ArgumentException">Such a date; the message names its path.</exception>
     public static void ThrowIfNotIso(Collections.ValueArray<Blokkade> blokkades, string parameter)
@@ -73,7 +60,8 @@ internal static class Isodatums
     /// <summary>Whether <paramref name="datum"/> is in the ISO calendar, in the years 1 to 9999.</summary>
     public static bool IsIso(LocalDate datum) => datum.Calendar == CalendarSystem.Iso && datum.Year is >= 1 and <= 9999;
 
-    private static string Melding(string? pad, string wat) =>
+    /// <summary>The message for a date at <paramref name="pad"/> of <paramref name="wat"/> (or a date as such, when null).</summary>
+    public static string Melding(string? pad, string wat) =>
         (pad is null ? "The date" : $"The {wat}'s date '{pad}'")
         + " is not in the ISO calendar in the years 1 to 9999; convert it explicitly (LocalDate.WithCalendar(CalendarSystem.Iso)).";
 
@@ -157,5 +145,6 @@ internal static class Isodatums
         return null;
     }
 
-    private static string Pad(string naam, int i) => naam + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+    /// <summary>A list element's path, e.g. <c>acties[2]</c>.</summary>
+    public static string Pad(string naam, int i) => naam + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 }
