@@ -49,28 +49,74 @@ public static partial class WerkplanDocument
     public static Werkplan Load(ReadOnlySpan<byte> utf8Json, string? source = null) =>
         TryLoad(utf8Json, out var plan, out var error, source) ? plan : throw new WerkplanDocumentException(error);
 
-    /// <summary>Reads a plan from a stream of UTF-8 JSON (read to its end).</summary>
-    /// <param name="stream">The stream.</param>
+    /// <summary>Reads a plan from a stream of UTF-8 JSON (read to its end with synchronous reads), of at most <see cref="MaxFileSize"/> bytes.</summary>
+    /// <param name="stream">The stream, read from its current position; any stream (seekable or not). It is not closed.</param>
     /// <param name="source">A name for the source used in errors, e.g. the file name.</param>
-    /// <exception cref="WerkplanDocumentException">The stream cannot be read or is not a readable work plan document.</exception>
+    /// <remarks>A stream that refuses synchronous reads (such as ASP.NET Core's request body) gives the
+    /// <see cref="WerkplanDocumentException"/> of an unreadable stream: use <see cref="LoadAsync"/> for it.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="WerkplanDocumentException">The stream cannot be read (whatever it throws: the exception is the inner
+    /// one), holds more than <see cref="MaxFileSize"/> bytes, or is not a readable work plan document.</exception>
     public static Werkplan Load(Stream stream, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes;
-        try
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (IOException e)
-        {
-            throw new WerkplanDocumentException(
-                new DocumentError(source ?? DefaultSource, "$", null, null, "Cannot read the stream: " + e.Message) { MessageNl = "Kan de stroom niet lezen: " + e.Message },
-                e);
-        }
+        var bytes = Stromen.Lees(stream, source ?? DefaultSource);
+        return Load(bytes.AsSpan(), source);
+    }
 
-        return Load(bytes, source);
+    /// <summary>Reads a plan from a stream of UTF-8 JSON (read to its end with asynchronous reads only), of at most
+    /// <see cref="MaxFileSize"/> bytes.</summary>
+    /// <param name="stream">The stream, read from its current position; any stream (seekable or not, one that refuses
+    /// synchronous reads). It is not closed.</param>
+    /// <param name="source">A name for the source used in errors, e.g. the file name.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown at the call, not by the task).</exception>
+    /// <exception cref="WerkplanDocumentException">The stream cannot be read (whatever it throws: the exception is the inner
+    /// one), holds more than <see cref="MaxFileSize"/> bytes, or is not a readable work plan document.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the one exception
+    /// besides the documented ones; a stream's own cancellation without the token is an unreadable stream).</exception>
+    public static Task<Werkplan> LoadAsync(Stream stream, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Core(stream, source, cancellationToken);
+
+        static async Task<Werkplan> Core(Stream stream, string? source, CancellationToken cancellationToken)
+        {
+            var bytes = await Stromen.LeesAsync(stream, source ?? DefaultSource, cancellationToken).ConfigureAwait(false);
+            return Load(bytes.AsSpan(), source);
+        }
+    }
+
+    /// <summary>Tries to read a plan from a stream of UTF-8 JSON, as <see cref="LoadAsync"/> but with the error as a value.</summary>
+    /// <param name="stream">The stream, read from its current position; any stream. It is not closed.</param>
+    /// <param name="source">A name for the source used in errors, e.g. the file name.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The plan, or where and why reading failed (an unreadable stream, one of more than <see cref="MaxFileSize"/>
+    /// bytes, the first error in document order).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null (thrown at the call, not by the task).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<DocumentLoadResult<Werkplan>> TryLoadAsync(Stream stream, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return Core(stream, source, cancellationToken);
+
+        static async Task<DocumentLoadResult<Werkplan>> Core(Stream stream, string? source, CancellationToken cancellationToken)
+        {
+            ArraySegment<byte> bytes;
+            try
+            {
+                bytes = await Stromen.LeesAsync(stream, source ?? DefaultSource, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WerkplanDocumentException e)
+            {
+                return DocumentLoadResult<Werkplan>.ForError(e.Error);
+            }
+
+            return TryLoad(bytes.AsSpan(), out var plan, out var error, source)
+                ? DocumentLoadResult<Werkplan>.ForValue(plan)
+                : DocumentLoadResult<Werkplan>.ForError(error);
+        }
     }
 
     /// <summary>Reads a plan from a JSON file.</summary>

@@ -53,7 +53,11 @@ public static partial class Planner
     /// <param name="plan">The plan.</param>
     /// <param name="kalender">The meetings and blocked periods.</param>
     /// <param name="beleid">The governance policy; <see cref="Governancebeleid.Standaard"/> when null.</param>
-    /// <exception cref="ArgumentException"><paramref name="plan"/> or <paramref name="kalender"/> has a required member set to null (the message names its path).</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> or <paramref name="kalender"/> has a required member set to null,
+    /// or a date not in the ISO calendar in the years 1 to 9999 (the message names its path). Duplicate meeting ids are no
+    /// exception: the planner tells the meetings apart by their position and schedules on each, but the schedule names a
+    /// meeting by its id, so which of two such meetings a moment went to cannot be told; in the plan's own meetings (from
+    /// which <see cref="StandaardKalender.Van"/> makes a calendar) Validate reports them as ZK001.</exception>
     public static Planning Schedule(Werkplan plan, Vergaderkalender kalender, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -29,9 +29,24 @@ public static class WerkplanValidation
     /// <param name="plan">The plan.</param>
     /// <param name="options">Members, capacity, calendar, blocked periods and language; <see cref="ValidationOptions.Default"/> when null.</param>
     /// <returns>The findings, ordered by path, then code, then message.</returns>
+    /// <exception cref="ArgumentException">A date of the plan, or of the options' calendar or blocked periods, is not in the ISO
+    /// calendar in the years 1 to 9999 (a Julian date, say: it is never shifted silently); the message names its path. A null
+    /// member of the plan is a finding (ZK004), not an exception.</exception>
     public static ValueArray<Bevinding> Validate(this Werkplan plan, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        if (Volledigheid.Ontbrekend(plan).IsEmpty)
+        {
+            Isodatums.ThrowIfNotIso(plan, nameof(plan));
+        }
+
+        if (options?.Kalender is { } kalender)
+        {
+            Isodatums.ThrowIfNotIso(kalender, nameof(options));
+        }
+
+        Isodatums.ThrowIfNotIso(options?.Blokkades ?? default, nameof(options));
+
         return Validate(plan, options, Regelcatalogus.Definities.AsSpan());
     }
 

@@ -54,7 +54,7 @@ public sealed record SamenhangAnalyse
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="planning">A schedule of the plan, or null.</param>
-    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null (the message names its path).</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null or a date not in the ISO calendar in the years 1 to 9999 (the message names its path).</exception>
     public static SamenhangAnalyse Of(Werkplan plan, Planning? planning = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -19,13 +19,18 @@ public static class SyntheticPlan
 {
     private static readonly DateInterval Looptijd = new(new LocalDate(2024, 1, 1), new LocalDate(2025, 12, 31));
 
+    /// <summary>The most actions <see cref="Generate"/> makes: 1,000,000 (ten times the largest benchmark; such a plan
+    /// holds five million koppelkansen and vraagstukken and takes gigabytes of memory).</summary>
+    public const int MaxActies = 1_000_000;
+
     /// <summary>Generates a plan with <paramref name="acties"/> actions.</summary>
-    /// <param name="acties">The number of actions, at least 1.</param>
+    /// <param name="acties">The number of actions, 1 to <see cref="MaxActies"/>.</param>
     /// <param name="seed">The seed.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acties"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acties"/> is less than 1 or more than <see cref="MaxActies"/>.</exception>
     public static Werkplan Generate(int acties, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(acties, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(acties, MaxActies);
         var random = new Random(seed);
         var aantalLeden = Math.Max(4, (int)Math.Round(acties * 0.04));
         var aantalOpgaven = Math.Clamp((int)Math.Round(acties * 0.1), 1, acties);

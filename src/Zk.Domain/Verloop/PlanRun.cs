@@ -44,11 +44,26 @@ public static class PlanRun
     /// <param name="scenario">What goes otherwise; <see cref="Scenario.Volgens"/> when null.</param>
     /// <param name="tot">The last day of the run; the plan's end when null.</param>
     /// <param name="beleid">The governance policy (deadlines, minimum gap, the councils' decision time), the one the schedule was made with; the default when null.</param>
-    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null (the message names its path).</exception>
+    /// <exception cref="ArgumentException"><paramref name="plan"/> has a required member set to null, or a date of the plan or
+    /// <paramref name="tot"/> or of a step of <paramref name="scenario"/> is not in the ISO calendar in the years 1 to 9999 (the
+    /// message names it).</exception>
     public static Runverslag Run(Werkplan plan, Planning planning, Scenario? scenario = null, LocalDate? tot = null, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(planning);
+        if (tot is { } laatste)
+        {
+            Isodatums.ThrowIfNotIso(laatste, nameof(tot));
+        }
+
+        for (var i = 0; i < (scenario?.Stappen.Count ?? 0); i++)
+        {
+            if (scenario!.Stappen[i]?.Datum is { } datum && !Isodatums.IsIso(datum))
+            {
+                throw new ArgumentException(Isodatums.Melding(Isodatums.Pad("stappen", i) + ".datum", "scenario"), nameof(scenario));
+            }
+        }
+
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         scenario ??= Scenario.Volgens;
         beleid ??= Governancebeleid.Standaard;

@@ -107,7 +107,7 @@ public sealed record Voortgang
     /// <param name="plan">The plan the run is of.</param>
     /// <param name="gebeurtenissen">The run's events, in order.</param>
     /// <param name="op">The date, or null for the last event's date.</param>
-    /// <exception cref="ArgumentException">The events do not start with <see cref="RunGestart"/>, or <paramref name="plan"/> has a required member set to null (the message names its path).</exception>
+    /// <exception cref="ArgumentException">The events do not start with <see cref="RunGestart"/>, or <paramref name="plan"/> has a required member set to null or a date not in the ISO calendar in the years 1 to 9999 (the message names its path).</exception>
     public static Voortgang Replay(Werkplan plan, IEnumerable<Gebeurtenis> gebeurtenissen, LocalDate? op = null)
     {
         ArgumentNullException.ThrowIfNull(plan);

@@ -60,25 +60,31 @@ internal static class Volledigheid
     /// <summary>Throws when <paramref name="plan"/> has a null member: an operation's check of its argument.</summary>
     /// <param name="plan">The plan (not null itself).</param>
     /// <param name="parameter">The parameter's name, for the exception.</param>
-    /// <exception cref="ArgumentException">A member that must have a value is null; the message names its path.</exception>
+    /// <exception cref="ArgumentException">A member that must have a value is null, or a date is not in the ISO calendar in
+    /// the years 1 to 9999 (see <see cref="Isodatums"/>); the message names its path.</exception>
     public static void ThrowIfIncomplete(Werkplan plan, string parameter)
     {
         if (EersteOntbrekend(plan) is { } pad)
         {
             throw new ArgumentException(Melding(pad, "plan"), parameter);
         }
+
+        Isodatums.ThrowIfNotIso(plan, parameter);
     }
 
     /// <summary>Throws when <paramref name="kalender"/> has a null member.</summary>
     /// <param name="kalender">The calendar (not null itself).</param>
     /// <param name="parameter">The parameter's name, for the exception.</param>
-    /// <exception cref="ArgumentException">A member that must have a value is null; the message names its path.</exception>
+    /// <exception cref="ArgumentException">A member that must have a value is null, or a date is not in the ISO calendar in
+    /// the years 1 to 9999; the message names its path.</exception>
     public static void ThrowIfIncomplete(Vergaderkalender kalender, string parameter)
     {
         if (EersteOntbrekend(kalender) is { } pad)
         {
             throw new ArgumentException(Melding(pad, "calendar"), parameter);
         }
+
+        Isodatums.ThrowIfNotIso(kalender, parameter);
     }
 
     private static string Melding(string pad, string wat) =>
