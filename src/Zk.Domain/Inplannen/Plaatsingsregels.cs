@@ -278,24 +278,7 @@ internal sealed class Plaatsingsregels
         Kenmerken.NaBesluitvormingstermijn(fase) ? Tijd.Dagen.Plus(actieDeadline, -Beleid.BesluitvormingstermijnInDagen) : actieDeadline;
 
     /// <summary>The index of the first meeting on or after <paramref name="dag"/> (the number of meetings when none).</summary>
-    public int Eerste(LocalDate dag)
-    {
-        int lo = 0, hi = _datums.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_datums[mid] < dag)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    public int Eerste(LocalDate dag) => Tijd.Dagen.EersteVanaf(_datums, dag);
 
     /// <summary>The index of the first meeting after <paramref name="dag"/>: a window ending on <paramref name="dag"/> ends there.</summary>
     public int Na(LocalDate dag)

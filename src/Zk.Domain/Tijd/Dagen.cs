@@ -26,4 +26,24 @@ internal static class Dagen
 
         return Period.Between(LocalDate.MinIsoValue, datum, PeriodUnits.Days).Days < -(long)dagen ? LocalDate.MinIsoValue : datum.PlusDays(dagen);
     }
+
+    /// <summary>The index of the first day in <paramref name="gesorteerd"/> (ascending) on or after <paramref name="dag"/>; its length when none (a binary search).</summary>
+    public static int EersteVanaf(ReadOnlySpan<LocalDate> gesorteerd, LocalDate dag)
+    {
+        int laag = 0, hoog = gesorteerd.Length;
+        while (laag < hoog)
+        {
+            var midden = (laag + hoog) >>> 1;
+            if (gesorteerd[midden] < dag)
+            {
+                laag = midden + 1;
+            }
+            else
+            {
+                hoog = midden;
+            }
+        }
+
+        return laag;
+    }
 }

@@ -211,21 +211,7 @@ internal sealed class PlanIndex
             return vensterEinde;
         }
 
-        int laag = 0, hoog = data.Length;
-        while (laag < hoog)
-        {
-            var midden = (laag + hoog) >>> 1;
-            if (data[midden] < bijeenkomst)
-            {
-                laag = midden + 1;
-            }
-            else
-            {
-                hoog = midden;
-            }
-        }
-
-        for (var i = laag; i < data.Length && data[i] < vensterEinde; i++)
+        for (var i = Dagen.EersteVanaf(data, bijeenkomst); i < data.Length && data[i] < vensterEinde; i++)
         {
             if (Leden.IsLidOp(gemeente, data[i]))
             {
