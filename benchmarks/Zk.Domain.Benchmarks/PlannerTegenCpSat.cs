@@ -93,7 +93,7 @@ internal static class PlannerTegenCpSat
 
                     var x = model.NewBoolVar("");
                     keuzes.Add((m, x));
-                    if (profiel.NeemtAgendaplaats(fase))
+                    if (profiel.IsAgendapunt(fase))
                     {
                         perBijeenkomst[m].Add(x);
                     }
@@ -125,7 +125,7 @@ internal static class PlannerTegenCpSat
 
         for (var m = 0; m < bijeenkomsten.Length; m++)
         {
-            var capaciteit = bijeenkomsten[m].Capaciteit ?? profiel.Soort(bijeenkomsten[m])?.StandaardCapaciteit;
+            var capaciteit = bijeenkomsten[m].Agendaruimte ?? profiel.Soort(bijeenkomsten[m])?.StandaardAgendaruimte;
             if (capaciteit is { } c && perBijeenkomst[m].Count > c)
             {
                 model.Add(LinearExpr.Sum(perBijeenkomst[m]) <= c);

@@ -253,7 +253,7 @@ internal static class Cli
         else if (arguments.Seed is { } seed)
         {
             scenario = Scenario.Random(plan, planning, seed);
-            beschrijving = Woorden.Vul(Woord.ScenarioWillekeurig, arguments.Taal, ("seed", RunTekst.Getal(seed)));
+            beschrijving = Woorden.Format(Woord.ScenarioWillekeurig, arguments.Taal, ("seed", RunTekst.Getal(seed)));
         }
         else
         {
@@ -386,7 +386,7 @@ internal static class Cli
             return Unreadable;
         }
 
-        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.Van(plan)));
+        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.For(plan)));
         switch (arguments.Format)
         {
             case "json":
@@ -447,7 +447,7 @@ internal static class Cli
         gegeven = null;
         if (arguments.Kalender is not { } bestand)
         {
-            kalender = StandaardKalender.Van(plan);
+            kalender = StandaardKalender.For(plan);
             return true;
         }
 

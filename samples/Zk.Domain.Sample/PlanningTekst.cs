@@ -16,8 +16,8 @@ internal static class PlanningTekst
             var agenda = planning.Agenda(r.Id).ToList();
             output.WriteLine();
             // The items a meeting holds: the moments of stages on its agenda (a stage acted on elsewhere is only dated by it).
-            var items = agenda.Count(t => plan.Profiel.NeemtAgendaplaats(t.Fase));
-            var capaciteit = r.Capaciteit ?? plan.Profiel.Soort(r)?.StandaardCapaciteit;
+            var items = agenda.Count(t => plan.Profiel.IsAgendapunt(t.Fase));
+            var capaciteit = r.Agendaruimte ?? plan.Profiel.Soort(r)?.StandaardAgendaruimte;
             output.WriteLine($"{LocalDatePattern.Iso.Format(r.Datum)}  {r.Id}  ({items}/{capaciteit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "∞"})");
             foreach (var t in agenda)
             {

@@ -19,7 +19,7 @@ internal static class Rapport
         var fouten = bevindingen.Count(b => b.Severity == FindingSeverity.Error);
         var waarschuwingen = bevindingen.Count(b => b.Severity == FindingSeverity.Warning);
         var info = bevindingen.Count - fouten - waarschuwingen;
-        output.WriteLine(Woorden.Vul(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(info))));
+        output.WriteLine(Woorden.Format(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(info))));
     }
 
     // The findings as a Markdown list (for run --format markdown when the plan or scenario has errors).
@@ -38,7 +38,7 @@ internal static class Rapport
         output.WriteLine();
         var fouten = bevindingen.Count(b => b.Severity == FindingSeverity.Error);
         var waarschuwingen = bevindingen.Count(b => b.Severity == FindingSeverity.Warning);
-        output.WriteLine(Woorden.Vul(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(bevindingen.Count - fouten - waarschuwingen))));
+        output.WriteLine(Woorden.Format(Woord.Bevindingentelling, taal, ("fouten", Getal(fouten)), ("waarschuwingen", Getal(waarschuwingen)), ("info", Getal(bevindingen.Count - fouten - waarschuwingen))));
     }
 
     public static string RulesText(Taal taal)

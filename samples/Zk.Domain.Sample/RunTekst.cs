@@ -73,7 +73,7 @@ internal static class RunTekst
                 }
             }
 
-            var stand = verslag.Op(plan, Min(k.LaatsteDag, verslag.Eind.Datum));
+            var stand = verslag.At(plan, Min(k.LaatsteDag, verslag.Eind.Datum));
             if (markdown)
             {
                 o.WriteLine();
@@ -117,7 +117,7 @@ internal static class RunTekst
             foreach (var r in a.Rondes)
             {
                 var afwijkingen = r.Uitkomst.Afwijkingen.IsEmpty ? string.Empty : ": " + string.Join("; ", r.Uitkomst.Afwijkingen.Select(x => Naam(x.Gemeente) + Amendement(x.Amendement, taal)));
-                o.WriteLine($"{(markdown ? "- " : "    ")}{Woorden.Vul(Woord.RondeNummer, taal, ("ronde", Getal(r.Ronde)))} ({Datum(r.Datum)}): {Woorden.Naam(r.Uitkomst.Uitkomst, taal)}{afwijkingen}");
+                o.WriteLine($"{(markdown ? "- " : "    ")}{Woorden.Format(Woord.RondeNummer, taal, ("ronde", Getal(r.Ronde)))} ({Datum(r.Datum)}): {Woorden.Naam(r.Uitkomst.Uitkomst, taal)}{afwijkingen}");
             }
 
             foreach (var r in actie.Resultaten)
@@ -148,14 +148,14 @@ internal static class RunTekst
             VoorstelVastgesteld v => $"    {v.Actie,-5} {W(Woord.VastgesteldMetAfwijkingen)}{Ronde(v.Ronde, taal)}: {string.Join("; ", v.Afwijkingen.Select(a => naam(a.Gemeente) + Amendement(a.Amendement, taal)))}",
             VoorstelNietVastgesteld { Uitkomst: Besluituitkomst.Verworpen } v => $"    {v.Actie,-5} {W(Woord.DoorAlleRadenVerworpen)}{Ronde(v.Ronde, taal)}",
             VoorstelNietVastgesteld v => $"    {v.Actie,-5} {W(Woord.NietVastgesteld)}{Ronde(v.Ronde, taal)}",
-            RondeGepland n => $"    {n.Actie,-5} {Woorden.Vul(Woord.NieuweRonde, taal, ("ronde", Getal(n.Ronde)))}: {Fase(n.Fase)} → {n.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
+            RondeGepland n => $"    {n.Actie,-5} {Woorden.Format(Woord.NieuweRonde, taal, ("ronde", Getal(n.Ronde)))}: {Fase(n.Fase)} → {n.Naar ?? W(Woord.GeenBijeenkomstMeer)}",
             FinancieringGevonden f => $"    {f.Actie,-5} {W(Woord.FinancieringGevonden)}",
             _ => null,
         };
     }
 
     // A round after the first is named; the first is the rule and is not.
-    private static string Ronde(int ronde, Taal taal) => ronde == 1 ? string.Empty : $" ({Woorden.Vul(Woord.RondeNummer, taal, ("ronde", Getal(ronde)))})";
+    private static string Ronde(int ronde, Taal taal) => ronde == 1 ? string.Empty : $" ({Woorden.Format(Woord.RondeNummer, taal, ("ronde", Getal(ronde)))})";
 
     // An amendment's summary, when it has one, and the regional board's verdict.
     private static string Amendement(Amendement? amendement, Taal taal) => amendement is null

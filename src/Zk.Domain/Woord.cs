@@ -7,7 +7,7 @@ namespace Zk.Domain;
 /// <remarks>
 /// The words of an enum value are reached through <see cref="Woorden"/> (<c>Woorden.Naam(FinancieringsStatus.Geregeld, Taal.En)</c>; a stage's words are in the plan's governance profile);
 /// a key is for the labels and templates that belong to no enum. Templates name their placeholders in braces, e.g.
-/// <c>{fase}</c>, and are filled by <see cref="Woorden.Vul"/>.
+/// <c>{fase}</c>, and are filled by <see cref="Woorden.Format"/>.
 /// </remarks>
 public enum Woord
 {
@@ -449,4 +449,13 @@ public enum Woord
 
     /// <summary>Not applicable.</summary>
     NietVanToepassing,
+
+    /// <summary>Calendar source: the plan's own meetings.</summary>
+    KalenderEigenVergaderingen,
+
+    /// <summary>Calendar source: the default pattern, one joint meeting per quarter.</summary>
+    KalenderStandaardpatroon,
+
+    /// <summary>Calendar source: given by the caller.</summary>
+    KalenderOpgegeven,
 }

@@ -150,5 +150,8 @@ public static partial class Woorden
         [Woord.Samen] = "together",
         [Woord.NietSamen] = "not together",
         [Woord.NietVanToepassing] = "n/a",
+        [Woord.KalenderEigenVergaderingen] = "the plan's own meetings",
+        [Woord.KalenderStandaardpatroon] = "default pattern (one joint council meeting per quarter)",
+        [Woord.KalenderOpgegeven] = "given calendar",
     }.ToFrozenDictionary();
 }

@@ -150,5 +150,8 @@ public static partial class Woorden
         [Woord.Samen] = "samen",
         [Woord.NietSamen] = "niet samen",
         [Woord.NietVanToepassing] = "n.v.t.",
+        [Woord.KalenderEigenVergaderingen] = "eigen vergaderingen van het plan",
+        [Woord.KalenderStandaardpatroon] = "standaardpatroon (één radenbijeenkomst per kwartaal)",
+        [Woord.KalenderOpgegeven] = "opgegeven kalender",
     }.ToFrozenDictionary();
 }

@@ -24,7 +24,7 @@ namespace Zk.Domain;
 /// <para>
 /// Rule messages and other sentences keep their templates with their type (one type per rule); the words they fill
 /// in come from here. Templates that belong to no type (the scheduler's explanations, the report's counts) are keys
-/// of this table with named placeholders in braces, filled by <see cref="Vul"/>.
+/// of this table with named placeholders in braces, filled by <see cref="Format"/>.
 /// </para>
 /// <para>Every member is pure, culture-independent and thread-safe.</para>
 /// </remarks>
@@ -43,7 +43,7 @@ public static partial class Woorden
         ArgumentNullException.ThrowIfNull(looptijd);
         var einde = looptijd.End;
         var jaar = einde.Month == 12 && einde.Day == 31 ? einde.Year + 1 : einde.Year;
-        return Vul(Woord.Bereikt, taal, ("jaar", jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return Format(Woord.Bereikt, taal, ("jaar", jaar.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The word for <paramref name="woord"/> in <paramref name="taal"/>.</summary>
@@ -71,7 +71,7 @@ public static partial class Woorden
     /// <param name="taal">The language.</param>
     /// <param name="waarden">A value for every placeholder the template names.</param>
     /// <exception cref="ArgumentException">The template names a placeholder without a value, or has an unclosed brace.</exception>
-    public static string Vul(Woord woord, Taal taal, params ReadOnlySpan<(string Naam, string Waarde)> waarden)
+    public static string Format(Woord woord, Taal taal, params ReadOnlySpan<(string Naam, string Waarde)> waarden)
     {
         var sjabloon = Naam(woord, taal);
         var uit = new StringBuilder(sjabloon.Length + 32);

@@ -28,7 +28,7 @@ Console.WriteLine($"document starts: {Encoding.UTF8.GetString(json, 0, 30).Repla
 var kapot = Encoding.UTF8.GetBytes("{ \"formaat\": \"zk-werkplan/2\", \"naam\": 3 }");
 Console.WriteLine(WerkplanDocument.TryLoad(kapot, out _, out var fout, "kapot.json") ? "loaded?" : $"refused: {fout!.Source} {fout.JsonPath} line {fout.Line}");
 
-var planning = Planner.Schedule(plan, StandaardKalender.Van(plan));
+var planning = Planner.Schedule(plan, StandaardKalender.For(plan));
 Console.WriteLine($"schedule: {planning.Toewijzingen.Count} planned, {planning.Onplanbaar.Count} unplannable");
 var verslag = PlanRun.Run(plan, planning);
 Console.WriteLine($"run: {verslag.Gebeurtenissen.Count} events");

@@ -137,10 +137,10 @@ public class WoordenTests
     [Fact]
     public void Vul_fills_named_placeholders_and_refuses_a_missing_one()
     {
-        Assert.Equal("1, 2 and 3 more", Woorden.Vul(Woord.EnNogMeer, Taal.En, ("rest", "3"), ("genoemd", "1, 2")));
-        Assert.Equal("1, 2 en 3 andere", Woorden.Vul(Woord.EnNogMeer, Taal.Nl, ("genoemd", "1, 2"), ("rest", "3"), ("ongebruikt", "x")));
-        Assert.Equal("Schedule", Woorden.Vul(Woord.Planning, Taal.En));
-        Assert.Throws<ArgumentException>(() => Woorden.Vul(Woord.EnNogMeer, Taal.En, ("genoemd", "1")));
+        Assert.Equal("1, 2 and 3 more", Woorden.Format(Woord.EnNogMeer, Taal.En, ("rest", "3"), ("genoemd", "1, 2")));
+        Assert.Equal("1, 2 en 3 andere", Woorden.Format(Woord.EnNogMeer, Taal.Nl, ("genoemd", "1, 2"), ("rest", "3"), ("ongebruikt", "x")));
+        Assert.Equal("Schedule", Woorden.Format(Woord.Planning, Taal.En));
+        Assert.Throws<ArgumentException>(() => Woorden.Format(Woord.EnNogMeer, Taal.En, ("genoemd", "1")));
     }
 
     [Theory]

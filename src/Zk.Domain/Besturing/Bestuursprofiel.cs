@@ -8,11 +8,11 @@ namespace Zk.Domain.Besturing;
 /// decision (<see cref="Besluitfase"/>) and which a proposal needs before it (<see cref="VereisteFasen"/>), and the kinds
 /// of joint meeting (<see cref="Bijeenkomstsoorten"/>) with the words messages and the console use for them; and the
 /// plan's own rules: which rules of the catalogue apply at which severity (<see cref="Regels"/>) and the capacity
-/// (<see cref="Capaciteit"/>).
+/// (<see cref="Plancapaciteit"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every fact about a stage is looked up here, by id (<see cref="Definitie"/>, <see cref="Rang"/>,
-/// <see cref="IsTussentijds"/>, <see cref="IsBesluit"/>, <see cref="NeemtAgendaplaats"/>; the words through
+/// <see cref="IsTussentijds"/>, <see cref="IsBesluit"/>, <see cref="IsAgendapunt"/>; the words through
 /// <c>Woorden.FaseNaam</c> and <c>Woorden.BijeenkomstNaam</c>);
 /// a stage the profile does not define has no rank, is no interim discussion and takes an agenda item (rule ZK104
 /// reports it).</para>
@@ -85,7 +85,7 @@ public sealed record Bestuursprofiel
     /// How many actions or main tasks a plan of the profile can take up (rule ZK011); null when the profile sets no
     /// capacity, and then ZK011 checks only a number the plan or the validation options state.
     /// </summary>
-    public Plancapaciteit? Capaciteit { get; init; }
+    public Plancapaciteit? Plancapaciteit { get; init; }
 
     private static bool IsGeordend(ValueArray<Profielregel> regels)
     {
@@ -136,7 +136,7 @@ public sealed record Bestuursprofiel
 
     /// <summary>Whether the profile defines <paramref name="fase"/>.</summary>
     /// <param name="fase">The stage.</param>
-    public bool Kent(Fase fase) => Definitie(fase) is not null;
+    public bool Defines(Fase fase) => Definitie(fase) is not null;
 
     /// <summary>The rank of <paramref name="fase"/> on the path to a decision, or null (outside the path, or not defined).</summary>
     /// <param name="fase">The stage.</param>
@@ -156,11 +156,11 @@ public sealed record Bestuursprofiel
 
     /// <summary>
     /// Whether a moment of <paramref name="fase"/> takes an agenda item of the joint meeting it is planned at
-    /// (<see cref="Fasedefinitie.NeemtAgendaplaats"/>: by default a stage the joint meeting acts in; the profile may say
+    /// (<see cref="Fasedefinitie.IsAgendapunt"/>: by default a stage the joint meeting acts in; the profile may say
     /// otherwise per stage). A stage the profile does not define counts as the joint meeting's.
     /// </summary>
     /// <param name="fase">The stage.</param>
-    public bool NeemtAgendaplaats(Fase fase) => Definitie(fase)?.NeemtAgendaplaats ?? true;
+    public bool IsAgendapunt(Fase fase) => Definitie(fase)?.IsAgendapunt ?? true;
 
     /// <summary>
     /// Whether a moment of <paramref name="fase"/> is acted on by the councils after the joint meeting, within the
@@ -223,7 +223,7 @@ public sealed record Bestuursprofiel
         Id = "algemeen",
         Naam = "Algemeen",
         Regels = [],
-        Capaciteit = null,
+        Plancapaciteit = null,
     };
 
     /// <summary>The number of actions of Zuid-Kennemerland's capacity (the seed's "capaciteit van negen acties"), in one place.</summary>
@@ -265,7 +265,7 @@ public sealed record Bestuursprofiel
                 Regel("ZK021", Regelstand.Error),
                 Regel("ZK022", Regelstand.Error),
             ],
-            Capaciteit = new Plancapaciteit { Aantal = ZuidKennemerlandCapaciteit, Telt = Capaciteitseenheid.Acties },
+            Plancapaciteit = new Plancapaciteit { Aantal = ZuidKennemerlandCapaciteit, Telt = Capaciteitseenheid.Acties },
         };
     }
 }

@@ -17,5 +17,5 @@ public sealed record Bijeenkomstsoort
     public required string NaamEn { get; init; }
 
     /// <summary>The number of agenda items a meeting of this kind holds when it sets none; null: no limit.</summary>
-    public int? StandaardCapaciteit { get; init; }
+    public int? StandaardAgendaruimte { get; init; }
 }

@@ -41,7 +41,7 @@ public sealed record Fasedefinitie
     public bool? Agendapunt { get; init; }
 
     /// <summary>Whether a moment of the stage takes an agenda item: <see cref="Agendapunt"/>, or its default by <see cref="Actor"/>.</summary>
-    public bool NeemtAgendaplaats => Agendapunt ?? Actor == FaseActor.Bijeenkomst;
+    public bool IsAgendapunt => Agendapunt ?? Actor == FaseActor.Bijeenkomst;
 
     /// <summary>The stage as a value of council moments.</summary>
     public Fase Fase => new(Id);

@@ -1,7 +1,7 @@
 namespace Zk.Domain.Besturing;
 
 /// <summary>
-/// The capacity of a governance profile (<see cref="Bestuursprofiel.Capaciteit"/>): how many actions, or main tasks, a
+/// The capacity of a governance profile (<see cref="Bestuursprofiel.Plancapaciteit"/>): how many actions, or main tasks, a
 /// plan of the cooperation can take up (rule ZK011). Zuid-Kennemerland: nine actions.
 /// </summary>
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>

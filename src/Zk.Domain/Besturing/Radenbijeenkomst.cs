@@ -20,7 +20,7 @@ public sealed record Radenbijeenkomst
     public string? Soort { get; init; }
 
     /// <summary>The number of agenda items the meeting can hold, or null when the plan sets none (the kind's default capacity applies).</summary>
-    public int? Capaciteit { get; init; }
+    public int? Agendaruimte { get; init; }
 
     /// <summary>A short note (Dutch) on what happened or is planned there; null when there is none.</summary>
     public string? Toelichting { get; init; }

@@ -29,7 +29,7 @@ public static class BundledPlans
     /// quarter of its period (the default <see cref="Vergaderpatroon"/>), skipping the summer recesses and the weeks
     /// around the municipal elections of 16 March 2022.
     /// </summary>
-    public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender.Voor(ZuidKennemerland);
+    public static Vergaderkalender ZuidKennemerlandKalender => StandaardKalender.Generate(ZuidKennemerland);
 
     /// <summary>Opens the bundled Zuid-Kennemerland document as it is embedded (UTF-8 JSON, format <c>zk-werkplan/2</c>).</summary>
     /// <returns>A new read-only stream; the caller disposes it.</returns>

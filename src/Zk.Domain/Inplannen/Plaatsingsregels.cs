@@ -45,7 +45,7 @@ internal enum Fasekenmerk : byte
     /// <summary>The profile's decision stage (<see cref="Bestuursprofiel.IsBesluit"/>).</summary>
     Besluit = 1,
 
-    /// <summary>Takes an agenda item of its meeting (<see cref="Bestuursprofiel.NeemtAgendaplaats"/>).</summary>
+    /// <summary>Takes an agenda item of its meeting (<see cref="Bestuursprofiel.IsAgendapunt"/>).</summary>
     Agendaplaats = 2,
 
     /// <summary>Acted on by the councils within the decision time (<see cref="Bestuursprofiel.NaBesluitvormingstermijn"/>).</summary>
@@ -140,7 +140,7 @@ internal sealed class Fasekenmerken
 
     private static Fasekenmerk Bereken(Bestuursprofiel profiel, Fase fase) =>
         (profiel.IsBesluit(fase) ? Fasekenmerk.Besluit : Fasekenmerk.Geen)
-        | (profiel.NeemtAgendaplaats(fase) ? Fasekenmerk.Agendaplaats : Fasekenmerk.Geen)
+        | (profiel.IsAgendapunt(fase) ? Fasekenmerk.Agendaplaats : Fasekenmerk.Geen)
         | (profiel.NaBesluitvormingstermijn(fase) ? Fasekenmerk.NaBesluitvormingstermijn : Fasekenmerk.Geen)
         | (profiel.IsTussentijds(fase) ? Fasekenmerk.Tussentijds : Fasekenmerk.Geen);
 }
@@ -181,7 +181,7 @@ internal sealed class Plaatsingsregels
         {
             _datums[m] = Bijeenkomsten[m].Datum;
             Geblokkeerd[m] = kalender.BlokkadeOp(_datums[m]) is not null;
-            _capaciteit[m] = Bijeenkomsten[m].Capaciteit ?? profiel.Soort(Bijeenkomsten[m])?.StandaardCapaciteit ?? int.MaxValue;
+            _capaciteit[m] = Bijeenkomsten[m].Agendaruimte ?? profiel.Soort(Bijeenkomsten[m])?.StandaardAgendaruimte ?? int.MaxValue;
             dagen[m] = Period.DaysBetween(_datums[0], _datums[m]);
         }
 
@@ -389,7 +389,7 @@ internal sealed class Plaatsingsregels
         {
             if (!Geblokkeerd[m] && (geannuleerd is null || !geannuleerd[m]))
             {
-                return OnplanbaarReden.Capaciteit;
+                return OnplanbaarReden.AgendaVol;
             }
         }
 

@@ -57,7 +57,7 @@ public static partial class Planner
     /// or a date not in the ISO calendar in the years 1 to 9999 (the message names its path). Duplicate meeting ids are no
     /// exception: the planner tells the meetings apart by their position and schedules on each, but the schedule names a
     /// meeting by its id, so which of two such meetings a moment went to cannot be told; in the plan's own meetings (from
-    /// which <see cref="StandaardKalender.Van"/> makes a calendar) Validate reports them as ZK001.</exception>
+    /// which <see cref="StandaardKalender.For"/> makes a calendar) Validate reports them as ZK001.</exception>
     public static Planning Schedule(Werkplan plan, Vergaderkalender kalender, Governancebeleid? beleid = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -1088,7 +1088,7 @@ public static partial class Planner
                 // The moment's own action is not its competitor.
                 var eigen = Array.BinarySearch(acties.Rangen, p.ActieRang()[p.ActieSleutels()[taak.ActieIndex]]);
                 var concurrenten = eigen < 0 ? acties.Ids : [.. acties.Ids.AsSpan(0, eigen), .. acties.Ids.AsSpan(eigen + 1)];
-                return Melding(taak, OnplanbaarReden.Capaciteit, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten), beperkingen);
+                return Melding(taak, OnplanbaarReden.AgendaVol, venster.Bijeenkomsten, ValueArray<string>.Wrap(concurrenten), beperkingen);
             }
 
             // The constraints that rule meetings out for moment t after meeting `vorige` in this schedule, reduced by a
@@ -1146,7 +1146,7 @@ public static partial class Planner
                         var capaciteit = p.Regels.Capaciteit(m);
                         if (bezet[m] >= capaciteit)
                         {
-                            kandidaten.Add((BeperkingSoort.Capaciteit, m, m + 1, null, new Beperking { Soort = BeperkingSoort.Capaciteit, Aantal = capaciteit, Bijeenkomsten = ValueArray<string>.Wrap([p.Bijeenkomsten[m].Id]) }));
+                            kandidaten.Add((BeperkingSoort.AgendaVol, m, m + 1, null, new Beperking { Soort = BeperkingSoort.AgendaVol, Aantal = capaciteit, Bijeenkomsten = ValueArray<string>.Wrap([p.Bijeenkomsten[m].Id]) }));
                         }
                     }
                 }
@@ -1206,7 +1206,7 @@ public static partial class Planner
 
                 var blijft = new bool[kandidaten.Count];
                 Array.Fill(blijft, true);
-                foreach (var soort in (ReadOnlySpan<BeperkingSoort>)[BeperkingSoort.Capaciteit, BeperkingSoort.Deadline, BeperkingSoort.Blokkade, BeperkingSoort.Periode, BeperkingSoort.Tussenruimte, BeperkingSoort.Besluitvormingstermijn])
+                foreach (var soort in (ReadOnlySpan<BeperkingSoort>)[BeperkingSoort.AgendaVol, BeperkingSoort.Deadline, BeperkingSoort.Blokkade, BeperkingSoort.Periode, BeperkingSoort.Tussenruimte, BeperkingSoort.Besluitvormingstermijn])
                 {
                     for (var k = 0; k < kandidaten.Count; k++)
                     {

@@ -29,8 +29,8 @@ public enum OnplanbaarReden
     /// <summary>No meeting remains before the deadline (after the action's earlier moments).</summary>
     Deadline,
 
-    /// <summary>Meetings before the deadline exist, but they are full.</summary>
-    Capaciteit,
+    /// <summary>Meetings before the deadline exist, but their agendas are full (no <see cref="Besturing.Radenbijeenkomst.Agendaruimte"/> left).</summary>
+    AgendaVol,
 
     /// <summary>The only meetings in reach fall in blocked periods.</summary>
     Blokkade,
@@ -57,8 +57,8 @@ public enum BeperkingSoort
     /// <summary>Not in a blocked period.</summary>
     Blokkade,
 
-    /// <summary>Not in a meeting that is full in the schedule.</summary>
-    Capaciteit,
+    /// <summary>Not in a meeting whose agenda is full in the schedule.</summary>
+    AgendaVol,
 
     /// <summary>Not without the chain's previous moment, which could not be planned.</summary>
     Volgorde,
@@ -84,7 +84,7 @@ public sealed record Beperking
     /// <summary>The blocked period, for <see cref="BeperkingSoort.Blokkade"/>.</summary>
     public Blokkade? Blokkade { get; init; }
 
-    /// <summary>The full meeting's capacity, for <see cref="BeperkingSoort.Capaciteit"/>; the decision time in days, for <see cref="BeperkingSoort.Besluitvormingstermijn"/>.</summary>
+    /// <summary>The full meeting's capacity, for <see cref="BeperkingSoort.AgendaVol"/>; the decision time in days, for <see cref="BeperkingSoort.Besluitvormingstermijn"/>.</summary>
     public int? Aantal { get; init; }
 
     /// <summary>The constraint in a few words, in <paramref name="taal"/>.</summary>
@@ -95,16 +95,16 @@ public sealed record Beperking
         var aantal = Aantal?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
         return Soort switch
         {
-            BeperkingSoort.Periode => Woorden.Vul(Woord.BeperkingPeriode, taal, ("datum", datum)),
-            BeperkingSoort.Deadline => Woorden.Vul(Woord.BeperkingDeadline, taal, ("datum", datum)),
-            BeperkingSoort.Besluitvormingstermijn => Woorden.Vul(Woord.BeperkingBesluitvormingstermijn, taal, ("datum", datum), ("dagen", aantal)),
-            BeperkingSoort.Tussenruimte => Woorden.Vul(Woord.BeperkingTussenruimte, taal, ("datum", datum)),
-            BeperkingSoort.Blokkade => Woorden.Vul(
+            BeperkingSoort.Periode => Woorden.Format(Woord.BeperkingPeriode, taal, ("datum", datum)),
+            BeperkingSoort.Deadline => Woorden.Format(Woord.BeperkingDeadline, taal, ("datum", datum)),
+            BeperkingSoort.Besluitvormingstermijn => Woorden.Format(Woord.BeperkingBesluitvormingstermijn, taal, ("datum", datum), ("dagen", aantal)),
+            BeperkingSoort.Tussenruimte => Woorden.Format(Woord.BeperkingTussenruimte, taal, ("datum", datum)),
+            BeperkingSoort.Blokkade => Woorden.Format(
                 Woord.BeperkingBlokkade,
                 taal,
                 ("periode", Blokkade is { } b ? NodaTime.Text.LocalDatePattern.Iso.Format(b.Periode.Start) + "/" + NodaTime.Text.LocalDatePattern.Iso.Format(b.Periode.End) : ""),
                 ("reden", Blokkade?.Reden ?? "")),
-            BeperkingSoort.Capaciteit => Woorden.Vul(Woord.BeperkingCapaciteit, taal, ("bijeenkomst", Bijeenkomsten.Count > 0 ? Bijeenkomsten[0] : ""), ("capaciteit", aantal)),
+            BeperkingSoort.AgendaVol => Woorden.Format(Woord.BeperkingCapaciteit, taal, ("bijeenkomst", Bijeenkomsten.Count > 0 ? Bijeenkomsten[0] : ""), ("capaciteit", aantal)),
             BeperkingSoort.Volgorde => Woorden.Naam(Woord.BeperkingVolgorde, taal),
             _ => throw Woorden.Onbekend(Soort),
         };
@@ -191,12 +191,12 @@ public sealed record OnplanbaarMoment
         var sjabloon = Reden switch
         {
             OnplanbaarReden.Deadline => Woord.MeldingDeadline,
-            OnplanbaarReden.Capaciteit => Concurrenten.IsEmpty ? Woord.MeldingCapaciteitZonderAgenda : Woord.MeldingCapaciteit,
+            OnplanbaarReden.AgendaVol => Concurrenten.IsEmpty ? Woord.MeldingCapaciteitZonderAgenda : Woord.MeldingCapaciteit,
             OnplanbaarReden.Blokkade => Woord.MeldingBlokkade,
             OnplanbaarReden.Volgorde => Woord.MeldingVolgorde,
             _ => throw Woorden.Onbekend(Reden),
         };
-        return Woorden.Vul(sjabloon, taal, ("fase", fase), ("actie", Actie), ("deadline", deadline), ("bijeenkomsten", bijeenkomsten), ("concurrenten", concurrenten), ("bijeenkomst", bijeenkomst));
+        return Woorden.Format(sjabloon, taal, ("fase", fase), ("actie", Actie), ("deadline", deadline), ("bijeenkomsten", bijeenkomsten), ("concurrenten", concurrenten), ("bijeenkomst", bijeenkomst));
     }
 
     // How many ids of a list a message names before it counts the rest.
@@ -213,7 +213,7 @@ public sealed record OnplanbaarMoment
 
         var genoemd = string.Join(", ", ids.AsSpan()[..GenoemdInMelding].ToArray());
         var rest = (ids.Count - GenoemdInMelding).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Woorden.Vul(Woord.EnNogMeer, taal, ("genoemd", genoemd), ("rest", rest));
+        return Woorden.Format(Woord.EnNogMeer, taal, ("genoemd", genoemd), ("rest", rest));
     }
 }
 

@@ -2,7 +2,7 @@ namespace Zk.Domain.Inplannen;
 
 /// <summary>
 /// The scheduler's words: adds to <see cref="Woorden"/> the names of a <see cref="ToewijzingStatus"/>, an
-/// <see cref="OnplanbaarReden"/> and a <see cref="BeperkingSoort"/> (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl) == "verplaatst"</c>). The words
+/// <see cref="OnplanbaarReden"/>, a <see cref="BeperkingSoort"/> and a <see cref="Kalenderbron"/> (<c>Woorden.Naam(ToewijzingStatus.Verplaatst, Taal.Nl) == "verplaatst"</c>). The words
 /// themselves are in the tables of <see cref="Woorden"/>; this only maps values to their <see cref="Woord"/>.
 /// </summary>
 /// <remarks>Pure and thread-safe.</remarks>
@@ -31,7 +31,7 @@ public static class Planningwoorden
             reden switch
             {
                 OnplanbaarReden.Deadline => Woord.OnplanbaarDeadline,
-                OnplanbaarReden.Capaciteit => Woord.OnplanbaarCapaciteit,
+                OnplanbaarReden.AgendaVol => Woord.OnplanbaarCapaciteit,
                 OnplanbaarReden.Blokkade => Woord.OnplanbaarBlokkade,
                 OnplanbaarReden.Volgorde => Woord.OnplanbaarVolgorde,
                 _ => throw Woorden.Onbekend(reden),
@@ -49,9 +49,22 @@ public static class Planningwoorden
                 BeperkingSoort.Besluitvormingstermijn => Woord.SoortBesluitvormingstermijn,
                 BeperkingSoort.Tussenruimte => Woord.SoortTussenruimte,
                 BeperkingSoort.Blokkade => Woord.SoortBlokkade,
-                BeperkingSoort.Capaciteit => Woord.SoortCapaciteit,
+                BeperkingSoort.AgendaVol => Woord.SoortCapaciteit,
                 BeperkingSoort.Volgorde => Woord.SoortVolgorde,
                 _ => throw Woorden.Onbekend(soort),
+            },
+            taal);
+
+        /// <summary>Where a calendar comes from, for output that states the calendar it used.</summary>
+        /// <param name="bron">The source.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(Kalenderbron bron, Taal taal) => Woorden.Naam(
+            bron switch
+            {
+                Kalenderbron.EigenVergaderingen => Woord.KalenderEigenVergaderingen,
+                Kalenderbron.Standaardpatroon => Woord.KalenderStandaardpatroon,
+                Kalenderbron.Opgegeven => Woord.KalenderOpgegeven,
+                _ => throw Woorden.Onbekend(bron),
             },
             taal);
     }

@@ -29,7 +29,7 @@ public static class StandaardBlokkades
 
     /// <summary>The summer recesses and election periods that touch <paramref name="periode"/>.</summary>
     /// <param name="periode">The period, e.g. a plan's looptijd.</param>
-    public static ValueArray<Blokkade> Voor(DateInterval periode)
+    public static ValueArray<Blokkade> For(DateInterval periode)
     {
         ArgumentNullException.ThrowIfNull(periode);
         var blokkades = new List<Blokkade>();

@@ -13,7 +13,7 @@ namespace Zk.Domain.Inplannen;
 /// </summary>
 /// <remarks>
 /// The defaults follow Zuid-Kennemerland: the third Wednesday of the middle month, six agenda items, ids <c>rb-…</c>, the
-/// profile's first kind. <see cref="StandaardKalender.Voor"/> takes the prefix from the plan's profile. Equality is
+/// profile's first kind. <see cref="StandaardKalender.Generate"/> takes the prefix from the plan's profile. Equality is
 /// structural. Immutable and thread-safe.
 /// </remarks>
 public sealed record Vergaderpatroon
@@ -28,7 +28,7 @@ public sealed record Vergaderpatroon
     public int Week { get; init; } = 3;
 
     /// <summary>The agenda items per meeting; default 6.</summary>
-    public int Capaciteit { get; init; } = 6;
+    public int Agendaruimte { get; init; } = 6;
 
     /// <summary>
     /// The start of every generated meeting's id, before a hyphen and the quarter; default <c>rb</c> (Zuid-Kennemerland's
@@ -49,14 +49,14 @@ public sealed record Vergaderpatroon
     /// <param name="periode">The period, e.g. the plan's looptijd.</param>
     /// <exception cref="ArgumentOutOfRangeException">A property of the pattern is out of range.</exception>
     /// <exception cref="ArgumentException"><see cref="Voorvoegsel"/> is null or empty.</exception>
-    public Vergaderkalender Genereer(DateInterval periode)
+    public Vergaderkalender Generate(DateInterval periode)
     {
         ArgumentNullException.ThrowIfNull(periode);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaandInKwartaal, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaandInKwartaal, 3);
         ArgumentOutOfRangeException.ThrowIfLessThan(Week, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Week, 4);
-        ArgumentOutOfRangeException.ThrowIfNegative(Capaciteit);
+        ArgumentOutOfRangeException.ThrowIfNegative(Agendaruimte);
         ArgumentException.ThrowIfNullOrEmpty(Voorvoegsel);
         var kalender = new Vergaderkalender { Blokkades = Blokkades };
         var bijeenkomsten = new List<Radenbijeenkomst>();
@@ -73,7 +73,7 @@ public sealed record Vergaderpatroon
 
             if (kwartaal.Contains(dag) && periode.Contains(dag) && kalender.BlokkadeOp(dag) is null)
             {
-                bijeenkomsten.Add(new Radenbijeenkomst { Id = Voorvoegsel + "-" + kwartaal, Datum = dag, Soort = Soort, Capaciteit = Capaciteit });
+                bijeenkomsten.Add(new Radenbijeenkomst { Id = Voorvoegsel + "-" + kwartaal, Datum = dag, Soort = Soort, Agendaruimte = Agendaruimte });
             }
 
             if (kwartaal == laatste)

@@ -4,7 +4,7 @@ namespace Zk.Domain.Regels;
 /// How <see cref="ValidationOptions"/> change one rule of the catalogue: switched off (its check does not run), or
 /// reported with another severity (e.g. ZK052 as an error for a region that insists on the botsproef).
 /// </summary>
-/// <remarks>Created only through <see cref="Uit"/> and <see cref="MetSeverity"/>, which check the code. Equality is structural. Immutable and thread-safe.</remarks>
+/// <remarks>Created only through <see cref="Off"/> and <see cref="WithSeverity"/>, which check the code. Equality is structural. Immutable and thread-safe.</remarks>
 public sealed record RegelInstelling
 {
     private RegelInstelling(string code, bool uitgeschakeld, FindingSeverity? severity)
@@ -26,14 +26,14 @@ public sealed record RegelInstelling
     /// <summary>The rule <paramref name="code"/> switched off.</summary>
     /// <param name="code">A code of the catalogue.</param>
     /// <exception cref="ArgumentException">The catalogue has no rule <paramref name="code"/>.</exception>
-    public static RegelInstelling Uit(string code) => new(Bekend(code), uitgeschakeld: true, severity: null);
+    public static RegelInstelling Off(string code) => new(Bekend(code), uitgeschakeld: true, severity: null);
 
     /// <summary>The rule <paramref name="code"/> reported with <paramref name="severity"/>.</summary>
     /// <param name="code">A code of the catalogue.</param>
     /// <param name="severity">The severity its findings get.</param>
     /// <exception cref="ArgumentException">The catalogue has no rule <paramref name="code"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined severity.</exception>
-    public static RegelInstelling MetSeverity(string code, FindingSeverity severity)
+    public static RegelInstelling WithSeverity(string code, FindingSeverity severity)
     {
         if (!Enum.IsDefined(severity))
         {

@@ -27,8 +27,8 @@ internal sealed class Regelcontext
         Blokkades = new Blokkadeindex([.. options.Blokkades, .. options.Kalender?.Blokkades ?? default]);
         EersteKwartaal = Kwartaal.FromDate(plan.Looptijd.Start);
         LaatsteKwartaal = Kwartaal.FromDate(plan.Looptijd.End);
-        Capaciteit = options.Capaciteit ?? plan.Capaciteit ?? plan.Profiel.Capaciteit?.Aantal;
-        CapaciteitTelt = plan.Profiel.Capaciteit?.Telt ?? Capaciteitseenheid.Acties;
+        Capaciteit = options.Plancapaciteit ?? plan.Plancapaciteit ?? plan.Profiel.Plancapaciteit?.Aantal;
+        CapaciteitTelt = plan.Profiel.Plancapaciteit?.Telt ?? Capaciteitseenheid.Acties;
         _laatsteBesluit = Index.LaatsteBesluiten(Kalender);
 
         // Per quarter of the calendar whose every meeting falls in a blocked period: its first meeting's date (ZK062).

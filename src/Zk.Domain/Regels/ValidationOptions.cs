@@ -10,19 +10,12 @@ namespace Zk.Domain.Regels;
 /// </summary>
 /// <remarks>
 /// <para>The options win over the plan's governance profile: a rule setting here replaces the profile's for that code
-/// (<c>Bestuursprofiel.Regels</c>), and <see cref="Capaciteit"/> replaces the number of the plan's and the profile's
+/// (<c>Bestuursprofiel.Regels</c>), and <see cref="Plancapaciteit"/> replaces the number of the plan's and the profile's
 /// capacity (what it counts stays the profile's).</para>
 /// <para>Equality is structural. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed record ValidationOptions
 {
-    /// <summary>
-    /// Zuid-Kennemerland's capacity, nine actions (the seed's number; <c>Bestuursprofiel.ZuidKennemerland.Capaciteit</c>
-    /// holds it). Validation does not fall back to it: a plan whose profile, plan and options state no capacity is not
-    /// checked by ZK011.
-    /// </summary>
-    public const int StandaardCapaciteit = Bestuursprofiel.ZuidKennemerlandCapaciteit;
-
     /// <summary>The default options: the plan's own members, capacity and rules (its profile's), no calendar, Dutch messages.</summary>
     public static ValidationOptions Default { get; } = new();
 
@@ -30,11 +23,11 @@ public sealed record ValidationOptions
     public ValueArray<string>? Deelnemers { get; init; }
 
     /// <summary>
-    /// The capacity's number, or null for the plan's <c>Capaciteit</c>, or else its profile's. It counts what the
+    /// The capacity's number, or null for the plan's <c>Plancapaciteit</c>, or else its profile's. It counts what the
     /// profile's capacity counts (actions or main tasks), actions when the profile sets none. With null here, in the
     /// plan and in the profile, ZK011 does not run.
     /// </summary>
-    public int? Capaciteit { get; init; }
+    public int? Plancapaciteit { get; init; }
 
     /// <summary>The meeting calendar; without one, ZK061 is not checked and ZK060/ZK062 look only at the plan's own meetings.</summary>
     public Vergaderkalender? Kalender { get; init; }
@@ -73,13 +66,13 @@ public sealed record ValidationOptions
     /// <summary>These options with the rules <paramref name="codes"/> switched off (replacing their earlier settings).</summary>
     /// <param name="codes">Codes of the catalogue.</param>
     /// <exception cref="ArgumentException">The catalogue has no rule with one of the codes.</exception>
-    public ValidationOptions Zonder(params string[] codes)
+    public ValidationOptions Without(params string[] codes)
     {
         ArgumentNullException.ThrowIfNull(codes);
         var opties = this;
         foreach (var code in codes)
         {
-            opties = opties.Met(RegelInstelling.Uit(code));
+            opties = opties.Met(RegelInstelling.Off(code));
         }
 
         return opties;
@@ -89,7 +82,7 @@ public sealed record ValidationOptions
     /// <param name="code">A code of the catalogue.</param>
     /// <param name="severity">The severity its findings get.</param>
     /// <exception cref="ArgumentException">The catalogue has no rule <paramref name="code"/>.</exception>
-    public ValidationOptions MetSeverity(string code, FindingSeverity severity) => Met(RegelInstelling.MetSeverity(code, severity));
+    public ValidationOptions WithSeverity(string code, FindingSeverity severity) => Met(RegelInstelling.WithSeverity(code, severity));
 
     private ValidationOptions Met(RegelInstelling instelling) => this with
     {

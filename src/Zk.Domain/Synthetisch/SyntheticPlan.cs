@@ -53,7 +53,7 @@ public static class SyntheticPlan
         {
             var kwartaal = eerste + (i % kwartalen);
             var dag = kwartaal.EersteDag.PlusDays(14 + (7 * (i / kwartalen) % 70));
-            return new Radenbijeenkomst { Id = Id("rb-", i + 1), Datum = dag, Capaciteit = 1 + (acties * 3 / aantalBijeenkomsten) * 2 };
+            return new Radenbijeenkomst { Id = Id("rb-", i + 1), Datum = dag, Agendaruimte = 1 + (acties * 3 / aantalBijeenkomsten) * 2 };
         }).ToValueArray();
 
         var actieLijst = new Actie[acties];
@@ -121,7 +121,7 @@ public static class SyntheticPlan
             Titel = "Synthetisch werkplan met " + acties.ToString(CultureInfo.InvariantCulture) + " acties",
             Regio = "Synthetisch",
             Looptijd = Looptijd,
-            Capaciteit = acties,
+            Plancapaciteit = acties,
             Deelnemers = ledenArray,
             Partijen = partijen,
             Hoofdopgaven = opgaven,

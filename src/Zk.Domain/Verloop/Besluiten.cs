@@ -61,7 +61,7 @@ public sealed record Afwijking
 }
 
 /// <summary>
-/// The outcome of a decision round and, when adopted with amendments, the divergences per council. <see cref="Van"/> is
+/// The outcome of a decision round and, when adopted with amendments, the divergences per council. <see cref="From"/> is
 /// the one classification of the councils' decisions: the run, the replay and the exports all take it from there.
 /// </summary>
 /// <remarks>Equality is structural. Immutable and thread-safe.</remarks>
@@ -84,7 +84,7 @@ public sealed record Rondeuitkomst
     /// <see cref="Besluituitkomst.Herafstemming"/>. An amendment without an <see cref="Amendement"/> counts as not yet weighed.
     /// </summary>
     /// <param name="besluiten">The decisions of the councils in the round, in the councils' order.</param>
-    public static Rondeuitkomst Van(ReadOnlySpan<RaadBesloten> besluiten)
+    public static Rondeuitkomst From(ReadOnlySpan<RaadBesloten> besluiten)
     {
         int verworpen = 0, geamendeerd = 0, aanvaard = 0;
         foreach (var b in besluiten)
@@ -144,6 +144,6 @@ public sealed record Besluitronde
     /// <summary>The day the round ended: the last council's decision.</summary>
     public required LocalDate Datum { get; init; }
 
-    /// <summary>The outcome, from the councils' decisions of the round (<see cref="Rondeuitkomst.Van"/>).</summary>
+    /// <summary>The outcome, from the councils' decisions of the round (<see cref="Rondeuitkomst.From"/>).</summary>
     public required Rondeuitkomst Uitkomst { get; init; }
 }

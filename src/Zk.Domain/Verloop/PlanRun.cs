@@ -13,7 +13,7 @@ public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgan
     /// <summary>The progress at <paramref name="datum"/>, rebuilt from the events up to it.</summary>
     /// <param name="plan">The plan the run is of.</param>
     /// <param name="datum">The date.</param>
-    public Voortgang Op(Werkplan plan, LocalDate datum)
+    public Voortgang At(Werkplan plan, LocalDate datum)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return Voortgang.Herspeel(plan, Gebeurtenissen.AsSpan(), datum);

@@ -71,7 +71,7 @@ internal sealed class Uitvoering
         _einde = einde;
         var kalender = planning.Kalender;
         _regels = Plaatsingsregels.Maak(plan.Looptijd, kalender, beleid, plan.Profiel);
-        _elkeFaseNeemtPlaats = plan.Profiel.Fasen.All(f => plan.Profiel.NeemtAgendaplaats(f.Fase));
+        _elkeFaseNeemtPlaats = plan.Profiel.Fasen.All(f => plan.Profiel.IsAgendapunt(f.Fase));
         _bijeenkomsten = _regels.Bijeenkomsten;
         var geannuleerd = scenario.Stappen.Where(s => s.Soort == StapSoort.Annuleert && s.Radenbijeenkomst is not null).Select(s => s.Radenbijeenkomst!).ToHashSet(StringComparer.Ordinal);
         var aantal = _bijeenkomsten.Length;
@@ -340,7 +340,7 @@ internal sealed class Uitvoering
             }
         }
 
-        var uitkomst = Rondeuitkomst.Van(raden);
+        var uitkomst = Rondeuitkomst.From(raden);
         var actie = ronde.Plek.Toewijzing.Actie;
         if (uitkomst.IsVastgesteld)
         {

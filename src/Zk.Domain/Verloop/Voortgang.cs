@@ -198,7 +198,7 @@ public sealed record Voortgang
             Rondeuitkomst u;
             if (wachtend is not null && wachtendActie == i && wachtendEinde == k && openBesluiten[i] is null or { Count: 0 } && wachtend[0].Ronde == ronde)
             {
-                u = Rondeuitkomst.Van(wachtend);
+                u = Rondeuitkomst.From(wachtend);
                 wachtend = null;
             }
             else
@@ -212,7 +212,7 @@ public sealed record Voortgang
                 var raden = lijst?.Where(r => r.Ronde == ronde).ToArray() ?? [];
                 lijst?.RemoveAll(r => r.Ronde == ronde);
                 // An outcome without the councils' decisions (none was a member) is taken as it says.
-                u = raden.Length > 0 ? Rondeuitkomst.Van(raden) : zelf;
+                u = raden.Length > 0 ? Rondeuitkomst.From(raden) : zelf;
             }
 
             stand[i] = u.Uitkomst switch

@@ -28,15 +28,15 @@ public sealed record Projectorganisatie
 
     /// <summary>The parties listed by id.</summary>
     /// <param name="partijen">The ids, in the plan's order.</param>
-    public static Projectorganisatie Van(ValueArray<string> partijen) => partijen.IsEmpty ? Leeg : new(false, partijen);
+    public static Projectorganisatie From(ValueArray<string> partijen) => partijen.IsEmpty ? Leeg : new(false, partijen);
 
     /// <summary>The parties listed by id.</summary>
     /// <param name="partijen">The ids, in the plan's order.</param>
-    public static implicit operator Projectorganisatie(ValueArray<string> partijen) => Van(partijen);
+    public static implicit operator Projectorganisatie(ValueArray<string> partijen) => From(partijen);
 
     /// <summary>The parties listed by id.</summary>
     /// <param name="partijen">The ids, in the plan's order.</param>
-    public static implicit operator Projectorganisatie(string[] partijen) => Van(partijen);
+    public static implicit operator Projectorganisatie(string[] partijen) => From(partijen);
 
     /// <summary>Whether every member municipality of the plan takes part (and no list is given).</summary>
     public bool IsAlleDeelnemers { get; }
@@ -47,7 +47,7 @@ public sealed record Projectorganisatie
     /// <summary>Whether <paramref name="partij"/> takes part, given the plan's members.</summary>
     /// <param name="partij">A party id.</param>
     /// <param name="deelnemers">The plan's member municipalities.</param>
-    public bool Bevat(string partij, ValueArray<string> deelnemers) =>
+    public bool Contains(string partij, ValueArray<string> deelnemers) =>
         IsAlleDeelnemers ? deelnemers.AsSpan().Contains(partij) : Partijen.AsSpan().Contains(partij);
 
     /// <summary>The parties that take part, given the plan's members: the members themselves, or the list.</summary>

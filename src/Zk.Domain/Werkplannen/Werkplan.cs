@@ -41,7 +41,7 @@ public sealed record Werkplan
         Looptijd = original.Looptijd;
         Convenant = original.Convenant;
         Profiel = original.Profiel;
-        Capaciteit = original.Capaciteit;
+        Plancapaciteit = original.Plancapaciteit;
         Deelnemers = original.Deelnemers;
         Lidmaatschappen = original.Lidmaatschappen;
         Partijen = original.Partijen;
@@ -85,10 +85,10 @@ public sealed record Werkplan
     /// <summary>
     /// The capacity's number as the plan itself states it (the seed's "capaciteit van negen acties"), counted in what the
     /// profile's capacity counts (<see cref="Plancapaciteit.Telt"/>; actions when the profile sets none); null when not
-    /// stated. It takes the place of the profile's number (<see cref="Bestuursprofiel.Capaciteit"/>) for rule ZK011, and
-    /// <c>ValidationOptions.Capaciteit</c> takes the place of both.
+    /// stated. It takes the place of the profile's number (<see cref="Bestuursprofiel.Plancapaciteit"/>) for rule ZK011, and
+    /// <c>ValidationOptions.Plancapaciteit</c> takes the place of both.
     /// </summary>
-    public int? Capaciteit { get; init; }
+    public int? Plancapaciteit { get; init; }
 
     /// <summary>
     /// The member municipalities (deelnemers), as ids of <see cref="Partijen"/>: every party that is a member at any time

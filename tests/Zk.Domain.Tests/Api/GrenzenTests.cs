@@ -140,7 +140,7 @@ public class GrenzenTests
         var kalender = Kalender with { Radenbijeenkomsten = Kalender.Radenbijeenkomsten.Add(dubbel) };
         Assert.NotNull(Planner.Schedule(Plan, kalender));
         var plan = Plan with { Radenbijeenkomsten = Plan.Radenbijeenkomsten.Add(dubbel) };
-        Assert.NotNull(Planner.Schedule(plan, StandaardKalender.Van(plan)));
+        Assert.NotNull(Planner.Schedule(plan, StandaardKalender.For(plan)));
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace Zk.Domain.Tests.Architectuur;
 
 /// <summary>
 /// The library's namespaces form layers: the model (the plan and its parts, parties and leads, governance, links, time)
-/// depends on nothing else of ours; the operations (rules, scheduling, coherence, the run) on the model; the documents
-/// (every input and output format) on both; the bundled plans and the generator may use everything. No cycles anywhere.
+/// depends on nothing else of ours; the operations (rules, scheduling, coherence, the run) on the model; the context
+/// (one plan with one calendar for all operations) on both; the documents (every input and output format) on those; the bundled plans and the generator may use everything. No cycles anywhere.
 /// The dependencies are read from the compiled assembly (IL, signatures and bodies), not from the source.
 /// </summary>
 public class LayeringTests
@@ -26,12 +26,13 @@ public class LayeringTests
         [Root + ".Inplannen"] = 1,
         [Root + ".Samenhang"] = 1,
         [Root + ".Verloop"] = 1,
-        [Root + ".Documenten"] = 2,
-        [Root + ".Bundled"] = 3,
-        [Root + ".Synthetisch"] = 3,
+        [Root + ".Context"] = 2,
+        [Root + ".Documenten"] = 3,
+        [Root + ".Bundled"] = 4,
+        [Root + ".Synthetisch"] = 4,
     };
 
-    private static readonly string[] Namen = ["model", "operations", "documents", "bundled plans and generator"];
+    private static readonly string[] Namen = ["model", "operations", "the context that runs them together", "documents", "bundled plans and generator"];
 
     private static readonly Lazy<Dictionary<string, SortedSet<string>>> Graaf = new(BouwGraaf);
 

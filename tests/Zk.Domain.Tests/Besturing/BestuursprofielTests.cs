@@ -104,13 +104,13 @@ public class BestuursprofielTests
         Assert.Equal(FaseActor.ElkeRaad, profiel.Actor(F("zienswijzen")));
         Assert.Equal(FaseActor.Regiobestuur, profiel.Actor(F("ab-vaststelling")));
         Assert.True(profiel.IsBesluit(F("besluitvorming")));
-        Assert.False(profiel.NeemtAgendaplaats(F("zienswijzen")));
-        Assert.False(profiel.NeemtAgendaplaats(F("ab-vaststelling")));
-        Assert.True(profiel.NeemtAgendaplaats(F("concept")));
+        Assert.False(profiel.IsAgendapunt(F("zienswijzen")));
+        Assert.False(profiel.IsAgendapunt(F("ab-vaststelling")));
+        Assert.True(profiel.IsAgendapunt(F("concept")));
         Assert.Equal("Regiopodium", profiel.BijeenkomstNaam("regiopodium", Taal.Nl));
         Assert.Equal("Regional podium", profiel.BijeenkomstNaam(null, Taal.En));
         Assert.Equal("views of the councils", profiel.FaseNaam(F("zienswijzen"), Taal.En));
-        Assert.Equal(1, profiel.Bijeenkomstsoort("regiopodium")!.StandaardCapaciteit);
+        Assert.Equal(1, profiel.Bijeenkomstsoort("regiopodium")!.StandaardAgendaruimte);
         Assert.Equal("werksessie", West.Radenbijeenkomsten[3].Soort);
 
         Assert.Equal(West, WerkplanDocument.Parse(WerkplanDocument.SaveToString(West)));
@@ -187,8 +187,8 @@ public class BestuursprofielTests
 
         // No meeting holds more items than its kind's capacity (one); the werksessie (capacity 0) holds none.
         var perBijeenkomst = planning.Toewijzingen.GroupBy(t => t.Radenbijeenkomst).ToList();
-        Assert.All(perBijeenkomst, g => Assert.True(g.Count(t => West.Profiel.NeemtAgendaplaats(t.Fase)) <= 1, g.Key));
-        Assert.DoesNotContain(planning.Toewijzingen, t => t.Radenbijeenkomst == "ws-1" && West.Profiel.NeemtAgendaplaats(t.Fase));
+        Assert.All(perBijeenkomst, g => Assert.True(g.Count(t => West.Profiel.IsAgendapunt(t.Fase)) <= 1, g.Key));
+        Assert.DoesNotContain(planning.Toewijzingen, t => t.Radenbijeenkomst == "ws-1" && West.Profiel.IsAgendapunt(t.Fase));
         Assert.Contains(perBijeenkomst, g => g.Count() > 1); // a meeting dates more moments than it has items for
         Assert.DoesNotContain(planning.ApplyTo(West).Validate(new ValidationOptions { Kalender = kalender }), b => b.Severity == FindingSeverity.Error);
 

@@ -35,7 +35,7 @@ public class ZuidKennemerlandTests
         Assert.Equal(new DateInterval(new LocalDate(2021, 7, 1), new LocalDate(2022, 12, 31)), Plan.Looptijd);
         Assert.Equal(new LocalDate(2023, 1, 1), Plan.Looptijd.End.PlusDays(1)); // "looptijd tot 1 januari 2023"
         Assert.Equal(["bloemendaal", "haarlem", "heemstede", "zandvoort"], Plan.Deelnemers);
-        Assert.Equal(9, Plan.Capaciteit);
+        Assert.Equal(9, Plan.Plancapaciteit);
     }
 
     [Fact]

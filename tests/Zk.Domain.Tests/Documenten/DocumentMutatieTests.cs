@@ -56,7 +56,7 @@ public class DocumentMutatieTests
                 continue; // the operations refuse an incomplete plan with an ArgumentException, by contract
             }
 
-            var planning = Planner.Schedule(plan, StandaardKalender.Van(plan));
+            var planning = Planner.Schedule(plan, StandaardKalender.For(plan));
             var verslag = PlanRun.Run(plan, planning, Scenario.Random(plan, planning, n));
             Assert.Equal(verslag.Eind, Voortgang.Replay(plan, verslag.Gebeurtenissen, verslag.Eind.Datum));
             using (JsonDocument.Parse(planning.ToJson(Taal.En)))

@@ -117,7 +117,7 @@ public partial class ExportEscapingTests
     public void Dot_mermaid_and_json_hold_for_every_awkward_text()
     {
         var metDot = DotAanwezig.Value;
-        var kalender = StandaardKalender.Van(Zk);
+        var kalender = StandaardKalender.For(Zk);
         var geoefend = Wet.Controleer(Gen.Zip(Gen.Zip(Teksten, Teksten), Teksten).Select(x => (x.Item1.Item1, x.Item1.Item2, x.Item2)), 150, 20261202, 1, gevallen =>
         {
             var (titel, naam, id) = gevallen;
@@ -223,7 +223,7 @@ public partial class ExportEscapingTests
     {
         var titel = string.Concat(Enumerable.Repeat("😀", 200));
         var plan = Met(titel, titel, "x");
-        foreach (var uitvoer in new[] { SamenhangExport.ToDot(plan), SamenhangExport.ToMermaid(plan), Planner.Schedule(plan, StandaardKalender.Van(plan)).ToMermaidGantt(plan) })
+        foreach (var uitvoer in new[] { SamenhangExport.ToDot(plan), SamenhangExport.ToMermaid(plan), Planner.Schedule(plan, StandaardKalender.For(plan)).ToMermaidGantt(plan) })
         {
             for (var i = 0; i < uitvoer.Length; i++)
             {

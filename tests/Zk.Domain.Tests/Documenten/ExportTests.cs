@@ -201,7 +201,7 @@ public class ExportTests
     private static readonly Dictionary<OnplanbaarReden, string> RedenNamen = new()
     {
         [OnplanbaarReden.Deadline] = "deadline",
-        [OnplanbaarReden.Capaciteit] = "capaciteit",
+        [OnplanbaarReden.AgendaVol] = "capaciteit",
         [OnplanbaarReden.Blokkade] = "blokkade",
         [OnplanbaarReden.Volgorde] = "volgorde",
     };

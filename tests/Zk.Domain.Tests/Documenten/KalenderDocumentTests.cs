@@ -39,10 +39,10 @@ public class KalenderDocumentTests
     {
         var kalender = Load(Voorbeeld);
         Assert.Equal(["rp-1", "ws-1", "rp-2"], kalender.Radenbijeenkomsten.Select(r => r.Id));
-        Assert.Equal(new Radenbijeenkomst { Id = "rp-1", Datum = new LocalDate(2024, 2, 1), Soort = "regiopodium", Capaciteit = 2 }, kalender.Radenbijeenkomsten[0]);
+        Assert.Equal(new Radenbijeenkomst { Id = "rp-1", Datum = new LocalDate(2024, 2, 1), Soort = "regiopodium", Agendaruimte = 2 }, kalender.Radenbijeenkomsten[0]);
         Assert.Equal("alleen informatief", kalender.Radenbijeenkomsten[1].Toelichting);
         Assert.Null(kalender.Radenbijeenkomsten[2].Soort);
-        Assert.Null(kalender.Radenbijeenkomsten[2].Capaciteit);
+        Assert.Null(kalender.Radenbijeenkomsten[2].Agendaruimte);
         var blokkade = Assert.Single(kalender.Blokkades);
         Assert.Equal(new DateInterval(new LocalDate(2024, 7, 15), new LocalDate(2024, 8, 31)), blokkade.Periode);
         Assert.Equal("Zomerreces 2024", blokkade.Reden);
@@ -173,7 +173,7 @@ public class KalenderDocumentTests
             0 => ((Radenbijeenkomst?)null, true),
             1 => (new Radenbijeenkomst { Id = null!, Datum = datum }, true),
             2 => (new Radenbijeenkomst { Id = "j", Datum = new LocalDate(2024, 5, 1, CalendarSystem.Julian) }, true),
-            _ => (new Radenbijeenkomst { Id = id, Datum = datum, Soort = soort, Capaciteit = capaciteit, Toelichting = toelichting },
+            _ => (new Radenbijeenkomst { Id = id, Datum = datum, Soort = soort, Agendaruimte = capaciteit, Toelichting = toelichting },
                 Unpaired(id) || Unpaired(soort) || Unpaired(toelichting)),
         };
 

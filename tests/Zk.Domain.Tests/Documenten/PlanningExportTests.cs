@@ -18,7 +18,7 @@ public class PlanningExportTests
     {
         // The bundled plan on its calendar with one agenda item per meeting: moments are left over.
         var kalender = BundledPlans.ZuidKennemerlandKalender;
-        kalender = kalender with { Radenbijeenkomsten = [.. kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = 1 })] };
+        kalender = kalender with { Radenbijeenkomsten = [.. kalender.Radenbijeenkomsten.Select(r => r with { Agendaruimte = 1 })] };
         var planning = Planner.Schedule(BundledPlans.ZuidKennemerland, kalender);
         Assert.NotEmpty(planning.Onplanbaar);
 

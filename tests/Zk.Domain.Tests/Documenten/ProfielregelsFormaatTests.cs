@@ -16,7 +16,7 @@ public class ProfielregelsFormaatTests
 {
     private static readonly Werkplan Plan = BundledPlans.ZuidKennemerland with
     {
-        Capaciteit = null,
+        Plancapaciteit = null,
         Profiel = Bestuursprofiel.Algemeen with
         {
             Id = "regio-oost",
@@ -27,7 +27,7 @@ public class ProfielregelsFormaatTests
                 new Profielregel { Code = "ZK043", Stand = Regelstand.Uit },
                 new Profielregel { Code = "ZK052", Stand = Regelstand.Error },
             ],
-            Capaciteit = new Plancapaciteit { Aantal = 3, Telt = Capaciteitseenheid.Hoofdopgaven },
+            Plancapaciteit = new Plancapaciteit { Aantal = 3, Telt = Capaciteitseenheid.Hoofdopgaven },
         },
     };
 

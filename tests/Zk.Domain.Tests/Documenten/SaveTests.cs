@@ -85,7 +85,7 @@ public class SaveTests
             6 => new Change("extreme period", p => p with { Looptijd = new DateInterval(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)) }, false),
             7 => new Change("date before year 1", p => p with { Looptijd = new DateInterval(new LocalDate(0, 12, 31), p.Looptijd.End) }, true),
             8 => new Change("a date in the Julian calendar", p => p with { Convenant = new Convenant { Naam = "c", Ondertekend = new LocalDate(2020, 1, 1, CalendarSystem.Julian) } }, true),
-            9 => new Change("big numbers", p => p with { Capaciteit = n, Hoofdopgaven = Set(p.Hoofdopgaven, i, h => h with { Hoofdstuk = n }), Acties = Set(p.Acties, i, a => a with { Nummer = n }) }, false),
+            9 => new Change("big numbers", p => p with { Plancapaciteit = n, Hoofdopgaven = Set(p.Hoofdopgaven, i, h => h with { Hoofdstuk = n }), Acties = Set(p.Acties, i, a => a with { Nummer = n }) }, false),
             10 => new Change("big decimal", p => p with { Acties = Set(p.Acties, i, a => a with { Doelen = a.Doelen.Add(new Doel { Id = "d", Omschrijving = "o", Waarde = d, Eenheid = "u", VanafJaar = n, TotEnMetJaar = n }) }) }, false),
             11 => new Change("strength", p => p with { Koppelkansen = p.Koppelkansen.Add(new Koppelkans { Id = "k", Titel = "t", Van = Verwijzing.NaarActie("x"), Naar = Verwijzing.NaarHoofdopgave("y"), Sterkte = sterkte }) }, sterkte is < -3 or > 3),
             12 => new Change("empty lists", p => p with { Deelnemers = default, Partijen = default, Uitgangspunten = default, Hoofdopgaven = default, Acties = default, Koppelkansen = default, Vraagstukken = default, Radenbijeenkomsten = default, Totstandkoming = default }, false),

@@ -90,7 +90,7 @@ public class WerkplanReaderTests
                 Bijeenkomstsoorten =
                 [
                     .. Bestuursprofiel.ZuidKennemerland.Bijeenkomstsoorten,
-                    new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardCapaciteit = 4 },
+                    new Bijeenkomstsoort { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardAgendaruimte = 4 },
                 ],
                 Regels =
                 [
@@ -99,9 +99,9 @@ public class WerkplanReaderTests
                     new Profielregel { Code = "ZK043", Stand = Regelstand.Uit },
                     new Profielregel { Code = "ZK052", Stand = Regelstand.Warning },
                 ],
-                Capaciteit = new Plancapaciteit { Aantal = 3, Telt = Capaciteitseenheid.Hoofdopgaven },
+                Plancapaciteit = new Plancapaciteit { Aantal = 3, Telt = Capaciteitseenheid.Hoofdopgaven },
             },
-            Capaciteit = 12,
+            Plancapaciteit = 12,
             Deelnemers = ["a", "b", "c"],
             Lidmaatschappen =
             [
@@ -205,7 +205,7 @@ public class WerkplanReaderTests
                     Id = "V1", Titel = "Botsing", Omschrijving = "kiezen", Van = Verwijzing.NaarHoofdopgave("h1"), Naar = Verwijzing.NaarActie("1.2"), Sterkte = -3,
                 },
             ],
-            Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Soort = "regiopodium", Capaciteit = 5, Toelichting = "Regiopodium" }],
+            Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2025, 10, 2), Soort = "regiopodium", Agendaruimte = 5, Toelichting = "Regiopodium" }],
             Totstandkoming = [new Raadsmoment { Fase = Fase.Besluitvorming, Kwartaal = new Kwartaal(2024, 1), Toelichting = "vastgesteld" }],
             Voorbehouden = [new Voorbehoud { Betreft = VoorbehoudBetreft.Planning, Bron = "H8", Citaat = "indicatie", Toelichting = "geen afspraak" }],
             Akkoorden =

@@ -98,7 +98,7 @@ internal static class ModelGelijkheid
             case Fase f:
                 return new Fase(new string(f.Id.AsSpan()));
             case Projectorganisatie o:
-                return o.IsAlleDeelnemers ? Projectorganisatie.AlleDeelnemers : Projectorganisatie.Van((ValueArray<string>)DiepeKopie(o.Partijen)!);
+                return o.IsAlleDeelnemers ? Projectorganisatie.AlleDeelnemers : Projectorganisatie.From((ValueArray<string>)DiepeKopie(o.Partijen)!);
         }
 
         var type = waarde.GetType();
@@ -168,7 +168,7 @@ internal static class ModelGelijkheid
                 var waarden = Enum.GetValues(type).Cast<object>().ToList();
                 return waarden[(waarden.IndexOf(e) + 1) % waarden.Count];
             case Projectorganisatie o:
-                return o.IsAlleDeelnemers ? Projectorganisatie.Van(["·"]) : Projectorganisatie.AlleDeelnemers;
+                return o.IsAlleDeelnemers ? Projectorganisatie.From(["·"]) : Projectorganisatie.AlleDeelnemers;
             case not null when IsModelType(type):
                 // A model value: change its first member.
                 var eerste = Leden(type).First();

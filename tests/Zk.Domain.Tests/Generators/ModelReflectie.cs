@@ -170,7 +170,7 @@ internal static class ModelReflectie
         if (p.DeclaringType == typeof(Projectorganisatie))
         {
             // No setter: the listed form is made from its parties.
-            return Projectorganisatie.Van((ValueArray<string>)nieuw!);
+            return Projectorganisatie.From((ValueArray<string>)nieuw!);
         }
 
         var kopie = Kopieer(waarde);

@@ -81,7 +81,7 @@ internal static class Mutaties
             p with { Hoofdopgaven = p.Hoofdopgaven.Add(new Hoofdopgave { Id = "zonder-actie", Naam = "Leeg" }) },
             $"hoofdopgaven[{p.Hoofdopgaven.Count}]",
             Standaard)),
-        Regelcatalogus.ZK011 => WerkplanGenerator.GeldigWerkplan.Select(p => new Mutatie(p, "acties", Standaard with { Capaciteit = p.Acties.Count - 1 })),
+        Regelcatalogus.ZK011 => WerkplanGenerator.GeldigWerkplan.Select(p => new Mutatie(p, "acties", Standaard with { Plancapaciteit = p.Acties.Count - 1 })),
         Regelcatalogus.ZK013 => MetActie.Select(x => new Mutatie(Vervang(x.Plan, x.I, a => a with { AlLopend = true }), A(x.I, ".alLopend"), Standaard)),
         Regelcatalogus.ZK014 => MetActie.Select(x => new Mutatie(
             Vervang(x.Plan, x.I, a => a with { Financiering = a.Financiering with { ClaimOpMiddelen = true } }), A(x.I, ".financiering.claimOpMiddelen"), Standaard)),
@@ -146,7 +146,7 @@ internal static class Mutaties
         }),
         Regelcatalogus.ZK060 => MetActie.Select(x =>
         {
-            var vol = new Radenbijeenkomst { Id = "vol", Datum = x.Plan.Looptijd.Start, Capaciteit = 0 };
+            var vol = new Radenbijeenkomst { Id = "vol", Datum = x.Plan.Looptijd.Start, Agendaruimte = 0 };
             var moment = new Raadsmoment { Fase = Fase.Informatie, Kwartaal = Eerste(x.Plan), Radenbijeenkomst = "vol" };
             return new Mutatie(
                 Vervang(x.Plan, x.I, a => a with { Raadsmomenten = a.Raadsmomenten.Add(moment) }) with { Radenbijeenkomsten = x.Plan.Radenbijeenkomsten.Add(vol) },

@@ -18,7 +18,7 @@ public sealed record Instantie(Werkplan Plan, Vergaderkalender Kalender, Governa
 {
     public override string ToString() =>
         $"{Plan.Acties.Count} actions [{string.Join("; ", Plan.Acties.Select(a => a.Id + ":" + string.Join(",", a.Raadsmomenten.Select(m => m.Fase + "@" + (m.Kwartaal?.ToString() ?? "ntb")))))}], " +
-        $"meetings [{string.Join(", ", Kalender.Radenbijeenkomsten.Select(r => $"{r.Id}@{r.Datum:uuuu-MM-dd}/{r.Capaciteit}"))}], " +
+        $"meetings [{string.Join(", ", Kalender.Radenbijeenkomsten.Select(r => $"{r.Id}@{r.Datum:uuuu-MM-dd}/{r.Agendaruimte}"))}], " +
         $"blocks [{string.Join(", ", Kalender.Blokkades.Select(b => b.Periode.ToString()))}], gap {Beleid.MinimaleTussenruimteInDagen}, window {Beleid.BesluitvormingstermijnInDagen}, " +
         $"deadlines [{string.Join(", ", Beleid.Deadlines.Select(d => $"{d.Actie}@{d.Datum:uuuu-MM-dd}"))}]";
 }
@@ -87,7 +87,7 @@ internal static class PlanningGenerator
         from bijeenkomsten in Gen.CollectToSequence(Enumerable.Range(1, aantalBijeenkomsten), i =>
             from dag in Dag()
             from capaciteit in Gen.Elements<int?>(1, 1, 2, 3, null)
-            select new Radenbijeenkomst { Id = $"rb{i}", Datum = dag, Capaciteit = capaciteit })
+            select new Radenbijeenkomst { Id = $"rb{i}", Datum = dag, Agendaruimte = capaciteit })
         from blokkades in (
             from start in Dag()
             from lengte in Gen.Choose(0, 60)

@@ -224,7 +224,7 @@ internal static class WerkplanGenerator
             from dag in Gen.Choose(0, looptijd.Length - 1)
             from capaciteit in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1, 12).Select(c => (int?)c))
             from toelichting in OptioneleTekst
-            select new Radenbijeenkomst { Id = id, Datum = looptijd.Start.PlusDays(dag), Capaciteit = capaciteit, Toelichting = toelichting })
+            select new Radenbijeenkomst { Id = id, Datum = looptijd.Start.PlusDays(dag), Agendaruimte = capaciteit, Toelichting = toelichting })
         from titel in Tekst
         from regio in Tekst
         from agenda in OptioneleTekst
@@ -269,7 +269,7 @@ internal static class WerkplanGenerator
             Agenda = agenda,
             Looptijd = looptijd,
             Convenant = convenant,
-            Capaciteit = capaciteit,
+            Plancapaciteit = capaciteit,
             Deelnemers = alleLeden.ToValueArray(),
             Lidmaatschappen = fusie,
             Partijen = alleLeden.Select(l => new Partij { Id = l, Naam = l.ToUpperInvariant(), Soort = PartijSoort.Gemeente })

@@ -17,7 +17,7 @@ public class PlaatsingsregelsTests(ITestOutputHelper output)
         [
             new Radenbijeenkomst { Id = "voor", Datum = new LocalDate(2024, 1, 10) },
             new Radenbijeenkomst { Id = "reces", Datum = new LocalDate(2024, 3, 1) },
-            new Radenbijeenkomst { Id = "klein", Datum = new LocalDate(2024, 4, 15), Capaciteit = 1 },
+            new Radenbijeenkomst { Id = "klein", Datum = new LocalDate(2024, 4, 15), Agendaruimte = 1 },
             new Radenbijeenkomst { Id = "juni", Datum = new LocalDate(2024, 6, 20) },
             new Radenbijeenkomst { Id = "september", Datum = new LocalDate(2024, 9, 1) },
             new Radenbijeenkomst { Id = "december", Datum = new LocalDate(2024, 12, 20) },

@@ -38,7 +38,7 @@ public class PlannerExampleTests
     public void A_quarter_without_a_free_day_has_no_meeting()
     {
         var heelQ3 = new Blokkade { Periode = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), Reden = "verbouwing" };
-        var kalender = new Vergaderpatroon { Blokkades = [heelQ3] }.Genereer(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
+        var kalender = new Vergaderpatroon { Blokkades = [heelQ3] }.Generate(new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)));
         Assert.Equal(["rb-2024-Q1", "rb-2024-Q2", "rb-2024-Q4"], kalender.Radenbijeenkomsten.Select(r => r.Id));
         Assert.All(kalender.Radenbijeenkomsten, r => Assert.Equal(IsoDayOfWeek.Wednesday, r.Datum.DayOfWeek));
     }
@@ -117,9 +117,9 @@ public class PlannerExampleTests
     [Fact]
     public void A_full_meeting_names_the_competing_actions()
     {
-        var krap = ZkKalender with { Radenbijeenkomsten = ZkKalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = 1 }).ToValueArray() };
+        var krap = ZkKalender with { Radenbijeenkomsten = ZkKalender.Radenbijeenkomsten.Select(r => r with { Agendaruimte = 1 }).ToValueArray() };
         var planning = Planner.Schedule(Zk, krap);
-        var capaciteit = planning.Onplanbaar.Where(o => o.Reden == OnplanbaarReden.Capaciteit).ToList();
+        var capaciteit = planning.Onplanbaar.Where(o => o.Reden == OnplanbaarReden.AgendaVol).ToList();
         Assert.NotEmpty(capaciteit);
         Assert.All(capaciteit, o => Assert.NotEmpty(o.Concurrenten));
         Assert.All(planning.Toewijzingen.GroupBy(t => t.Radenbijeenkomst), g => Assert.Single(g));
@@ -132,9 +132,9 @@ public class PlannerExampleTests
         // Meetings with a third of their room: windows full of other actions' moments.
         var plan = SyntheticPlan.Generate(1_000, seed: 1);
         var kalender = SyntheticPlan.Kalender(plan);
-        var krap = kalender with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = r.Capaciteit / 3 }).ToValueArray() };
+        var krap = kalender with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select(r => r with { Agendaruimte = r.Agendaruimte / 3 }).ToValueArray() };
         var planning = Planner.Schedule(plan, krap);
-        var vol = planning.Onplanbaar.First(o => o.Reden == OnplanbaarReden.Capaciteit && o.Concurrenten.Count > 10);
+        var vol = planning.Onplanbaar.First(o => o.Reden == OnplanbaarReden.AgendaVol && o.Concurrenten.Count > 10);
 
         var nl = vol.Melding(Taal.Nl);
         var genoemd = string.Join(", ", vol.Concurrenten.Take(10));
@@ -172,7 +172,7 @@ public class PlannerExampleTests
     {
         var plan = WerkplanGenerator.GeldigWerkplan.Sample(30, 1)[0];
         var groot = plan with { Acties = Enumerable.Range(0, 50).SelectMany(k => plan.Acties.Select(a => a with { Id = a.Id + "-" + k })).ToValueArray() };
-        var kalender = new Vergaderpatroon { Capaciteit = 3 }.Genereer(groot.Looptijd);
+        var kalender = new Vergaderpatroon { Agendaruimte = 3 }.Generate(groot.Looptijd);
         var planning = Planner.Schedule(groot, kalender);
         Assert.Equal(
             Planner.Probleem.Maak(groot, kalender, Governancebeleid.Standaard).Taken.Length,

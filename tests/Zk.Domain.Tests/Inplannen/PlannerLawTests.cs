@@ -41,7 +41,7 @@ public class PlannerLawTests(ITestOutputHelper output)
             }
 
             LocalDate? vorige = eerste ? null : bijeenkomsten[plaatsing[t - 1]].Datum;
-            return gebruik[m] < (bijeenkomsten[m].Capaciteit ?? int.MaxValue) && PlannerSpecificatie.Past(i, moment, bijeenkomsten[m], vorige);
+            return gebruik[m] < (bijeenkomsten[m].Agendaruimte ?? int.MaxValue) && PlannerSpecificatie.Past(i, moment, bijeenkomsten[m], vorige);
         }
 
         void Probeer(int t, int aantal, int behouden)
@@ -106,7 +106,7 @@ public class PlannerLawTests(ITestOutputHelper output)
             foreach (var groep in planning.Agenda_PerBijeenkomst())
             {
                 var r = i.Kalender.Radenbijeenkomsten.Single(b => b.Id == groep.Key);
-                if (groep.Count() > (r.Capaciteit ?? int.MaxValue))
+                if (groep.Count() > (r.Agendaruimte ?? int.MaxValue))
                 {
                     fouten.Add($"{r.Id} over capacity");
                 }
@@ -181,12 +181,12 @@ public class PlannerLawTests(ITestOutputHelper output)
                 {
                     Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.SetItem(0, i.Kalender.Radenbijeenkomsten[0] with
                     {
-                        Capaciteit = i.Kalender.Radenbijeenkomsten[0].Capaciteit + 1,
+                        Agendaruimte = i.Kalender.Radenbijeenkomsten[0].Agendaruimte + 1,
                     }),
                 }
                 : i.Kalender with
                 {
-                    Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "extra", Datum = i.Plan.Looptijd.Start.PlusDays(dag), Capaciteit = 1 }),
+                    Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "extra", Datum = i.Plan.Looptijd.Start.PlusDays(dag), Agendaruimte = 1 }),
                 };
             var na = Planner.Schedule(i.Plan, meer, i.Beleid);
             return (na.Toewijzingen.Count >= voor.Toewijzingen.Count && (!voor.IsVolledig || na.IsVolledig))
@@ -201,7 +201,7 @@ public class PlannerLawTests(ITestOutputHelper output)
         string[] kalenderregels = ["ZK040", "ZK041", "ZK042", "ZK060", "ZK061", "ZK062", "ZK101"];
         var ruim = PlanningGenerator.Instanties(6, 10).Select(i => i with
         {
-            Kalender = i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = 3 * r.Capaciteit }).ToValueArray() },
+            Kalender = i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Select(r => r with { Agendaruimte = 3 * r.Agendaruimte }).ToValueArray() },
             Beleid = i.Beleid with { Deadlines = [] },
         });
         var geoefend = Wet.Controleer(ruim, Cases, 8128, 8129, i =>

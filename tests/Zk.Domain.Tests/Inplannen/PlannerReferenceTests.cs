@@ -47,10 +47,10 @@ public class PlannerReferenceTests(ITestOutputHelper output)
         var kalender = SyntheticPlan.Kalender(plan);
         var krap = kalender with
         {
-            Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select((r, k) => r with { Capaciteit = k % 5 == 0 ? null : r.Capaciteit / 3 }).ToValueArray(),
-            Blokkades = StandaardBlokkades.Voor(plan.Looptijd),
+            Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select((r, k) => r with { Agendaruimte = k % 5 == 0 ? null : r.Agendaruimte / 3 }).ToValueArray(),
+            Blokkades = StandaardBlokkades.For(plan.Looptijd),
         };
-        var krapper = krap with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select(r => r with { Capaciteit = r.Capaciteit / 4 }).ToValueArray() };
+        var krapper = krap with { Radenbijeenkomsten = kalender.Radenbijeenkomsten.Select(r => r with { Agendaruimte = r.Agendaruimte / 4 }).ToValueArray() };
         foreach (var (k, beleid) in new[] { (kalender, Governancebeleid.Standaard), (krap, new Governancebeleid { MinimaleTussenruimteInDagen = 30 }), (krapper, new Governancebeleid { MinimaleTussenruimteInDagen = 30 }) })
         {
             var planning = Planner.Schedule(plan, k, beleid);
@@ -89,7 +89,7 @@ public class PlannerReferenceTests(ITestOutputHelper output)
         from bijeenkomsten in Gen.CollectToSequence(Enumerable.Range(1, aantalBijeenkomsten), i =>
             from dag in PlanningGenerator.Dag(-40, 770)
             from capaciteit in Gen.Elements<int?>(0, 1, 1, 2, 3, 5, null)
-            select new Radenbijeenkomst { Id = $"rb{i}", Datum = dag, Capaciteit = capaciteit })
+            select new Radenbijeenkomst { Id = $"rb{i}", Datum = dag, Agendaruimte = capaciteit })
         from blokkades in (
             from start in PlanningGenerator.Dag(-30, 760)
             from lengte in Gen.Choose(0, 90)

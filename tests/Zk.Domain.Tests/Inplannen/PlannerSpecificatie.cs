@@ -192,7 +192,7 @@ internal static class PlannerSpecificatie
         var bezet = geplaatst.GroupBy(g => g.Bijeenkomst.Id).ToDictionary(g => g.Key, g => g.Count());
         foreach (var (id, aantal) in bezet)
         {
-            if (aantal > (bijeenkomst[id].Capaciteit ?? int.MaxValue))
+            if (aantal > (bijeenkomst[id].Agendaruimte ?? int.MaxValue))
             {
                 fouten.Add($"{id} holds {aantal} moments, over its capacity");
             }
@@ -214,19 +214,19 @@ internal static class PlannerSpecificatie
             var vrij = bereik.Where(r => !i.Kalender.Blokkades.Any(b => b.Periode.Contains(r.Datum))).ToList();
             var (reden, bijeenkomsten) = bereik.Count == 0 ? (OnplanbaarReden.Deadline, new List<Radenbijeenkomst>())
                 : vrij.Count == 0 ? (OnplanbaarReden.Blokkade, bereik)
-                : (OnplanbaarReden.Capaciteit, vrij);
+                : (OnplanbaarReden.AgendaVol, vrij);
             if (u.Reden != reden || !u.Bijeenkomsten.SequenceEqual(bijeenkomsten.Select(r => r.Id)))
             {
                 fouten.Add($"{m.Actie} {m.Fase} is unplannable by {u.Reden} [{string.Join(",", u.Bijeenkomsten)}], the rules say {reden} [{string.Join(",", bijeenkomsten.Select(r => r.Id))}]");
                 continue;
             }
 
-            if (reden != OnplanbaarReden.Capaciteit)
+            if (reden != OnplanbaarReden.AgendaVol)
             {
                 continue;
             }
 
-            if (vrij.Any(r => bezet.GetValueOrDefault(r.Id) < (r.Capaciteit ?? int.MaxValue)))
+            if (vrij.Any(r => bezet.GetValueOrDefault(r.Id) < (r.Agendaruimte ?? int.MaxValue)))
             {
                 fouten.Add($"{m.Actie} {m.Fase} is unplannable by capacity while a meeting in reach has room");
             }

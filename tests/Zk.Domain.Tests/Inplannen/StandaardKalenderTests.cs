@@ -23,12 +23,12 @@ public class StandaardKalenderTests
     [Fact]
     public void Zuid_Kennemerland_s_generated_meetings_keep_their_rb_ids_and_the_default_kind()
     {
-        var kalender = StandaardKalender.Voor(Zk);
+        var kalender = StandaardKalender.Generate(Zk);
         Assert.Equal(["rb-2021-Q3", "rb-2021-Q4", "rb-2022-Q1", "rb-2022-Q2", "rb-2022-Q3", "rb-2022-Q4"], kalender.Radenbijeenkomsten.Select(r => r.Id));
         Assert.All(kalender.Radenbijeenkomsten, r => Assert.Null(r.Soort));
 
         // Exactly the calendar of the default pattern, as before the profile named the kind.
-        Assert.Equal(new Vergaderpatroon { Blokkades = StandaardBlokkades.Voor(Zk.Looptijd) }.Genereer(Zk.Looptijd), kalender);
+        Assert.Equal(new Vergaderpatroon { Blokkades = StandaardBlokkades.For(Zk.Looptijd) }.Generate(Zk.Looptijd), kalender);
         Assert.Equal("rb", StandaardKalender.Voorvoegsel(Bestuursprofiel.ZuidKennemerland.Bijeenkomstsoorten[0]));
     }
 
@@ -36,9 +36,9 @@ public class StandaardKalenderTests
     public void Another_profile_s_generated_meetings_take_the_prefix_and_name_of_its_first_kind()
     {
         var plan = MetRegiopodium(Zk);
-        var kalender = StandaardKalender.Voor(plan);
+        var kalender = StandaardKalender.Generate(plan);
         Assert.Equal(["regiopodium-2021-Q3", "regiopodium-2021-Q4", "regiopodium-2022-Q1", "regiopodium-2022-Q2", "regiopodium-2022-Q3", "regiopodium-2022-Q4"], kalender.Radenbijeenkomsten.Select(r => r.Id));
-        Assert.Equal(StandaardKalender.Voor(Zk).Radenbijeenkomsten.Select(r => r.Datum), kalender.Radenbijeenkomsten.Select(r => r.Datum));
+        Assert.Equal(StandaardKalender.Generate(Zk).Radenbijeenkomsten.Select(r => r.Datum), kalender.Radenbijeenkomsten.Select(r => r.Datum));
         Assert.All(kalender.Radenbijeenkomsten, r => Assert.Equal("Regiopodium", plan.Profiel.BijeenkomstNaam(r.Soort, Taal.Nl)));
     }
 
@@ -46,11 +46,11 @@ public class StandaardKalenderTests
     public void A_pattern_writes_its_prefix_and_kind_on_every_meeting_and_refuses_an_empty_prefix()
     {
         var periode = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30));
-        var kalender = new Vergaderpatroon { Voorvoegsel = "ws", Soort = "werksessie", Capaciteit = 2 }.Genereer(periode);
+        var kalender = new Vergaderpatroon { Voorvoegsel = "ws", Soort = "werksessie", Agendaruimte = 2 }.Generate(periode);
         Assert.Equal(
             [("ws-2024-Q1", new LocalDate(2024, 2, 21), "werksessie", 2), ("ws-2024-Q2", new LocalDate(2024, 5, 15), "werksessie", 2)],
-            kalender.Radenbijeenkomsten.Select(r => (r.Id, r.Datum, r.Soort!, r.Capaciteit!.Value)));
-        Assert.Throws<ArgumentException>(() => new Vergaderpatroon { Voorvoegsel = "" }.Genereer(periode));
+            kalender.Radenbijeenkomsten.Select(r => (r.Id, r.Datum, r.Soort!, r.Agendaruimte!.Value)));
+        Assert.Throws<ArgumentException>(() => new Vergaderpatroon { Voorvoegsel = "" }.Generate(periode));
     }
 
     [Fact]
@@ -58,11 +58,11 @@ public class StandaardKalenderTests
     {
         var eigen = new[]
         {
-            new Radenbijeenkomst { Id = "rp-1", Datum = new LocalDate(2021, 10, 7), Soort = "regiopodium", Capaciteit = 3 },
+            new Radenbijeenkomst { Id = "rp-1", Datum = new LocalDate(2021, 10, 7), Soort = "regiopodium", Agendaruimte = 3 },
             new Radenbijeenkomst { Id = "rp-2", Datum = new LocalDate(2022, 8, 1), Soort = "regiopodium" },
         };
         var plan = MetRegiopodium(Zk) with { Radenbijeenkomsten = [.. Zk.Radenbijeenkomsten, .. eigen] };
-        var kalender = StandaardKalender.Van(plan);
+        var kalender = StandaardKalender.For(plan);
 
         // All the plan's meetings as the plan has them, and no blocked periods: the plan says they are held
         // (rp-2 lies in the summer recess that the generated calendar skips).
@@ -79,14 +79,14 @@ public class StandaardKalenderTests
         // The bundled plan names two meetings, both before its period (where the plan itself was discussed).
         Assert.Equal(2, Zk.Radenbijeenkomsten.Count);
         Assert.All(Zk.Radenbijeenkomsten, r => Assert.True(r.Datum < Zk.Looptijd.Start));
-        Assert.Equal(StandaardKalender.Voor(Zk), StandaardKalender.Van(Zk));
-        Assert.Equal(BundledPlans.ZuidKennemerlandKalender, StandaardKalender.Van(Zk));
+        Assert.Equal(StandaardKalender.Generate(Zk), StandaardKalender.For(Zk));
+        Assert.Equal(BundledPlans.ZuidKennemerlandKalender, StandaardKalender.For(Zk));
 
         var zonder = Zk with { Radenbijeenkomsten = [] };
-        Assert.Equal(StandaardKalender.Voor(zonder), StandaardKalender.Van(zonder));
+        Assert.Equal(StandaardKalender.Generate(zonder), StandaardKalender.For(zonder));
 
         // A meeting on the period's last day counts as within it.
         var laatste = Zk with { Radenbijeenkomsten = [new Radenbijeenkomst { Id = "x", Datum = Zk.Looptijd.End }] };
-        Assert.Equal(laatste.Radenbijeenkomsten, StandaardKalender.Van(laatste).Radenbijeenkomsten);
+        Assert.Equal(laatste.Radenbijeenkomsten, StandaardKalender.For(laatste).Radenbijeenkomsten);
     }
 }

@@ -77,7 +77,7 @@ internal static class Fusieplan
     {
         Radenbijeenkomsten = Enumerable.Range(0, 12)
             .Select(k => new Kwartaal(2021, 1) + k)
-            .Select(k => new Radenbijeenkomst { Id = "rb-" + k, Datum = k.LaatsteDag.PlusDays(1 - k.LaatsteDag.Day), Capaciteit = 4 })
+            .Select(k => new Radenbijeenkomst { Id = "rb-" + k, Datum = k.LaatsteDag.PlusDays(1 - k.LaatsteDag.Day), Agendaruimte = 4 })
             .ToValueArray(),
     };
 

@@ -47,7 +47,7 @@ public class BevindingvolgordeTests
     private static Gen<(Zk.Domain.Werkplannen.Werkplan Plan, int Seed)> Plannen =>
         from plan in WerkplanGenerator.Werkplan
         from seed in Gen.Choose(0, int.MaxValue)
-        select (plan with { Capaciteit = 1 }, seed);
+        select (plan with { Plancapaciteit = 1 }, seed);
 
     [Fact]
     public void Findings_are_sorted_whatever_the_order_of_the_checks()

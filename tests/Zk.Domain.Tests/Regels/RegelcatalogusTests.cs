@@ -107,7 +107,7 @@ public class RegelcatalogusTests
         // A plan with an error (ZK013), warnings and, through the options, an informational finding: each threshold
         // against the findings of Validate, ranked by hand (error above warning above info).
         var plan = BundledPlans.ZuidKennemerland with { Acties = BundledPlans.ZuidKennemerland.Acties.SetItem(2, BundledPlans.ZuidKennemerland.Acties[2] with { AlLopend = true }) };
-        var options = ValidationOptions.Default.MetSeverity("ZK103", FindingSeverity.Info);
+        var options = ValidationOptions.Default.WithSeverity("ZK103", FindingSeverity.Info);
         var findings = plan.Validate(options);
         int Rank(FindingSeverity s) => s == FindingSeverity.Error ? 3 : s == FindingSeverity.Warning ? 2 : 1;
         FluentValidation.Severity Fluent(FindingSeverity s) =>

@@ -38,7 +38,7 @@ public class RegelprofielTests
     private static Werkplan MetProfiel(Werkplan plan, string code, Regelstand stand) => plan with { Profiel = Met(plan.Profiel, code, stand) };
 
     private static Bestuursprofiel MetCapaciteit(Bestuursprofiel profiel, int aantal, Capaciteitseenheid telt) =>
-        profiel with { Capaciteit = new Plancapaciteit { Aantal = aantal, Telt = telt } };
+        profiel with { Plancapaciteit = new Plancapaciteit { Aantal = aantal, Telt = telt } };
 
     // Generated plans that break a rule (half of them the rule under test), and plain generated plans: (plan, options, code, stand).
     private static List<(Werkplan Plan, ValidationOptions Options, string Code, Regelstand Stand)> Gevallen(int aantal, ulong seed)
@@ -73,7 +73,7 @@ public class RegelprofielTests
 
             // On with the catalogue's severity (as options may force it) versus on with the profile's severity: the
             // same findings of the rule, each with the profile's severity; every other finding as before.
-            var aan = plan.Validate(opties.MetSeverity(code, Regelcatalogus.Get(code).Severity)).Where(b => b.Code == code).ToList();
+            var aan = plan.Validate(opties.WithSeverity(code, Regelcatalogus.Get(code).Severity)).Where(b => b.Code == code).ToList();
             var gezet = MetProfiel(plan, code, stand).Validate(opties);
             var vanRegel = gezet.Where(b => b.Code == code).ToList();
             Assert.All(vanRegel, b => Assert.Equal(Als(stand), b.Severity));
@@ -96,7 +96,7 @@ public class RegelprofielTests
         Assert.DoesNotContain(bevindingen, b => b.Code == Regelcatalogus.ZK043);
         Assert.Equal(FindingSeverity.Error, Assert.Single(bevindingen, b => b.Code == Regelcatalogus.ZK044).Severity);
 
-        var opties = ValidationOptions.Default.MetSeverity(Regelcatalogus.ZK043, FindingSeverity.Info).Zonder(Regelcatalogus.ZK044);
+        var opties = ValidationOptions.Default.WithSeverity(Regelcatalogus.ZK043, FindingSeverity.Info).Without(Regelcatalogus.ZK044);
         var metOpties = stil.Validate(opties);
         Assert.Equal(4, metOpties.Count(b => b is { Code: Regelcatalogus.ZK043, Severity: FindingSeverity.Info }));
         Assert.DoesNotContain(metOpties, b => b.Code == Regelcatalogus.ZK044);
@@ -111,13 +111,12 @@ public class RegelprofielTests
         Assert.Equal(eigen, Regelcatalogus.Regels.Where(r => r.IsProfielregel).Select(r => r.Code));
         var zk = Bestuursprofiel.ZuidKennemerland;
         Assert.Equal(eigen.Select(c => (c, Regelcatalogus.Get(c).Severity)), zk.Regels.Select(r => (r.Code, Als(r.Stand))));
-        Assert.Equal(new Plancapaciteit { Aantal = 9, Telt = Capaciteitseenheid.Acties }, zk.Capaciteit);
-        Assert.Equal(9, ValidationOptions.StandaardCapaciteit);
-        Assert.Equal("9 acties", zk.Capaciteit!.ToString());
+        Assert.Equal(new Plancapaciteit { Aantal = 9, Telt = Capaciteitseenheid.Acties }, zk.Plancapaciteit);
+        Assert.Equal("9 acties", zk.Plancapaciteit!.ToString());
 
         var algemeen = Bestuursprofiel.Algemeen;
         Assert.Empty(algemeen.Regels);
-        Assert.Null(algemeen.Capaciteit);
+        Assert.Null(algemeen.Plancapaciteit);
         Assert.Equal(zk.Fasen, algemeen.Fasen);
         Assert.Equal(zk.Bijeenkomstsoorten, algemeen.Bijeenkomstsoorten);
     }
@@ -149,7 +148,7 @@ public class RegelprofielTests
         Assert.DoesNotContain(algemeen, b => eigen.Contains(b.Code));
         Assert.Equal(plan.Validate().Where(b => !eigen.Contains(b.Code)), algemeen);
 
-        var gevraagd = (plan with { Profiel = Bestuursprofiel.Algemeen }).Validate(ValidationOptions.Default.MetSeverity(Regelcatalogus.ZK013, FindingSeverity.Warning));
+        var gevraagd = (plan with { Profiel = Bestuursprofiel.Algemeen }).Validate(ValidationOptions.Default.WithSeverity(Regelcatalogus.ZK013, FindingSeverity.Warning));
         Assert.Equal(Bundled.Acties.Count, gevraagd.Count(b => b is { Code: Regelcatalogus.ZK013, Severity: FindingSeverity.Warning }));
     }
 
@@ -157,7 +156,7 @@ public class RegelprofielTests
     public void ZK011_by_main_tasks_counts_the_main_tasks_that_have_an_action()
     {
         // The bundled plan: five main tasks, each with actions; the plan states no number of its own here.
-        var plan = Bundled with { Capaciteit = null, Profiel = MetCapaciteit(Bundled.Profiel, 4, Capaciteitseenheid.Hoofdopgaven) };
+        var plan = Bundled with { Plancapaciteit = null, Profiel = MetCapaciteit(Bundled.Profiel, 4, Capaciteitseenheid.Hoofdopgaven) };
         var zk011 = Assert.Single(plan.Validate(), b => b.Code == Regelcatalogus.ZK011);
         Assert.Equal("hoofdopgaven", zk011.Path);
         Assert.Equal("Het plan heeft 5 hoofdopgaven; de capaciteit is 4.", zk011.Message);
@@ -168,8 +167,8 @@ public class RegelprofielTests
         Assert.DoesNotContain(zesde.Validate(), b => b.Code == Regelcatalogus.ZK011);
 
         // The options' number replaces the profile's; it still counts main tasks. The plan's own number does too.
-        Assert.Equal("Het plan heeft 5 hoofdopgaven; de capaciteit is 2.", zesde.Validate(new ValidationOptions { Capaciteit = 2 }).Single(b => b.Code == Regelcatalogus.ZK011).Message);
-        Assert.Equal("hoofdopgaven", (zesde with { Capaciteit = 3 }).Validate().Single(b => b.Code == Regelcatalogus.ZK011).Path);
+        Assert.Equal("Het plan heeft 5 hoofdopgaven; de capaciteit is 2.", zesde.Validate(new ValidationOptions { Plancapaciteit = 2 }).Single(b => b.Code == Regelcatalogus.ZK011).Message);
+        Assert.Equal("hoofdopgaven", (zesde with { Plancapaciteit = 3 }).Validate().Single(b => b.Code == Regelcatalogus.ZK011).Path);
 
         // Counting actions, the same number of five is exceeded by nine actions.
         var acties = plan with { Profiel = MetCapaciteit(Bundled.Profiel, 5, Capaciteitseenheid.Acties) };
@@ -187,7 +186,7 @@ public class RegelprofielTests
         var binnen = 0;
         foreach (var (origineel, aantal) in gevallen)
         {
-            var plan = origineel with { Capaciteit = null, Profiel = MetCapaciteit(origineel.Profiel, aantal, Capaciteitseenheid.Hoofdopgaven) };
+            var plan = origineel with { Plancapaciteit = null, Profiel = MetCapaciteit(origineel.Profiel, aantal, Capaciteitseenheid.Hoofdopgaven) };
 
             // Oracle from the brief: the distinct main tasks of the plan that some action names.
             var metActie = plan.Hoofdopgaven.Select(h => h.Id).Distinct(StringComparer.Ordinal).Count(id => plan.Acties.Any(a => a.Hoofdopgave == id));
@@ -214,7 +213,7 @@ public class RegelprofielTests
         var zouVuren = 0;
         foreach (var origineel in gevallen)
         {
-            var plan = origineel with { Capaciteit = null, Profiel = origineel.Profiel with { Capaciteit = null } };
+            var plan = origineel with { Plancapaciteit = null, Profiel = origineel.Profiel with { Plancapaciteit = null } };
             Assert.DoesNotContain(plan.Validate(), b => b.Code == Regelcatalogus.ZK011);
 
             // The same plan with a capacity of one action would break it whenever it has two actions or more.
@@ -227,22 +226,22 @@ public class RegelprofielTests
         Assert.True(zouVuren >= 100, $"only {zouVuren} plans would break a capacity of one");
 
         // Without a profile capacity, a number the plan or the options state counts actions.
-        var zonder = Bundled with { Profiel = Bestuursprofiel.Algemeen, Capaciteit = null };
+        var zonder = Bundled with { Profiel = Bestuursprofiel.Algemeen, Plancapaciteit = null };
         Assert.DoesNotContain(zonder.Validate(), b => b.Code == Regelcatalogus.ZK011);
-        Assert.Equal("acties", (zonder with { Capaciteit = 8 }).Validate().Single(b => b.Code == Regelcatalogus.ZK011).Path);
-        Assert.Equal("acties", zonder.Validate(new ValidationOptions { Capaciteit = 8 }).Single(b => b.Code == Regelcatalogus.ZK011).Path);
+        Assert.Equal("acties", (zonder with { Plancapaciteit = 8 }).Validate().Single(b => b.Code == Regelcatalogus.ZK011).Path);
+        Assert.Equal("acties", zonder.Validate(new ValidationOptions { Plancapaciteit = 8 }).Single(b => b.Code == Regelcatalogus.ZK011).Path);
     }
 
     [Fact]
     public void The_bundled_plan_is_read_with_Zuid_Kennemerlands_profile_and_its_findings_come_from_it()
     {
         Assert.Same(Bestuursprofiel.ZuidKennemerland, Bundled.Profiel);
-        Assert.Equal(9, Bundled.Capaciteit);
+        Assert.Equal(9, Bundled.Plancapaciteit);
 
         // Its findings do not depend on whether the nine come from the plan or the profile, nor on the order of the settings.
         var zelfde = Bundled with
         {
-            Capaciteit = null,
+            Plancapaciteit = null,
             Profiel = Bestuursprofiel.ZuidKennemerland with { Regels = [.. Bestuursprofiel.ZuidKennemerland.Regels.Reverse()] },
         };
         Assert.Equal(Bestuursprofiel.ZuidKennemerland, zelfde.Profiel);
@@ -256,7 +255,7 @@ public class RegelprofielTests
         Assert.Contains("\"zk-werkplan/1\"", Examples.Valid, StringComparison.Ordinal);
         Assert.Equal(Bestuursprofiel.ZuidKennemerland, plan.Profiel);
         Assert.Equal(Bestuursprofiel.ZuidKennemerland.Regels, plan.Profiel.Regels);
-        Assert.Equal(new Plancapaciteit { Aantal = 9, Telt = Capaciteitseenheid.Acties }, plan.Profiel.Capaciteit);
+        Assert.Equal(new Plancapaciteit { Aantal = 9, Telt = Capaciteitseenheid.Acties }, plan.Profiel.Plancapaciteit);
 
         // So its criteria run: an action already running is ZK013; ten actions break the nine.
         var lopend = plan with { Acties = plan.Acties.SetItem(0, plan.Acties[0] with { AlLopend = true }) };

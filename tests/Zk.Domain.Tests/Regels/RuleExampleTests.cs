@@ -76,9 +76,9 @@ public class RuleExampleTests
     [Fact]
     public void ZK011_capacity_comes_from_the_options_then_the_plan_then_nine()
     {
-        Assert.Contains(("ZK011", "acties"), Codes(Bundled with { Capaciteit = 8 }));
-        Assert.DoesNotContain(Codes(Bundled with { Capaciteit = 8 }, new ValidationOptions { Capaciteit = 12 }), f => f.Code == "ZK011");
-        Assert.DoesNotContain(Codes(Bundled with { Capaciteit = null }), f => f.Code == "ZK011");
+        Assert.Contains(("ZK011", "acties"), Codes(Bundled with { Plancapaciteit = 8 }));
+        Assert.DoesNotContain(Codes(Bundled with { Plancapaciteit = 8 }, new ValidationOptions { Plancapaciteit = 12 }), f => f.Code == "ZK011");
+        Assert.DoesNotContain(Codes(Bundled with { Plancapaciteit = null }), f => f.Code == "ZK011");
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public class RuleExampleTests
             var vreemd = woningen with { Resultaten = [woningen.Resultaten[0] with { Kader = null, GereedJaar = jaar }] };
             var plan = Bundled with { Acties = Bundled.Acties.SetItem(4, vreemd) };
             Assert.Equal(jaar > 2022, Codes(plan).Contains(("ZK031", "acties[4].resultaten[0].gereedJaar")));
-            Assert.NotNull(PlanRun.Run(plan, Planner.Schedule(plan, StandaardKalender.Voor(plan))));
+            Assert.NotNull(PlanRun.Run(plan, Planner.Schedule(plan, StandaardKalender.Generate(plan))));
         }
     }
 
@@ -273,11 +273,11 @@ public class RuleExampleTests
         {
             Radenbijeenkomsten =
             [
-                new Radenbijeenkomst { Id = "q3-2021", Datum = new LocalDate(2021, 9, 22), Capaciteit = 4 },
-                new Radenbijeenkomst { Id = "q1-2022", Datum = new LocalDate(2022, 3, 9), Capaciteit = 4 },
-                new Radenbijeenkomst { Id = "q2-2022", Datum = new LocalDate(2022, 6, 15), Capaciteit = 4 },
-                new Radenbijeenkomst { Id = "q3-2022", Datum = new LocalDate(2022, 9, 14), Capaciteit = 4 },
-                new Radenbijeenkomst { Id = "q4-2022", Datum = new LocalDate(2022, 11, 30), Capaciteit = 1 },
+                new Radenbijeenkomst { Id = "q3-2021", Datum = new LocalDate(2021, 9, 22), Agendaruimte = 4 },
+                new Radenbijeenkomst { Id = "q1-2022", Datum = new LocalDate(2022, 3, 9), Agendaruimte = 4 },
+                new Radenbijeenkomst { Id = "q2-2022", Datum = new LocalDate(2022, 6, 15), Agendaruimte = 4 },
+                new Radenbijeenkomst { Id = "q3-2022", Datum = new LocalDate(2022, 9, 14), Agendaruimte = 4 },
+                new Radenbijeenkomst { Id = "q4-2022", Datum = new LocalDate(2022, 11, 30), Agendaruimte = 1 },
             ],
             Blokkades = [verkiezingen],
         };
@@ -299,7 +299,7 @@ public class RuleExampleTests
     public void ZK060_a_negative_capacity_is_exceeded_by_an_empty_meeting_and_never_throws()
     {
         // A document may give any whole number: a meeting with no agenda item and capacity -1 is reported, not a crash.
-        var leeg = new Radenbijeenkomst { Id = "leeg", Datum = new LocalDate(2021, 10, 6), Capaciteit = -1 };
+        var leeg = new Radenbijeenkomst { Id = "leeg", Datum = new LocalDate(2021, 10, 6), Agendaruimte = -1 };
         var plan = Bundled with { Radenbijeenkomsten = Bundled.Radenbijeenkomsten.Add(leeg) };
         var melding = Assert.Single(plan.Validate(), b => b.Code == "ZK060");
         Assert.Equal($"radenbijeenkomsten[{Bundled.Radenbijeenkomsten.Count}]", melding.Path);

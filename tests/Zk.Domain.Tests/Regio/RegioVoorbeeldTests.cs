@@ -84,12 +84,12 @@ public class RegioVoorbeeldTests
 
         // Only the Regiopodium's own stages (the startnotitie, the working session) take its agenda items; zienswijzen and
         // the decision (every council, in its own meeting) and the board's adoption are only dated by it.
-        var capaciteit = plan.Profiel.Bijeenkomstsoorten[0].StandaardCapaciteit!.Value;
+        var capaciteit = plan.Profiel.Bijeenkomstsoorten[0].StandaardAgendaruimte!.Value;
         var metPlaats = 0;
         foreach (var r in plan.Radenbijeenkomsten)
         {
             var agenda = planning.Agenda(r.Id).ToList();
-            var plaatsen = agenda.Count(t => plan.Profiel.NeemtAgendaplaats(t.Fase));
+            var plaatsen = agenda.Count(t => plan.Profiel.IsAgendapunt(t.Fase));
             Assert.True(plaatsen <= capaciteit, $"{r.Id}: {plaatsen} agenda items");
             metPlaats += plaatsen;
         }
@@ -119,7 +119,7 @@ public class RegioVoorbeeldTests
         Assert.All(verslag.Eind.Acties, a => Assert.Equal(ActieStatus.Vastgesteld, a.Status));
         foreach (var r in plan.Radenbijeenkomsten)
         {
-            Assert.Equal(verslag.Op(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
+            Assert.Equal(verslag.At(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
         }
     }
 
@@ -222,10 +222,10 @@ public class RegioVoorbeeldTests
         Assert.Equal(ActieStatus.Vastgesteld, Actie("E1").Status);
 
         // Between the rounds E1 counts as delayed; the event list alone gives every state.
-        Assert.Equal(ActieStatus.Vertraagd, verslag.Op(plan, e1[0].Datum.PlusDays(1)).Acties.Single(a => a.Actie == "E1").Status);
+        Assert.Equal(ActieStatus.Vertraagd, verslag.At(plan, e1[0].Datum.PlusDays(1)).Acties.Single(a => a.Actie == "E1").Status);
         foreach (var r in plan.Radenbijeenkomsten)
         {
-            Assert.Equal(verslag.Op(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
+            Assert.Equal(verslag.At(plan, r.Datum), Voortgang.Replay(plan, verslag.Gebeurtenissen, r.Datum));
         }
 
         // The run as JSON lists both rounds of E1 and W1's deviation.
@@ -239,10 +239,10 @@ public class RegioVoorbeeldTests
     public void The_region_s_rule_profile_counts_main_tasks_and_leaves_out_Zuid_Kennemerland_s_criteria()
     {
         var plan = Voorbeeld;
-        Assert.Equal(new Plancapaciteit { Aantal = 5, Telt = Capaciteitseenheid.Hoofdopgaven }, plan.Profiel.Capaciteit);
+        Assert.Equal(new Plancapaciteit { Aantal = 5, Telt = Capaciteitseenheid.Hoofdopgaven }, plan.Profiel.Plancapaciteit);
 
         // Five main tasks with actions against a capacity of four: ZK011, in main tasks.
-        var vier = plan with { Profiel = plan.Profiel with { Capaciteit = new Plancapaciteit { Aantal = 4, Telt = Capaciteitseenheid.Hoofdopgaven } } };
+        var vier = plan with { Profiel = plan.Profiel with { Plancapaciteit = new Plancapaciteit { Aantal = 4, Telt = Capaciteitseenheid.Hoofdopgaven } } };
         var zk011 = Assert.Single(vier.Validate(), b => b.Code == Regelcatalogus.ZK011);
         Assert.Contains("5 hoofdopgaven", zk011.Message, StringComparison.Ordinal);
 
@@ -270,10 +270,10 @@ public class RegioVoorbeeldTests
         Assert.DoesNotContain(Regelcatalogus.ZK013, codes);
         Assert.DoesNotContain(Regelcatalogus.ZK014, codes);
         Assert.DoesNotContain(Regelcatalogus.ZK021, codes);
-        Assert.Contains(Regelcatalogus.ZK013, anders.Validate(new ValidationOptions { Regels = [RegelInstelling.MetSeverity(Regelcatalogus.ZK013, FindingSeverity.Error)] }).Select(b => b.Code));
+        Assert.Contains(Regelcatalogus.ZK013, anders.Validate(new ValidationOptions { Regels = [RegelInstelling.WithSeverity(Regelcatalogus.ZK013, FindingSeverity.Error)] }).Select(b => b.Code));
 
         // The profile keeps ZK022 as a warning: a project organisation without Zilverkust warns, it is no error.
-        var zonder = plan with { Acties = [plan.Acties[0] with { Projectorganisatie = Projectorganisatie.Van([.. plan.Deelnemers.Where(d => d != "zilverkust")]) }, .. plan.Acties.Skip(1)] };
+        var zonder = plan with { Acties = [plan.Acties[0] with { Projectorganisatie = Projectorganisatie.From([.. plan.Deelnemers.Where(d => d != "zilverkust")]) }, .. plan.Acties.Skip(1)] };
         var zk022 = Assert.Single(zonder.Validate(), b => b.Code == Regelcatalogus.ZK022);
         Assert.Equal(FindingSeverity.Warning, zk022.Severity);
     }

@@ -45,9 +45,9 @@ public class SampleKalenderTests
         Radenbijeenkomsten =
         [
             .. Zk.Radenbijeenkomsten,
-            new Radenbijeenkomst { Id = "eigen-1", Datum = new LocalDate(2021, 9, 29), Capaciteit = 9 },
-            new Radenbijeenkomst { Id = "eigen-2", Datum = new LocalDate(2022, 4, 13), Capaciteit = 9 },
-            new Radenbijeenkomst { Id = "eigen-3", Datum = new LocalDate(2022, 9, 28), Capaciteit = 9 },
+            new Radenbijeenkomst { Id = "eigen-1", Datum = new LocalDate(2021, 9, 29), Agendaruimte = 9 },
+            new Radenbijeenkomst { Id = "eigen-2", Datum = new LocalDate(2022, 4, 13), Agendaruimte = 9 },
+            new Radenbijeenkomst { Id = "eigen-3", Datum = new LocalDate(2022, 9, 28), Agendaruimte = 9 },
         ],
     };
 
@@ -103,7 +103,7 @@ public class SampleKalenderTests
             Radenbijeenkomsten =
             [
                 .. Zk.Radenbijeenkomsten,
-                .. StandaardKalender.Voor(Zk).Radenbijeenkomsten.Select((r, i) => new Radenbijeenkomst { Id = "vk-" + (i + 1), Datum = r.Datum, Capaciteit = 9 }),
+                .. StandaardKalender.Generate(Zk).Radenbijeenkomsten.Select((r, i) => new Radenbijeenkomst { Id = "vk-" + (i + 1), Datum = r.Datum, Agendaruimte = 9 }),
             ],
         })));
         var (okExit, ok, okError) = Run("run", plan, "--kalender", ruim, "--lang", "en");
@@ -161,7 +161,7 @@ public class SampleKalenderTests
 
     // ---- another region ----
 
-    private static readonly Bijeenkomstsoort Regiopodium = new() { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardCapaciteit = 6 };
+    private static readonly Bijeenkomstsoort Regiopodium = new() { Id = "regiopodium", NaamNl = "Regiopodium", NaamEn = "Regional podium", StandaardAgendaruimte = 6 };
 
     // The bundled plan under another region's profile: its meetings are Regiopodia, its period ends in mid-2024.
     private static Werkplan West() => Zk with

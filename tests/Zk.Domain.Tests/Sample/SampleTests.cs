@@ -173,7 +173,7 @@ public class SampleValidateTests
     public void Validate_exits_1_when_the_plan_has_errors()
     {
         var path = Path.Combine(Path.GetTempPath(), "zk-errors-" + Guid.NewGuid().ToString("N") + ".json");
-        var plan = BundledPlans.ZuidKennemerland with { Capaciteit = 5 };
+        var plan = BundledPlans.ZuidKennemerland with { Plancapaciteit = 5 };
         File.WriteAllBytes(path, WerkplanDocument.Save(plan));
         var (exit, output, _) = Run("validate", path, "--format", "json");
         Assert.Equal(1, exit);
@@ -350,7 +350,7 @@ public class SampleRunTests
     [Fact]
     public void A_plan_with_errors_exits_1()
     {
-        var plan = Temp(System.Text.Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland with { Capaciteit = 3 })));
+        var plan = Temp(System.Text.Encoding.UTF8.GetString(WerkplanDocument.Save(BundledPlans.ZuidKennemerland with { Plancapaciteit = 3 })));
         var (exit, output, _) = Run("run", plan);
         Assert.Equal(1, exit);
         Assert.Contains("ZK011", output, StringComparison.Ordinal);

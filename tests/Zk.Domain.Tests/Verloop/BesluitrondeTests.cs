@@ -90,7 +90,7 @@ public class BesluitrondeTests(ITestOutputHelper output)
                 Besluit = r.Besluit,
                 Amendement = r.Besluit == Raadsbesluit.Geamendeerd && r.Oordeel is { } oordeel ? new Amendement { Samenvatting = $"wijziging {i}", Oordeel = oordeel } : null,
             }).ToArray();
-            var uitkomst = Rondeuitkomst.Van(besluiten);
+            var uitkomst = Rondeuitkomst.From(besluiten);
             var verwacht = Uitkomstmodel.Verwacht(raden);
             perUitkomst[uitkomst.Uitkomst]++;
 
@@ -177,7 +177,7 @@ public class BesluitrondeTests(ITestOutputHelper output)
         Assert.Equal([(1, Besluituitkomst.Herafstemming), (2, Besluituitkomst.Vastgesteld)], economie.Rondes.Select(r => (r.Ronde, r.Uitkomst.Uitkomst)));
 
         // Between the rounds the action counts as delayed, with the new round as its next moment.
-        var tussen = verslag.Op(Zk, eerste.Datum.PlusDays(1)).Acties.Single(a => a.Actie == "4.1");
+        var tussen = verslag.At(Zk, eerste.Datum.PlusDays(1)).Acties.Single(a => a.Actie == "4.1");
         Assert.Equal((ActieStatus.Vertraagd, Besluitstand.DeelsAangenomen), (tussen.Status, tussen.Besluitstand));
         Assert.Equal("rb-2022-Q4", tussen.VolgendMoment?.Radenbijeenkomst);
         Assert.Empty(PlanRunLawTests.Schendingen(Zk, Vroeger, scenario, Governancebeleid.Standaard, verslag, Zk.Looptijd.End));

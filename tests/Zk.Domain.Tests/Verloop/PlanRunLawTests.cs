@@ -214,7 +214,7 @@ public class PlanRunLawTests(ITestOutputHelper output)
                 return $"the run stopped at {datum:uuuu-MM-dd} has other events than the full run up to then";
             }
 
-            if (gestopt.Eind != Voortgang.Replay(plan, heel.Gebeurtenissen, datum) || gestopt.Eind != heel.Op(plan, datum))
+            if (gestopt.Eind != Voortgang.Replay(plan, heel.Gebeurtenissen, datum) || gestopt.Eind != heel.At(plan, datum))
             {
                 return $"the state at {datum:uuuu-MM-dd} is not the replay of the events up to then";
             }
@@ -363,10 +363,10 @@ public class PlanRunLawTests(ITestOutputHelper output)
         {
             case "vol":
                 var tellen = p.Toewijzingen.GroupBy(t => t.Radenbijeenkomst).ToDictionary(g => g.Key, g => g.Count());
-                return p with { Kalender = p.Kalender with { Radenbijeenkomsten = p.Kalender.Radenbijeenkomsten.Select((r, i) => i % 2 == 0 ? r with { Capaciteit = tellen.GetValueOrDefault(r.Id) } : r).ToValueArray() } };
+                return p with { Kalender = p.Kalender with { Radenbijeenkomsten = p.Kalender.Radenbijeenkomsten.Select((r, i) => i % 2 == 0 ? r with { Agendaruimte = tellen.GetValueOrDefault(r.Id) } : r).ToValueArray() } };
             case "dubbel":
-                var extra = p.Kalender.Radenbijeenkomsten.Select(r => r with { Id = r.Id + "-bis", Capaciteit = 2 })
-                    .Concat(p.Kalender.Radenbijeenkomsten.Select(r => r with { Id = "0-" + r.Id, Capaciteit = 1 }));
+                var extra = p.Kalender.Radenbijeenkomsten.Select(r => r with { Id = r.Id + "-bis", Agendaruimte = 2 })
+                    .Concat(p.Kalender.Radenbijeenkomsten.Select(r => r with { Id = "0-" + r.Id, Agendaruimte = 1 }));
                 return p with { Kalender = p.Kalender with { Radenbijeenkomsten = p.Kalender.Radenbijeenkomsten.Concat(extra).ToValueArray() } };
             case "samen":
                 var lijst = p.Toewijzingen.ToList();
@@ -379,7 +379,7 @@ public class PlanRunLawTests(ITestOutputHelper output)
 
                 return p with { Toewijzingen = lijst.ToValueArray() };
             case "blokkades":
-                return p with { Kalender = p.Kalender with { Blokkades = StandaardBlokkades.Voor(plan.Looptijd) } };
+                return p with { Kalender = p.Kalender with { Blokkades = StandaardBlokkades.For(plan.Looptijd) } };
             default:
                 return p;
         }

@@ -109,7 +109,7 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
 
         foreach (var groep in stand.Where(x => x.Bijeenkomst is not null).GroupBy(x => x.Bijeenkomst!))
         {
-            if (groep.Any(x => x.Verplaatst) && groep.Count() > (bijeenkomsten[groep.Key].Capaciteit ?? int.MaxValue))
+            if (groep.Any(x => x.Verplaatst) && groep.Count() > (bijeenkomsten[groep.Key].Agendaruimte ?? int.MaxValue))
             {
                 fouten.Add($"{groep.Key} holds {groep.Count()} moments, over its capacity");
             }
@@ -168,7 +168,7 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
     [MemberData(nameof(Zuidkennemerland))]
     public void A_slip_of_4_2_in_the_bundled_plan_keeps_the_deadline_and_the_gap_the_planner_kept(string beleidNaam, int kwartalen)
     {
-        var kalender = StandaardKalender.Voor(Zk);
+        var kalender = StandaardKalender.Generate(Zk);
         var beleid = Beleid(beleidNaam);
         var planning = Planner.Schedule(Zk, kalender, beleid);
         Assert.Equal(2, planning.Toewijzingen.Count(t => t.Actie == "4.2"));
@@ -188,7 +188,7 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
     {
         // 4.2 (information 2021-09-01, feedback 2021-11-17) must be done by 2022-03-31; a quarter later, the information
         // fits on 2022-02-16, the feedback has no meeting left before the deadline (2022-05-18 is past it).
-        var kalender = StandaardKalender.Voor(Zk);
+        var kalender = StandaardKalender.Generate(Zk);
         var beleid = Beleid("deadline");
         var planning = Planner.Schedule(Zk, kalender, beleid);
         var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = "4.2", Kwartalen = 1 }] };
@@ -206,7 +206,7 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
     {
         // With 120 days between moments the planner puts 4.2's feedback on 2022-02-16; a quarter later the information
         // lands on 2022-02-16 and the feedback not on 2022-05-18 (91 days later) but on 2022-09-07.
-        var kalender = StandaardKalender.Voor(Zk);
+        var kalender = StandaardKalender.Generate(Zk);
         var beleid = Beleid("tussenruimte");
         var planning = Planner.Schedule(Zk, kalender, beleid);
         var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = "4.2", Kwartalen = 1 }] };
@@ -249,7 +249,7 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
             PlanningGenerator.Actie(3, "a3", [M(Fase.Informatie, 1)]),
         };
         var plan = PlanningGenerator.Plan("dubbel", "Dubbel", acties, [new BestuurlijkVraagstuk { Id = "V1", Titel = "a1 en a3", Van = Verwijzing.NaarActie("a1"), Naar = Verwijzing.NaarActie("a3") }]);
-        var kalender = new Vergaderpatroon().Genereer(plan.Looptijd);
+        var kalender = new Vergaderpatroon().Generate(plan.Looptijd);
         return new Instantie(plan, kalender, Governancebeleid.Standaard);
     }
 

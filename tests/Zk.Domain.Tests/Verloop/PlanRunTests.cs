@@ -138,7 +138,7 @@ public class PlanRunTests
             var datum = Zk.Looptijd.Start.PlusDays(dag);
             var heel = PlanRun.Run(Zk, ZkPlanning, scenario);
             var gestopt = PlanRun.Run(Zk, ZkPlanning, scenario, datum);
-            return gestopt.Eind == heel.Op(Zk, datum) && gestopt.Eind == Voortgang.Replay(Zk, gestopt.Gebeurtenissen, datum);
+            return gestopt.Eind == heel.At(Zk, datum) && gestopt.Eind == Voortgang.Replay(Zk, gestopt.Gebeurtenissen, datum);
         });
 
     [Property(MaxTest = 200, Replay = "(6160,6161)")]

@@ -17,7 +17,7 @@ public class ScenariocontroleTests
 {
     private static readonly global::Zk.Domain.Werkplannen.Werkplan Zk = BundledPlans.ZuidKennemerland;
 
-    private static readonly global::Zk.Domain.Besturing.Vergaderkalender Kalender = Planner.Schedule(Zk, StandaardKalender.Van(Zk)).Kalender;
+    private static readonly global::Zk.Domain.Besturing.Vergaderkalender Kalender = Planner.Schedule(Zk, StandaardKalender.For(Zk)).Kalender;
 
     private static Scenario Lees(string stappen) =>
         ScenarioDocument.Load(Encoding.UTF8.GetBytes($$"""{ "formaat": "zk-scenario/1", "stappen": [ {{stappen}} ] }"""));
@@ -91,7 +91,7 @@ public class ScenariocontroleTests
     [Fact]
     public void The_readme_scenario_and_a_random_scenario_are_clean()
     {
-        var planning = Planner.Schedule(Zk, StandaardKalender.Van(Zk));
+        var planning = Planner.Schedule(Zk, StandaardKalender.For(Zk));
         for (var seed = 1; seed <= 50; seed++)
         {
             Assert.DoesNotContain(Scenario.Random(Zk, planning, seed).Check(Zk, planning.Kalender), b => b.Severity == FindingSeverity.Error);

@@ -27,7 +27,7 @@ public class KopieTests
             zk with
             {
                 Agenda = "Regionale agenda",
-                Capaciteit = 7,
+                Plancapaciteit = 7,
                 Raadsvergaderingen = [new Raadsvergadering { Gemeente = zk.Deelnemers[0], Datum = zk.Looptijd.Start.PlusDays(40) }],
             },
             .. WerkplanGenerator.Werkplan.Sample(25, new Rnd(20261202UL, 3UL), 30),

@@ -171,8 +171,8 @@ public class VolledigheidTests
     public void ZK004_can_change_severity_and_switched_off_it_leaves_no_finding_rather_than_a_crash()
     {
         var plan = BundledPlans.ZuidKennemerland with { Looptijd = null! };
-        Assert.Equal([FindingSeverity.Warning], plan.Validate(ValidationOptions.Default.MetSeverity(Regelcatalogus.ZK004, FindingSeverity.Warning)).Select(b => b.Severity));
-        Assert.Empty(plan.Validate(ValidationOptions.Default.Zonder(Regelcatalogus.ZK004)));
+        Assert.Equal([FindingSeverity.Warning], plan.Validate(ValidationOptions.Default.WithSeverity(Regelcatalogus.ZK004, FindingSeverity.Warning)).Select(b => b.Severity));
+        Assert.Empty(plan.Validate(ValidationOptions.Default.Without(Regelcatalogus.ZK004)));
         Assert.DoesNotContain(new WerkplanValidator().Validate(plan with { Looptijd = BundledPlans.ZuidKennemerland.Looptijd }).Errors, e => e.ErrorCode == Regelcatalogus.ZK004);
         Assert.Equal(["looptijd"], new WerkplanValidator().Validate(plan).Errors.Select(e => e.PropertyName));
     }

@@ -32,10 +32,10 @@ public class WerkplannenModelTests
     [Fact]
     public void A_project_organisation_is_equal_by_its_form_and_parties()
     {
-        Assert.Equal(Projectorganisatie.Van(["a", "b"]), Projectorganisatie.Van(new ValueArray<string>(["a", "b"])));
-        Assert.Equal(Projectorganisatie.Van(["a", "b"]).GetHashCode(), Projectorganisatie.Van(new ValueArray<string>(["a", "b"])).GetHashCode());
-        Assert.NotEqual(Projectorganisatie.Van(["a", "b"]), Projectorganisatie.Van(["b", "a"]));
-        Assert.Equal(Projectorganisatie.Leeg, Projectorganisatie.Van([]));
+        Assert.Equal(Projectorganisatie.From(["a", "b"]), Projectorganisatie.From(new ValueArray<string>(["a", "b"])));
+        Assert.Equal(Projectorganisatie.From(["a", "b"]).GetHashCode(), Projectorganisatie.From(new ValueArray<string>(["a", "b"])).GetHashCode());
+        Assert.NotEqual(Projectorganisatie.From(["a", "b"]), Projectorganisatie.From(["b", "a"]));
+        Assert.Equal(Projectorganisatie.Leeg, Projectorganisatie.From([]));
         Assert.NotEqual(Projectorganisatie.AlleDeelnemers, Projectorganisatie.Leeg);
     }
 }

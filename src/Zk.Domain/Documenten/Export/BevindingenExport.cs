@@ -85,14 +85,14 @@ public static class BevindingenExport
         text.Append("does not have is ZK108's warning. `Bestuursprofiel.ZuidKennemerland` (the default, and the profile of every ");
         text.Append("`zk-werkplan/1` document) sets ZK010, ZK012–ZK014, ZK021 and ZK022 with the severities above; ");
         text.Append("`Bestuursprofiel.Algemeen` sets none and has no capacity.\n\n");
-        text.Append("ZK011 checks the capacity: the number of `ValidationOptions.Capaciteit`, else the plan's `capaciteit`, else the ");
+        text.Append("ZK011 checks the capacity: the number of `ValidationOptions.Plancapaciteit`, else the plan's `capaciteit`, else the ");
         text.Append("profile's (`profiel.capaciteit`: `aantal` and `telt`, Zuid-Kennemerland's nine `acties`). It counts what the profile's ");
         text.Append("capacity counts: the actions, or (`hoofdopgaven`) the main tasks that have at least one action; actions when the ");
         text.Append("profile has no capacity. With no number anywhere, ZK011 does not run.\n\n");
         text.Append("## Switching rules off or changing their severity\n\n");
-        text.Append("The options win over the profile. `ValidationOptions.Regels` holds at most one setting per code: `RegelInstelling.Uit(code)` switches a rule off, ");
-        text.Append("`RegelInstelling.MetSeverity(code, severity)` reports it with another severity (`options.Zonder(...)` and ");
-        text.Append("`options.MetSeverity(...)` do the same; a *profile* rule given a severity runs even where the profile does not set it). ");
+        text.Append("The options win over the profile. `ValidationOptions.Regels` holds at most one setting per code: `RegelInstelling.Off(code)` switches a rule off, ");
+        text.Append("`RegelInstelling.WithSeverity(code, severity)` reports it with another severity (`options.Without(...)` and ");
+        text.Append("`options.WithSeverity(...)` do the same; a *profile* rule given a severity runs even where the profile does not set it). ");
         text.Append("A code the catalogue does not have is an `ArgumentException` here.\n\n");
         text.Append("## The botsproef (ZK052)\n\n");
         text.Append("ZK052 and the botsproef report of `SamenhangAnalyse` come from one function. A side of a vraagstuk is the action ");

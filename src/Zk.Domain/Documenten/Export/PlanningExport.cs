@@ -36,7 +36,7 @@ public static class PlanningExport
                 w.WriteStartObject();
                 w.WriteString("id", r.Id);
                 w.WriteString("datum", LocalDatePattern.Iso.Format(r.Datum));
-                if (r.Capaciteit is { } capaciteit)
+                if (r.Agendaruimte is { } capaciteit)
                 {
                     w.WriteNumber("capaciteit", capaciteit);
                 }

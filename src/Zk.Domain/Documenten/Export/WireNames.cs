@@ -42,7 +42,7 @@ internal static class WireNames
     public static string Naam(OnplanbaarReden reden) => reden switch
     {
         OnplanbaarReden.Deadline => "deadline",
-        OnplanbaarReden.Capaciteit => "capaciteit",
+        OnplanbaarReden.AgendaVol => "capaciteit",
         OnplanbaarReden.Blokkade => "blokkade",
         OnplanbaarReden.Volgorde => "volgorde",
         _ => throw Unknown(reden),
@@ -56,7 +56,7 @@ internal static class WireNames
         BeperkingSoort.Besluitvormingstermijn => "besluitvormingstermijn",
         BeperkingSoort.Tussenruimte => "tussenruimte",
         BeperkingSoort.Blokkade => "blokkade",
-        BeperkingSoort.Capaciteit => "capaciteit",
+        BeperkingSoort.AgendaVol => "capaciteit",
         BeperkingSoort.Volgorde => "volgorde",
         _ => throw Unknown(soort),
     };

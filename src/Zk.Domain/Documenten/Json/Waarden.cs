@@ -1075,7 +1075,7 @@ internal static class Waarden
                 return false;
             }
 
-            slot.Ref = ids is null ? Werkplannen.Projectorganisatie.Leeg : Werkplannen.Projectorganisatie.Van(ValueArray<string>.Wrap(ids));
+            slot.Ref = ids is null ? Werkplannen.Projectorganisatie.Leeg : Werkplannen.Projectorganisatie.From(ValueArray<string>.Wrap(ids));
             return true;
         }
 

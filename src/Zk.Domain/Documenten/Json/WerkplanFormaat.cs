@@ -85,7 +85,7 @@ internal static class WerkplanFormaat
         Id = v.Required("id", Waarden.Id, b => b.Id, "identifier meetings use for the kind, e.g. radenbijeenkomst."),
         NaamNl = v.Required("naamNl", Waarden.Tekst, b => b.NaamNl, "Dutch name, as used in a sentence."),
         NaamEn = v.Required("naamEn", Waarden.Tekst, b => b.NaamEn, "English name, as used in a sentence."),
-        StandaardCapaciteit = v.Optional("standaardCapaciteit", Waarden.OptioneelGeheelGetal, b => b.StandaardCapaciteit, "agenda items a meeting of the kind holds when it sets none."),
+        StandaardAgendaruimte = v.Optional("standaardCapaciteit", Waarden.OptioneelGeheelGetal, b => b.StandaardAgendaruimte, "agenda items a meeting of the kind holds when it sets none."),
     });
 
     private static readonly Waarden.KeuzeWaarde<Regelstand> Regelstanden = Waarden.Keuze(
@@ -115,7 +115,7 @@ internal static class WerkplanFormaat
         Regels = v.Sparse(
             "regels", Waarden.Regels(Regelstanden), p => p.Regels,
             "rule settings by rule code: uit (off), or the severity its findings get (error, warning, info); a rule that is one plan's own (Zuid-Kennemerland's selection criteria) runs only when set here; absent when none."),
-        Capaciteit = v.Optional("capaciteit", Plancapaciteit.AlsObject, p => p.Capaciteit, "how many actions or main tasks a plan can take up (rule ZK011); absent when the profile sets none."),
+        Plancapaciteit = v.Optional("capaciteit", Plancapaciteit.AlsObject, p => p.Plancapaciteit, "how many actions or main tasks a plan can take up (rule ZK011); absent when the profile sets none."),
     });
 
     private static readonly Waarde<ElementSoort> ElementSoorten = Waarden.Keuze((ElementSoort.Hoofdopgave, "hoofdopgave"), (ElementSoort.Actie, "actie"));
@@ -155,7 +155,7 @@ internal static class WerkplanFormaat
         Id = v.Required("id", Waarden.Id, r => r.Id, "identifier of the meeting."),
         Datum = v.Required("datum", Waarden.Datum, r => r.Datum, "date of the meeting."),
         Soort = v.Optional("soort", Waarden.AlleenVersie2(Waarden.Id), r => r.Soort, "kind of meeting, an id of the profile's bijeenkomstsoorten; absent for the first kind (zk-werkplan/2)."),
-        Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, r => r.Capaciteit, "number of agenda items the meeting can hold."),
+        Agendaruimte = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, r => r.Agendaruimte, "number of agenda items the meeting can hold."),
         Toelichting = v.Optional("toelichting", Waarden.Tekst, r => r.Toelichting, "explanatory note."),
     });
 
@@ -391,7 +391,7 @@ internal static class WerkplanFormaat
             Profiel = v.Optional(
                 "profiel", Waarden.AlleenVersie2(Profiel.AlsObject), p => p.Profiel == Bestuursprofiel.ZuidKennemerland ? null : p.Profiel,
                 "governance profile; absent for Zuid-Kennemerland's (the default, and the profile of every zk-werkplan/1 document).") ?? Bestuursprofiel.ZuidKennemerland,
-            Capaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Capaciteit, "number the available capacity allows, counted as the profile's capacity counts (actions when the profile sets none); replaces the profile's number."),
+            Plancapaciteit = v.Optional("capaciteit", Waarden.OptioneelGeheelGetal, p => p.Plancapaciteit, "number the available capacity allows, counted as the profile's capacity counts (actions when the profile sets none); replaces the profile's number."),
             Deelnemers = v.Required("deelnemers", Waarden.Ids, p => p.Deelnemers, "party ids of the member municipalities."),
             Lidmaatschappen = v.Sparse(
                 "lidmaatschappen", Waarden.AlleenVersie2(Lidmaatschap.AlsLijst), p => p.Lidmaatschappen,

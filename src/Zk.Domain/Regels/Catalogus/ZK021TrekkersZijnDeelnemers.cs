@@ -48,7 +48,7 @@ internal sealed class ZK021TrekkersZijnDeelnemers() : Regeldefinitie(
         {
             if (c.Index.Partijen.ContainsKey(ids[k]) && (einde is { } dag ? !c.Leden.IsLidOp(ids[k], dag) : !c.Leden.IsLid(ids[k])))
             {
-                var opvolger = c.Leden.Van(ids[k])?.Opvolger is { } id ? Woorden.Vul(Woord.MeldingOpvolger, c.Taal, ("opvolger", id)) : "";
+                var opvolger = c.Leden.Van(ids[k])?.Opvolger is { } id ? Woorden.Format(Woord.MeldingOpvolger, c.Taal, ("opvolger", id)) : "";
                 var datum = NodaTime.Text.LocalDatePattern.Iso.Format(einde ?? c.ActieEinde(actie));
                 uit.Meld(this, pad.Met(veld + sub, k), ("trekker", ids[k]), ("datum", datum), ("opvolger", opvolger));
             }

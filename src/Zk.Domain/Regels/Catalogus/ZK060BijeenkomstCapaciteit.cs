@@ -20,7 +20,7 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
         {
             foreach (var moment in actie.Raadsmomenten)
             {
-                if (moment.Radenbijeenkomst is { } id && c.Plan.Profiel.NeemtAgendaplaats(moment.Fase))
+                if (moment.Radenbijeenkomst is { } id && c.Plan.Profiel.IsAgendapunt(moment.Fase))
                 {
                     agenda[id] = agenda.GetValueOrDefault(id) + 1;
                 }
@@ -46,7 +46,7 @@ internal sealed class ZK060BijeenkomstCapaciteit() : Regeldefinitie(
 
             // A meeting without agenda items counts 0 (a host's negative capacity is then exceeded, not a missing key).
             var aantal = agenda.GetValueOrDefault(r.Id);
-            if ((r.Capaciteit ?? c.Plan.Profiel.Soort(r)?.StandaardCapaciteit) is { } capaciteit && aantal > capaciteit)
+            if ((r.Agendaruimte ?? c.Plan.Profiel.Soort(r)?.StandaardAgendaruimte) is { } capaciteit && aantal > capaciteit)
             {
                 uit.Meld(this, Regelcontext.Pad(veld, i), ("soort", c.Soort(r)), ("bijeenkomst", r.Id), ("aantal", aantal), ("capaciteit", capaciteit));
             }

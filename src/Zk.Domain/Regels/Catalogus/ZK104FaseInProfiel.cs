@@ -52,7 +52,7 @@ internal sealed class ZK104FaseInProfiel() : Regeldefinitie(
 
     private void Check(Bevindingen uit, Bestuursprofiel profiel, Fase fase, string pad)
     {
-        if (!profiel.Kent(fase))
+        if (!profiel.Defines(fase))
         {
             uit.Meld(this, pad, ("fase", fase.Id), ("profiel", profiel.Id));
         }

@@ -85,7 +85,7 @@ internal static class CpSatOrakel
 
         for (var m = 0; m < bijeenkomsten.Length; m++)
         {
-            if (bijeenkomsten[m].Capaciteit is { } capaciteit && perBijeenkomst[m].Count > capaciteit)
+            if (bijeenkomsten[m].Agendaruimte is { } capaciteit && perBijeenkomst[m].Count > capaciteit)
             {
                 model.Add(LinearExpr.Sum(perBijeenkomst[m]) <= capaciteit);
             }

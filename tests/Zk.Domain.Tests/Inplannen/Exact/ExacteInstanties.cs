@@ -56,7 +56,7 @@ internal static class ExacteInstanties
         {
             Id = $"rb{m}",
             Datum = PlanningGenerator.Looptijd.Start.PlusDays(r.Next(-40, 770)),
-            Capaciteit = r.Next(12) switch
+            Agendaruimte = r.Next(12) switch
             {
                 0 => 0,
                 1 => null,

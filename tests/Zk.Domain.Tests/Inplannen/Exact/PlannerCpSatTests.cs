@@ -128,7 +128,7 @@ public class PlannerCpSatTests(ITestOutputHelper output)
         var twee = Keten(new Kwartaal(2024, 2), 60,
             new Radenbijeenkomst { Id = "feb", Datum = new LocalDate(2024, 2, 20) },
             new Radenbijeenkomst { Id = "mei", Datum = new LocalDate(2024, 5, 15) });
-        var drie = twee with { Kalender = twee.Kalender with { Radenbijeenkomsten = twee.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "apr", Datum = new LocalDate(2024, 4, 3), Capaciteit = 1 }) } };
+        var drie = twee with { Kalender = twee.Kalender with { Radenbijeenkomsten = twee.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "apr", Datum = new LocalDate(2024, 4, 3), Agendaruimte = 1 }) } };
         Assert.Equal(42, Planner.Schedule(twee.Plan, twee.Kalender, twee.Beleid).Toewijzingen.Count);
         Assert.Equal(42, Planner.Schedule(drie.Plan, drie.Kalender, drie.Beleid).Toewijzingen.Count);
     }
@@ -145,8 +145,8 @@ public class PlannerCpSatTests(ITestOutputHelper output)
             var eerste = i.Kalender.Radenbijeenkomsten[0];
             foreach (var meer in new[]
             {
-                i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.SetItem(0, eerste with { Capaciteit = eerste.Capaciteit + 1 }) },
-                i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "extra", Datum = PlanningGenerator.Looptijd.Start.PlusDays(r.Next(0, 730)), Capaciteit = 1 }) },
+                i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.SetItem(0, eerste with { Agendaruimte = eerste.Agendaruimte + 1 }) },
+                i.Kalender with { Radenbijeenkomsten = i.Kalender.Radenbijeenkomsten.Add(new Radenbijeenkomst { Id = "extra", Datum = PlanningGenerator.Looptijd.Start.PlusDays(r.Next(0, 730)), Agendaruimte = 1 }) },
             })
             {
                 gevallen++;

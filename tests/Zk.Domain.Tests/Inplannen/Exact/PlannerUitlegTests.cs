@@ -63,7 +63,7 @@ public class PlannerUitlegTests(ITestOutputHelper output)
                 BeperkingSoort.Besluitvormingstermijn => r.Datum > moment.Laatst,
                 BeperkingSoort.Tussenruimte => vorige is { } v && Dagen(v, r.Datum) < gap,
                 BeperkingSoort.Blokkade => b.Blokkade is { } blok && i.Kalender.Blokkades.Contains(blok) && blok.Periode.Contains(r.Datum),
-                BeperkingSoort.Capaciteit => b.Bijeenkomsten.Count == 1 && b.Bijeenkomsten[0] == r.Id && bezet.GetValueOrDefault(r.Id) >= (r.Capaciteit ?? int.MaxValue),
+                BeperkingSoort.AgendaVol => b.Bijeenkomsten.Count == 1 && b.Bijeenkomsten[0] == r.Id && bezet.GetValueOrDefault(r.Id) >= (r.Agendaruimte ?? int.MaxValue),
                 _ => false,
             };
 
@@ -100,13 +100,13 @@ public class PlannerUitlegTests(ITestOutputHelper output)
             {
                 OnplanbaarReden.Deadline => venster.Count == 0,
                 OnplanbaarReden.Blokkade => venster.Count > 0 && vrij.Count == 0 && o.Bijeenkomsten.SequenceEqual(venster.Select(r => r.Id)),
-                OnplanbaarReden.Capaciteit => vrij.Count > 0 && vrij.All(r => bezet.GetValueOrDefault(r.Id) >= (r.Capaciteit ?? int.MaxValue))
+                OnplanbaarReden.AgendaVol => vrij.Count > 0 && vrij.All(r => bezet.GetValueOrDefault(r.Id) >= (r.Agendaruimte ?? int.MaxValue))
                     && o.Bijeenkomsten.SequenceEqual(vrij.Select(r => r.Id)),
                 _ => false,
             };
             if (!klopt)
             {
-                fouten.Add($"{o.Actie} {o.Fase}: the reason {o.Reden} does not hold (window [{string.Join(",", venster.Select(r => r.Id))}], free [{string.Join(",", vrij.Select(r => $"{r.Id}:{bezet.GetValueOrDefault(r.Id)}/{r.Capaciteit}"))}])");
+                fouten.Add($"{o.Actie} {o.Fase}: the reason {o.Reden} does not hold (window [{string.Join(",", venster.Select(r => r.Id))}], free [{string.Join(",", vrij.Select(r => $"{r.Id}:{bezet.GetValueOrDefault(r.Id)}/{r.Agendaruimte}"))}])");
             }
         }
 
@@ -129,7 +129,7 @@ public class PlannerUitlegTests(ITestOutputHelper output)
 
         output.WriteLine($"{geoefend} of {gevallen} instances explain {momenten} moments; reasons {string.Join(", ", redenen.Order())}.");
         Assert.True(geoefend >= gevallen / 3, $"only {geoefend} of {gevallen} instances have an unplannable moment");
-        Assert.Equal([OnplanbaarReden.Deadline, OnplanbaarReden.Capaciteit, OnplanbaarReden.Blokkade], redenen.Order());
+        Assert.Equal([OnplanbaarReden.Deadline, OnplanbaarReden.AgendaVol, OnplanbaarReden.Blokkade], redenen.Order());
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class PlannerUitlegTests(ITestOutputHelper output)
             var (fouten, uitgelegd, _) = Controleer(i, planning);
             Assert.True(fouten.Count == 0, $"seed {seed}: {string.Join("; ", fouten.Take(5))}");
             momenten += uitgelegd;
-            capaciteit += planning.Onplanbaar.Count(o => o.Reden == OnplanbaarReden.Capaciteit);
+            capaciteit += planning.Onplanbaar.Count(o => o.Reden == OnplanbaarReden.AgendaVol);
         }
 
         output.WriteLine($"{momenten} first unplannable moments explained, {capaciteit} by capacity.");
@@ -154,14 +154,14 @@ public class PlannerUitlegTests(ITestOutputHelper output)
     public void A_meeting_without_agenda_room_is_not_named_as_full_with_actions()
     {
         var plan = PlanningGenerator.Plan("nul", "Nul", [PlanningGenerator.Actie(1, "a1", [new Raadsmoment { Fase = Fase.Informatie }])], []);
-        var kalender = new Vergaderkalender { Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2024, 3, 6), Capaciteit = 0 }] };
+        var kalender = new Vergaderkalender { Radenbijeenkomsten = [new Radenbijeenkomst { Id = "rb1", Datum = new LocalDate(2024, 3, 6), Agendaruimte = 0 }] };
         var o = Assert.Single(Planner.Schedule(plan, kalender).Onplanbaar);
-        Assert.Equal(OnplanbaarReden.Capaciteit, o.Reden);
+        Assert.Equal(OnplanbaarReden.AgendaVol, o.Reden);
         Assert.Empty(o.Concurrenten);
         Assert.DoesNotContain("vol met acties", o.Melding(Taal.Nl), StringComparison.Ordinal);
         Assert.Contains("geen plaats op de agenda", o.Melding(Taal.Nl), StringComparison.Ordinal);
         var beperking = Assert.Single(o.Beperkingen);
-        Assert.Equal(BeperkingSoort.Capaciteit, beperking.Soort);
+        Assert.Equal(BeperkingSoort.AgendaVol, beperking.Soort);
         Assert.Equal("bijeenkomst rb1 is vol (0 agendapunten)", beperking.Melding(Taal.Nl));
         Assert.Equal("meeting rb1 is full (0 agenda items)", beperking.Melding(Taal.En));
     }
