@@ -26,6 +26,7 @@ public class LayeringTests
         [Root + ".Inplannen"] = 1,
         [Root + ".Samenhang"] = 1,
         [Root + ".Verloop"] = 1,
+        [Root + ".Wijzigingen"] = 1,
         [Root + ".Documenten"] = 2,
         [Root + ".Bundled"] = 3,
         [Root + ".Synthetisch"] = 3,
