@@ -9,6 +9,7 @@ using Zk.Domain.Regels;
 using Zk.Domain.Samenhang;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wijzigingen;
 
 namespace Zk.Domain.Sample;
 
@@ -51,12 +52,24 @@ internal static class Cli
                        check the plan against every rule of the catalogue, and
                        its moments against the calendar when one is given
                        (exit 0: no errors, warnings allowed; 1: errors)
-          schedule FILE [--kalender FILE]
+          schedule FILE [--kalender FILE] [--alternatieven ACTIE[:FASE]]
                        plan every council moment on the plan's own meetings when
                        it has them in its period, otherwise on a generated
                        quarterly calendar of its profile's joint meetings
-                       (summer recess and elections blocked)
+                       (summer recess and elections blocked); the output
+                       states which calendar it used
                        (exit 0: everything planned; 1: something is unplannable)
+                       --alternatieven: the meetings one moment (the action's
+                       decision, or its first moment of stage FASE) could go to
+                       instead, cheapest first: what else moves, which findings
+                       appear or go (ZK052, ZK062, ...), the slack left (exit 0:
+                       some meeting can take it; 1: none; 64: the plan has no
+                       such action or moment)
+          diff OLD NEW two versions of a plan compared: actions added, removed
+                       or changed (fields), what moved in the schedule, which
+                       actions end the run with another status, which council
+                       decisions differ, which findings came or went
+                       (exit 0: no differences; 1: they differ)
           samenhang FILE
                        coherence: the interaction matrix between main tasks, the
                        koppelkansen and vraagstukken per action, the botsproef
@@ -68,7 +81,8 @@ internal static class Cli
 
         Options:
           --format     text or json for every command; also markdown (run: a progress
-                       report; rules), mermaid (schedule, samenhang), dot (samenhang)
+                       report; rules; schedule --alternatieven; diff), mermaid
+                       (schedule, samenhang), dot (samenhang)
           --lang       nl (default) or en
           --kalender   a calendar document (zk-kalender/1: meetings with kind, date
                        and capacity; blocked periods) instead of the plan's own
@@ -136,6 +150,7 @@ internal static class Cli
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
             "schedule" => ScheduleCommand(arguments, stdout, stderr),
+            "diff" => DiffCommand(arguments, stdout, stderr),
             "samenhang" => SamenhangCommand(arguments, stdout, stderr),
             "help" => Help(stdout),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
@@ -211,6 +226,8 @@ internal static class Cli
             return Unreadable;
         }
 
+        var vermelding = Kalendervermelding.Van(plan, kalender, arguments.Kalender);
+
         // Every file is read before anything is judged: an unreadable scenario is exit 2 whatever the plan holds.
         Scenario? gelezen = null;
         if (arguments.Scenario is { } bestand)
@@ -269,7 +286,7 @@ internal static class Cli
         else
         {
             var waarschuwingen = bevindingen.Concat(scenariobevindingen).Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
-            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", new VeiligeUitvoer(stdout));
+            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, vermelding.Tekst(arguments.Taal, plan.Profiel), arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", new VeiligeUitvoer(stdout));
         }
 
         return Ok;
@@ -329,6 +346,11 @@ internal static class Cli
         }
         else
         {
+            if (gegeven is not null)
+            {
+                new VeiligeUitvoer(stdout).WriteLine(Kalendervermelding.Van(plan, gegeven, arguments.Kalender).Tekst(arguments.Taal, plan.Profiel));
+            }
+
             Rapport.WriteFindings(bevindingen, arguments.Taal, new VeiligeUitvoer(stdout));
         }
 
@@ -342,7 +364,12 @@ internal static class Cli
             return UsageError(stderr, "schedule takes one file");
         }
 
-        if (arguments.Format is not (null or "text" or "json" or "mermaid"))
+        if (arguments.Alternatieven is not null && arguments.Format is not (null or "text" or "json" or "markdown"))
+        {
+            return UsageError(stderr, $"schedule --alternatieven writes text, json or markdown, not '{arguments.Format}'");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "mermaid" or "markdown") || (arguments.Alternatieven is null && arguments.Format == "markdown"))
         {
             return UsageError(stderr, $"schedule writes text, json or mermaid, not '{arguments.Format}'");
         }
@@ -352,21 +379,110 @@ internal static class Cli
             return Unreadable;
         }
 
+        var vermelding = Kalendervermelding.Van(plan, kalender, arguments.Kalender);
+        if (arguments.Alternatieven is { } gevraagd)
+        {
+            return AlternativesCommand(arguments, plan, kalender, vermelding, gevraagd, stdout, stderr);
+        }
+
         var planning = Planner.Schedule(plan, kalender);
         switch (arguments.Format)
         {
             case "json":
-                stdout.WriteLine(planning.ToJson(arguments.Taal));
+                stdout.WriteLine(planning.ToJson(arguments.Taal, vermelding));
                 break;
             case "mermaid":
-                stdout.Write(planning.ToMermaidGantt(plan));
+                // The calendar as a Mermaid comment right after the diagram's type, which must come first.
+                var gantt = planning.ToMermaidGantt(plan);
+                var regel = gantt.IndexOf('\n', StringComparison.Ordinal) + 1;
+                stdout.Write(gantt[..regel]);
+                stdout.WriteLine("%% " + Opmaakregel(vermelding.Tekst(arguments.Taal, plan.Profiel)));
+                stdout.Write(gantt[regel..]);
                 break;
             default:
-                PlanningTekst.Write(plan, planning, arguments.Taal, new VeiligeUitvoer(stdout));
+                PlanningTekst.Write(plan, planning, vermelding, arguments.Taal, new VeiligeUitvoer(stdout));
                 break;
         }
 
         return planning.IsVolledig ? Ok : PlanErrors;
+    }
+
+    // A line for a Mermaid comment: control characters escaped, so a file name cannot end the comment.
+    private static string Opmaakregel(string tekst) => Weergave.Escape(tekst);
+
+    // schedule FILE --alternatieven ACTIE[:FASE]: exit 0 when some meeting can take the moment, 1 when none can, 64 (one
+    // line and the usage) when the plan has no such action, stage or moment.
+    private static int AlternativesCommand(Arguments arguments, Werkplan plan, Besturing.Vergaderkalender kalender, Kalendervermelding vermelding, (string Actie, string? Fase) gevraagd, TextWriter stdout, TextWriter stderr)
+    {
+        Besturing.Fase? fase = null;
+        if (gevraagd.Fase is { } faseId)
+        {
+            fase = new Besturing.Fase(faseId);
+            if (!plan.Profiel.Kent(fase.Value) && fase.Value != plan.Profiel.Besluitfase)
+            {
+                return UsageError(stderr, $"the plan's profile has no stage '{faseId}'");
+            }
+        }
+
+        if (!Alternatieven.TryOf(plan, kalender, gevraagd.Actie, fase, out var alternatieven, taal: arguments.Taal))
+        {
+            return UsageError(stderr, plan.Acties.Any(a => a.Id == gevraagd.Actie)
+                ? $"action '{gevraagd.Actie}' has no moment of stage '{gevraagd.Fase}'"
+                : $"the plan has no action '{gevraagd.Actie}'");
+        }
+
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(alternatieven!.ToJson(vermelding));
+                break;
+            case "markdown":
+                new VeiligeUitvoer(stdout).WriteLine(vermelding.Tekst(arguments.Taal, plan.Profiel));
+                stdout.WriteLine();
+                stdout.Write(alternatieven!.ToMarkdown(arguments.Taal, plan.Profiel)); // the export escapes every value
+                break;
+            default:
+                PlanningTekst.WriteAlternatieven(plan, alternatieven!, vermelding, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+        }
+
+        return alternatieven!.Opties.IsEmpty ? PlanErrors : Ok;
+    }
+
+    // diff OLD NEW: both plans scheduled (each on its own calendar), run and validated; exit 0 when nothing differs, 1 when
+    // something does, 2 when a file cannot be read.
+    private static int DiffCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count != 2)
+        {
+            return UsageError(stderr, "diff takes two files: OLD NEW");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "markdown"))
+        {
+            return UsageError(stderr, $"diff writes text, json or markdown, not '{arguments.Format}'");
+        }
+
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var oud) || !TryLoad(arguments.Files[1], arguments.Taal, stderr, out var nieuw))
+        {
+            return Unreadable;
+        }
+
+        var vergelijking = Versievergelijking.Compare(oud, nieuw, taal: arguments.Taal);
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(vergelijking.ToJson());
+                break;
+            case "markdown":
+                stdout.Write(vergelijking.ToMarkdown(arguments.Files[0], arguments.Files[1], arguments.Taal, nieuw.Profiel)); // the export escapes every value
+                break;
+            default:
+                DiffTekst.Write(vergelijking, arguments.Files[0], arguments.Files[1], nieuw.Profiel, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+        }
+
+        return vergelijking.IsLeeg ? Ok : PlanErrors;
     }
 
     private static int SamenhangCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
