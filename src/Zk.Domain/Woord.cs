@@ -525,4 +525,13 @@ public enum Woord
 
     /// <summary>A council's decision that differs (<c>{actie}</c>, <c>{gemeente}</c>, <c>{ronde}</c>, <c>{voor}</c>, <c>{na}</c>).</summary>
     Raadsbesluit,
+
+    /// <summary>The calendar source <see cref="Documenten.Export.Kalenderbron.Plan"/>.</summary>
+    KalenderbronPlan,
+
+    /// <summary>The calendar source <see cref="Documenten.Export.Kalenderbron.Standaard"/>.</summary>
+    KalenderbronStandaard,
+
+    /// <summary>The calendar source <see cref="Documenten.Export.Kalenderbron.Bestand"/>.</summary>
+    KalenderbronBestand,
 }

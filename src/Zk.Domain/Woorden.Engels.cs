@@ -175,5 +175,8 @@ public static partial class Woorden
         [Woord.ActieVerwijderd] = "removed",
         [Woord.ActieGewijzigd] = "changed",
         [Woord.Raadsbesluit] = "{actie} {gemeente} round {ronde}: {voor} → {na}",
+        [Woord.KalenderbronPlan] = "the plan's own meetings",
+        [Woord.KalenderbronStandaard] = "default pattern",
+        [Woord.KalenderbronBestand] = "calendar file",
     }.ToFrozenDictionary();
 }

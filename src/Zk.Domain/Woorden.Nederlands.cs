@@ -175,5 +175,8 @@ public static partial class Woorden
         [Woord.ActieVerwijderd] = "verwijderd",
         [Woord.ActieGewijzigd] = "gewijzigd",
         [Woord.Raadsbesluit] = "{actie} {gemeente} ronde {ronde}: {voor} → {na}",
+        [Woord.KalenderbronPlan] = "eigen vergaderingen van het plan",
+        [Woord.KalenderbronStandaard] = "standaardpatroon",
+        [Woord.KalenderbronBestand] = "kalenderbestand",
     }.ToFrozenDictionary();
 }

@@ -81,3 +81,27 @@ public sealed record Kalendervermelding(Kalenderbron Bron, int Bijeenkomsten, st
         w.WriteEndObject();
     }
 }
+
+/// <summary>
+/// The words of a calendar's source: adds to <see cref="Woorden"/> the name of a <see cref="Kalenderbron"/>
+/// (<c>Woorden.Naam(Kalenderbron.Plan, Taal.En) == "the plan's own meetings"</c>).
+/// </summary>
+/// <remarks>Pure and thread-safe.</remarks>
+public static class Kalenderwoorden
+{
+    extension(Woorden)
+    {
+        /// <summary>Where a calendar came from, for people.</summary>
+        /// <param name="bron">The source.</param>
+        /// <param name="taal">The language.</param>
+        public static string Naam(Kalenderbron bron, Taal taal) => Woorden.Naam(
+            bron switch
+            {
+                Kalenderbron.Plan => Woord.KalenderbronPlan,
+                Kalenderbron.Standaard => Woord.KalenderbronStandaard,
+                Kalenderbron.Bestand => Woord.KalenderbronBestand,
+                _ => throw Woorden.Onbekend(bron),
+            },
+            taal);
+    }
+}

@@ -303,13 +303,7 @@ public static class WijzigingenExport
         var geen = Woorden.Naam(Woord.Geen, taal);
         Voeg(Woord.VerschilPlan, vergelijking.Planvelden);
         Voeg(Woord.VerschilActies, vergelijking.Acties.Select(a =>
-            a.Actie + " " + Woorden.Naam(a.Soort switch
-            {
-                ActiewijzigingSoort.Toegevoegd => Woord.ActieToegevoegd,
-                ActiewijzigingSoort.Verwijderd => Woord.ActieVerwijderd,
-                ActiewijzigingSoort.Gewijzigd => Woord.ActieGewijzigd,
-                _ => throw Woorden.Onbekend(a.Soort),
-            }, taal) + (a.Velden.IsEmpty ? "" : ": " + string.Join(", ", a.Velden))));
+            a.Actie + " " + Woorden.Naam(a.Soort, taal) + (a.Velden.IsEmpty ? "" : ": " + string.Join(", ", a.Velden))));
         Voeg(Woord.VerschilPlanning, vergelijking.Verschuivingen.Select(v =>
             Verschuiving(v, taal, profiel) + (v.VanDatum is not null || v.NaarDatum is not null
                 ? $" ({Datum(v.VanDatum, geen)} → {Datum(v.NaarDatum, geen)})"
