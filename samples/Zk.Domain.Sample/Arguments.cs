@@ -23,6 +23,9 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
     /// <summary>--kalender FILE: a calendar document (zk-kalender/1) to validate, schedule and run on.</summary>
     public string? Kalender { get; init; }
 
+    /// <summary>--alternatieven ACTIE[:FASE]: the moment whose alternatives schedule lists (the action id, and the stage id or null).</summary>
+    public (string Actie, string? Fase)? Alternatieven { get; init; }
+
     /// <summary>The largest plan generate writes: a million actions (about 1.5 GB of JSON would follow a larger one).</summary>
     public const int MaxActies = 1_000_000;
 
@@ -31,6 +34,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
         NodaTime.LocalDate? tot = null;
         string? scenario = null;
         string? kalender = null;
+        (string, string?)? alternatieven = null;
         int? seed = null;
         int? acties = null;
         arguments = null;
@@ -44,7 +48,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             var arg = args[i];
             switch (arg)
             {
-                case "--format" or "--lang" or "--until" or "--scenario" or "--kalender" or "--seed" or "--acties" when i + 1 >= args.Length:
+                case "--format" or "--lang" or "--until" or "--scenario" or "--kalender" or "--seed" or "--acties" or "--alternatieven" when i + 1 >= args.Length:
                     problem = $"{arg} needs a value";
                     return false;
                 case "--format":
@@ -81,6 +85,18 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
                     break;
                 case "--kalender":
                     kalender = args[++i];
+                    break;
+                case "--alternatieven":
+                    // ACTIE or ACTIE:FASE; an action id may itself hold a colon, so the stage is what follows the last one.
+                    var moment = args[++i];
+                    var dubbelepunt = moment.LastIndexOf(':');
+                    alternatieven = dubbelepunt < 0 ? (moment, null) : (moment[..dubbelepunt], moment[(dubbelepunt + 1)..]);
+                    if (alternatieven.Value.Item1.Length == 0 || alternatieven.Value.Item2 is { Length: 0 })
+                    {
+                        problem = $"--alternatieven needs ACTIE or ACTIE:FASE (e.g. 4.1 or 4.1:besluitvorming), not '{moment}'";
+                        return false;
+                    }
+
                     break;
                 case "--seed":
                     if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
@@ -120,7 +136,7 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
             }
         }
 
-        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed, Acties = acties, Kalender = kalender };
+        arguments = new Arguments(command ?? "run", files, format, taal) { Tot = tot, Scenario = scenario, Seed = seed, Acties = acties, Kalender = kalender, Alternatieven = alternatieven };
         if (command is not (null or "run") && (tot is not null || scenario is not null || (seed is not null && command != "generate")))
         {
             problem = "--until, --scenario and --seed belong to run (--seed also to generate)";
@@ -130,6 +146,12 @@ internal sealed record Arguments(string Command, IReadOnlyList<string> Files, st
         if (kalender is not null && command is not (null or "run" or "validate" or "schedule"))
         {
             problem = "--kalender belongs to validate, schedule and run";
+            return false;
+        }
+
+        if (alternatieven is not null && command != "schedule")
+        {
+            problem = "--alternatieven belongs to schedule";
             return false;
         }
 

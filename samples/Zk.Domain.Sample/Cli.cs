@@ -1,14 +1,13 @@
 using System.Text;
-using Zk.Domain.Besturing;
 using Zk.Domain.Bundled;
 using Zk.Domain.Collections;
+using Zk.Domain.Context;
 using Zk.Domain.Documenten;
 using Zk.Domain.Documenten.Export;
-using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
-using Zk.Domain.Samenhang;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wijzigingen;
 
 namespace Zk.Domain.Sample;
 
@@ -51,12 +50,24 @@ internal static class Cli
                        check the plan against every rule of the catalogue, and
                        its moments against the calendar when one is given
                        (exit 0: no errors, warnings allowed; 1: errors)
-          schedule FILE [--kalender FILE]
+          schedule FILE [--kalender FILE] [--alternatieven ACTIE[:FASE]]
                        plan every council moment on the plan's own meetings when
                        it has them in its period, otherwise on a generated
                        quarterly calendar of its profile's joint meetings
-                       (summer recess and elections blocked)
+                       (summer recess and elections blocked); the output
+                       states which calendar it used
                        (exit 0: everything planned; 1: something is unplannable)
+                       --alternatieven: the meetings one moment (the action's
+                       decision, or its first moment of stage FASE) could go to
+                       instead, cheapest first: what else moves, which findings
+                       appear or go (ZK052, ZK062, ...), the slack left (exit 0:
+                       some meeting can take it; 1: none; 64: the plan has no
+                       such action or moment)
+          diff OLD NEW two versions of a plan compared: actions added, removed
+                       or changed (fields), what moved in the schedule, which
+                       actions end the run with another status, which council
+                       decisions differ, which findings came or went
+                       (exit 0: no differences; 1: they differ)
           samenhang FILE
                        coherence: the interaction matrix between main tasks, the
                        koppelkansen and vraagstukken per action, the botsproef
@@ -68,7 +79,8 @@ internal static class Cli
 
         Options:
           --format     text or json for every command; also markdown (run: a progress
-                       report; rules), mermaid (schedule, samenhang), dot (samenhang)
+                       report; rules; schedule --alternatieven; diff), mermaid
+                       (schedule, samenhang), dot (samenhang)
           --lang       nl (default) or en
           --kalender   a calendar document (zk-kalender/1: meetings with kind, date
                        and capacity; blocked periods) instead of the plan's own
@@ -136,6 +148,7 @@ internal static class Cli
             "validate" => ValidateCommand(arguments, stdout, stderr),
             "rules" => RulesCommand(arguments, stdout, stderr),
             "schedule" => ScheduleCommand(arguments, stdout, stderr),
+            "diff" => DiffCommand(arguments, stdout, stderr),
             "samenhang" => SamenhangCommand(arguments, stdout, stderr),
             "help" => Help(stdout),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
@@ -206,10 +219,12 @@ internal static class Cli
             return Unreadable;
         }
 
-        if (!TryKalender(arguments, plan, stderr, out var kalender, out var gegeven))
+        if (!TryContext(arguments, plan, stderr, out var context))
         {
             return Unreadable;
         }
+
+        var vermelding = Kalendervermelding.From(context, arguments.Kalender);
 
         // Every file is read before anything is judged: an unreadable scenario is exit 2 whatever the plan holds.
         Scenario? gelezen = null;
@@ -226,21 +241,21 @@ internal static class Cli
             }
         }
 
-        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal, Kalender = gegeven });
+        var bevindingen = context.Validate();
         if (bevindingen.HasErrors())
         {
             WriteFindings(bevindingen, arguments, stdout);
             return PlanErrors;
         }
 
-        var planning = Planner.Schedule(plan, kalender);
+        var planning = context.Schedule();
         Scenario scenario;
         string beschrijving;
         var scenariobevindingen = ValueArray<Bevinding>.Empty;
         if (gelezen is not null)
         {
             // A scenario that names what the plan or calendar does not have, or contradicts itself, is not run: exit 1.
-            scenariobevindingen = gelezen.Check(plan, planning.Kalender, arguments.Taal);
+            scenariobevindingen = context.Check(gelezen, arguments.Taal);
             if (scenariobevindingen.HasErrors())
             {
                 WriteFindings(scenariobevindingen, arguments, stdout);
@@ -269,7 +284,7 @@ internal static class Cli
         else
         {
             var waarschuwingen = bevindingen.Concat(scenariobevindingen).Where(b => b.Severity == FindingSeverity.Warning).ToValueArray();
-            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", new VeiligeUitvoer(stdout));
+            RunTekst.Write(plan, planning.Kalender, verslag, waarschuwingen, beschrijving, vermelding.Tekst(arguments.Taal, plan.Profiel), arguments.Taal, arguments.Format == "markdown", arguments.Kleur && arguments.Format is null or "text", new VeiligeUitvoer(stdout));
         }
 
         return Ok;
@@ -316,19 +331,24 @@ internal static class Cli
             return UsageError(stderr, $"validate writes text or json, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryKalender(arguments, plan, stderr, out _, out var gegeven))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryContext(arguments, plan, stderr, out var context))
         {
             return Unreadable;
         }
 
-        // With --kalender the rules check the moments against that calendar (ZK060–ZK062); without, against the plan's meetings.
-        var bevindingen = plan.Validate(new ValidationOptions { Taal = arguments.Taal, Kalender = gegeven });
+        // The rules check the moments against the one calendar (ZK060–ZK062): --kalender, else the plan's own.
+        var bevindingen = context.Validate();
         if (arguments.Format == "json")
         {
             stdout.WriteLine(bevindingen.ToJson());
         }
         else
         {
+            if (arguments.Kalender is not null)
+            {
+                new VeiligeUitvoer(stdout).WriteLine(Kalendervermelding.From(context, arguments.Kalender).Tekst(arguments.Taal, plan.Profiel));
+            }
+
             Rapport.WriteFindings(bevindingen, arguments.Taal, new VeiligeUitvoer(stdout));
         }
 
@@ -342,31 +362,125 @@ internal static class Cli
             return UsageError(stderr, "schedule takes one file");
         }
 
-        if (arguments.Format is not (null or "text" or "json" or "mermaid"))
+        if (arguments.Alternatieven is not null && arguments.Format is not (null or "text" or "json" or "markdown"))
+        {
+            return UsageError(stderr, $"schedule --alternatieven writes text, json or markdown, not '{arguments.Format}'");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "mermaid" or "markdown") || (arguments.Alternatieven is null && arguments.Format == "markdown"))
         {
             return UsageError(stderr, $"schedule writes text, json or mermaid, not '{arguments.Format}'");
         }
 
-        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryKalender(arguments, plan, stderr, out var kalender, out _))
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var plan) || !TryContext(arguments, plan, stderr, out var context))
         {
             return Unreadable;
         }
 
-        var planning = Planner.Schedule(plan, kalender);
+        var vermelding = Kalendervermelding.From(context, arguments.Kalender);
+        if (arguments.Alternatieven is { } gevraagd)
+        {
+            return AlternativesCommand(arguments, plan, context.Kalender, vermelding, gevraagd, stdout, stderr);
+        }
+
+        var planning = context.Schedule();
         switch (arguments.Format)
         {
             case "json":
-                stdout.WriteLine(planning.ToJson(arguments.Taal));
+                stdout.WriteLine(planning.ToJson(arguments.Taal, vermelding));
                 break;
             case "mermaid":
-                stdout.Write(planning.ToMermaidGantt(plan));
+                // The calendar as a Mermaid comment right after the diagram's type, which must come first.
+                var gantt = planning.ToMermaidGantt(plan);
+                var regel = gantt.IndexOf('\n', StringComparison.Ordinal) + 1;
+                stdout.Write(gantt[..regel]);
+                stdout.WriteLine("%% " + Opmaakregel(vermelding.Tekst(arguments.Taal, plan.Profiel)));
+                stdout.Write(gantt[regel..]);
                 break;
             default:
-                PlanningTekst.Write(plan, planning, arguments.Taal, new VeiligeUitvoer(stdout));
+                PlanningTekst.Write(plan, planning, vermelding, arguments.Taal, new VeiligeUitvoer(stdout));
                 break;
         }
 
         return planning.IsVolledig ? Ok : PlanErrors;
+    }
+
+    // A line for a Mermaid comment: control characters escaped, so a file name cannot end the comment.
+    private static string Opmaakregel(string tekst) => Weergave.Escape(tekst);
+
+    // schedule FILE --alternatieven ACTIE[:FASE]: exit 0 when some meeting can take the moment, 1 when none can, 64 (one
+    // line and the usage) when the plan has no such action, stage or moment.
+    private static int AlternativesCommand(Arguments arguments, Werkplan plan, Besturing.Vergaderkalender kalender, Kalendervermelding vermelding, (string Actie, string? Fase) gevraagd, TextWriter stdout, TextWriter stderr)
+    {
+        Besturing.Fase? fase = null;
+        if (gevraagd.Fase is { } faseId)
+        {
+            fase = new Besturing.Fase(faseId);
+            if (!plan.Profiel.Defines(fase.Value) && fase.Value != plan.Profiel.Besluitfase)
+            {
+                return UsageError(stderr, $"the plan's profile has no stage '{faseId}'");
+            }
+        }
+
+        if (!Alternatieven.TryOf(plan, kalender, gevraagd.Actie, fase, out var alternatieven, taal: arguments.Taal))
+        {
+            return UsageError(stderr, plan.Acties.Any(a => a.Id == gevraagd.Actie)
+                ? $"action '{gevraagd.Actie}' has no moment of stage '{gevraagd.Fase}'"
+                : $"the plan has no action '{gevraagd.Actie}'");
+        }
+
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(alternatieven!.ToJson(vermelding));
+                break;
+            case "markdown":
+                new VeiligeUitvoer(stdout).WriteLine(vermelding.Tekst(arguments.Taal, plan.Profiel));
+                stdout.WriteLine();
+                stdout.Write(alternatieven!.ToMarkdown(arguments.Taal, plan.Profiel)); // the export escapes every value
+                break;
+            default:
+                PlanningTekst.WriteAlternatieven(plan, alternatieven!, vermelding, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+        }
+
+        return alternatieven!.Opties.IsEmpty ? PlanErrors : Ok;
+    }
+
+    // diff OLD NEW: both plans scheduled (each on its own calendar), run and validated; exit 0 when nothing differs, 1 when
+    // something does, 2 when a file cannot be read.
+    private static int DiffCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
+    {
+        if (arguments.Files.Count != 2)
+        {
+            return UsageError(stderr, "diff takes two files: OLD NEW");
+        }
+
+        if (arguments.Format is not (null or "text" or "json" or "markdown"))
+        {
+            return UsageError(stderr, $"diff writes text, json or markdown, not '{arguments.Format}'");
+        }
+
+        if (!TryLoad(arguments.Files[0], arguments.Taal, stderr, out var oud) || !TryLoad(arguments.Files[1], arguments.Taal, stderr, out var nieuw))
+        {
+            return Unreadable;
+        }
+
+        var vergelijking = Versievergelijking.Compare(oud, nieuw, taal: arguments.Taal);
+        switch (arguments.Format)
+        {
+            case "json":
+                stdout.WriteLine(vergelijking.ToJson());
+                break;
+            case "markdown":
+                stdout.Write(vergelijking.ToMarkdown(arguments.Files[0], arguments.Files[1], arguments.Taal, nieuw.Profiel)); // the export escapes every value
+                break;
+            default:
+                DiffTekst.Write(vergelijking, arguments.Files[0], arguments.Files[1], nieuw.Profiel, arguments.Taal, new VeiligeUitvoer(stdout));
+                break;
+        }
+
+        return vergelijking.IsLeeg ? Ok : PlanErrors;
     }
 
     private static int SamenhangCommand(Arguments arguments, TextWriter stdout, TextWriter stderr)
@@ -386,7 +500,7 @@ internal static class Cli
             return Unreadable;
         }
 
-        var analyse = SamenhangAnalyse.Of(plan, Planner.Schedule(plan, StandaardKalender.For(plan)));
+        var analyse = new WerkplanContext(plan).Analyze();
         switch (arguments.Format)
         {
             case "json":
@@ -440,26 +554,27 @@ internal static class Cli
         return Ok;
     }
 
-    // The calendar to schedule on: the --kalender file (also returned as given, for the rules), else the plan's own
-    // (the library decides: its meetings, or the generated calendar). False, with one line on stderr, when the file is unreadable.
-    private static bool TryKalender(Arguments arguments, Werkplan plan, TextWriter stderr, out Vergaderkalender kalender, out Vergaderkalender? gegeven)
+    // The plan with the one calendar that validation, the schedule and the run share: the --kalender file, else the
+    // plan's own (the library decides: its meetings, or the generated calendar). False, with one line on stderr, when
+    // the file is unreadable.
+    private static bool TryContext(Arguments arguments, Werkplan plan, TextWriter stderr, out WerkplanContext context)
     {
-        gegeven = null;
+        var opties = new ValidationOptions { Taal = arguments.Taal };
         if (arguments.Kalender is not { } bestand)
         {
-            kalender = StandaardKalender.For(plan);
+            context = new WerkplanContext(plan) { Opties = opties };
             return true;
         }
 
         try
         {
-            kalender = gegeven = KalenderDocument.LoadFile(bestand);
+            context = new WerkplanContext(plan, KalenderDocument.LoadFile(bestand)) { Opties = opties };
             return true;
         }
         catch (WerkplanDocumentException e)
         {
             stderr.WriteLine(Foutregel(e.Error.ToString(arguments.Taal)));
-            kalender = null!;
+            context = null!;
             return false;
         }
     }

@@ -1,15 +1,21 @@
 using NodaTime.Text;
+using Zk.Domain.Documenten.Export;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
+using Zk.Domain.Wijzigingen;
 
 namespace Zk.Domain.Sample;
 
-/// <summary>Prints a schedule: the agenda per meeting, what cannot be planned, the slack per action.</summary>
+/// <summary>
+/// Prints a schedule: the calendar it was made on, the agenda per meeting, what cannot be planned, the slack per action;
+/// and the alternatives for one moment.
+/// </summary>
 internal static class PlanningTekst
 {
-    public static void Write(Werkplan plan, Planning planning, Taal taal, TextWriter output)
+    public static void Write(Werkplan plan, Planning planning, Kalendervermelding kalender, Taal taal, TextWriter output)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
+        output.WriteLine(kalender.Tekst(taal, plan.Profiel));
         output.WriteLine($"{W(Woord.Planning)}: {plan.Titel}");
         foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum))
         {
@@ -46,6 +52,39 @@ internal static class PlanningTekst
         foreach (var s in planning.Speling)
         {
             output.WriteLine($"    {s.Actie,-5} {s.Dagen?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—",5}  ({LocalDatePattern.Iso.Format(s.Deadline)})");
+        }
+    }
+
+    // The alternatives, cheapest first: per meeting its date and id, what else moves, the findings that come and go, the room left.
+    public static void WriteAlternatieven(Werkplan plan, Alternatieven alternatieven, Kalendervermelding kalender, Taal taal, TextWriter output)
+    {
+        output.WriteLine(kalender.Tekst(taal, plan.Profiel));
+        output.WriteLine(WijzigingenExport.Kop(alternatieven, taal, plan.Profiel));
+        output.WriteLine();
+        if (alternatieven.Opties.IsEmpty)
+        {
+            output.WriteLine(Woorden.Naam(Woord.GeenAlternatieven, taal));
+        }
+
+        var rang = 0;
+        foreach (var o in alternatieven.Opties)
+        {
+            var huidig = o.IsHuidig ? $"  ({Woorden.Naam(Woord.Huidig, taal)})" : "";
+            output.WriteLine($"{++rang,3}. {LocalDatePattern.Iso.Format(o.Datum)}  {o.Radenbijeenkomst}{huidig}");
+            output.WriteLine($"       {WijzigingenExport.Verschuivingstekst(o, taal, plan.Profiel)}");
+            var bevindingen = WijzigingenExport.Bevindingtekst(o.Nieuw, o.Vervallen, taal);
+            if (bevindingen.Length > 0)
+            {
+                output.WriteLine($"       {bevindingen}");
+            }
+
+            output.WriteLine($"       {WijzigingenExport.Ruimte(o, taal)}");
+        }
+
+        if (!alternatieven.Uitgesloten.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine($"{Woorden.Naam(Woord.Uitgesloten, taal)}: {string.Join(", ", alternatieven.Uitgesloten)}");
         }
     }
 }

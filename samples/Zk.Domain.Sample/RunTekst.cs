@@ -12,7 +12,7 @@ namespace Zk.Domain.Sample;
 /// <summary>Prints a plan run quarter by quarter, as text for a terminal or as a Markdown progress report.</summary>
 internal static class RunTekst
 {
-    public static void Write(Werkplan plan, Besturing.Vergaderkalender kalender, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, Taal taal, bool markdown, bool kleur, TextWriter o)
+    public static void Write(Werkplan plan, Besturing.Vergaderkalender kalender, Runverslag verslag, ValueArray<Bevinding> waarschuwingen, string scenario, string kalendertekst, Taal taal, bool markdown, bool kleur, TextWriter o)
     {
         string W(Woord woord) => Woorden.Naam(woord, taal);
         // A plan may name a party twice (ZK001 reports it): the first one names it.
@@ -32,6 +32,7 @@ internal static class RunTekst
         o.WriteLine($"{W(Woord.Looptijd)}: {Datum(plan.Looptijd.Start)} {W(Woord.TotEnMet)} {Datum(plan.Looptijd.End)}; {W(Woord.VerloopTot)} {Datum(verslag.Eind.Datum)}");
         o.WriteLine($"{W(Woord.Deelnemers)}: {string.Join(", ", plan.Deelnemers.Select(Naam))}");
         o.WriteLine($"{W(Woord.Scenario)}: {scenario}");
+        o.WriteLine(kalendertekst);
         o.WriteLine();
         o.WriteLine(markdown ? "## " + W(Woord.Waarschuwingen) : W(Woord.Waarschuwingen) + ":");
         if (markdown)

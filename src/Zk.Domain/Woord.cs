@@ -458,4 +458,82 @@ public enum Woord
 
     /// <summary>Calendar source: given by the caller.</summary>
     KalenderOpgegeven,
+    /// <summary>The calendar a command used: the plan's own meetings (<c>{aantal}</c>).</summary>
+    KalenderEigen,
+
+    /// <summary>The calendar a command used: the generated one (<c>{bijeenkomst}</c>, <c>{aantal}</c>).</summary>
+    KalenderStandaard,
+
+    /// <summary>The calendar a command used: a calendar file (<c>{bestand}</c>, <c>{aantal}</c>).</summary>
+    KalenderBestand,
+
+    /// <summary>Heading of the alternatives for a moment (<c>{fase}</c>, <c>{actie}</c>, <c>{huidig}</c>).</summary>
+    AlternatievenVoor,
+
+    /// <summary>A moment that has no meeting.</summary>
+    NietIngepland,
+
+    /// <summary>Marks the meeting a moment has now.</summary>
+    Huidig,
+
+    /// <summary>No other moment moves.</summary>
+    GeenVerschuivingen,
+
+    /// <summary>A moment that moves (<c>{actie}</c>, <c>{fase}</c>, <c>{van}</c>, <c>{naar}</c>).</summary>
+    Verschuift,
+
+    /// <summary>How many fewer moments are planned (<c>{aantal}</c>).</summary>
+    MinderGepland,
+
+    /// <summary>A finding that would appear (<c>{code}</c>, <c>{pad}</c>).</summary>
+    BevindingNieuw,
+
+    /// <summary>A finding that would disappear (<c>{code}</c>, <c>{pad}</c>).</summary>
+    BevindingVervallen,
+
+    /// <summary>The room an alternative leaves (<c>{speling}</c> days, <c>{plaatsen}</c> free agenda items).</summary>
+    SpelingEnPlaatsen,
+
+    /// <summary>No meeting can take the moment.</summary>
+    GeenAlternatieven,
+
+    /// <summary>Label of the meetings a moment cannot be forced into.</summary>
+    Uitgesloten,
+
+    /// <summary>Heading of a comparison (<c>{oud}</c>, <c>{nieuw}</c>).</summary>
+    VerschillenTussen,
+
+    /// <summary>Two versions that do not differ.</summary>
+    GeenVerschillen,
+
+    /// <summary>Heading of the plan's changed fields.</summary>
+    VerschilPlan,
+
+    /// <summary>Heading of the changed actions.</summary>
+    VerschilActies,
+
+    /// <summary>Heading of the moved moments.</summary>
+    VerschilPlanning,
+
+    /// <summary>Heading of the run's differences.</summary>
+    VerschilVerloop,
+
+    /// <summary>Heading of the findings that came or went.</summary>
+    VerschilBevindingen,
+
+    /// <summary>An action only the new version has.</summary>
+    ActieToegevoegd,
+
+    /// <summary>An action only the old version has.</summary>
+    ActieVerwijderd,
+
+    /// <summary>An action with changed fields.</summary>
+    ActieGewijzigd,
+
+
+    /// <summary>A council's decision that differs (<c>{actie}</c>, <c>{gemeente}</c>, <c>{ronde}</c>, <c>{voor}</c>, <c>{na}</c>).</summary>
+    Raadsbesluit,
+
+
+
 }

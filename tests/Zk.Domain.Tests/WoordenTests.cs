@@ -25,6 +25,8 @@ public class WoordenTests
     private static readonly Woord[] GelijkInBeideTalen =
     [
         Woord.ErnstInfo, Woord.HetPlan, Woord.Scenario, Woord.Status, Woord.BesluitstandOpen,
+        // Formats of the alternatives and the comparison of versions: ids, arrows and signs only.
+        Woord.Verschuift, Woord.BevindingNieuw, Woord.BevindingVervallen, Woord.VerschilPlan,
     ];
 
     private static Type[] GetoondeEnums() =>

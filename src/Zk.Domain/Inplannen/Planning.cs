@@ -299,25 +299,54 @@ public sealed record Planning
         return toewijzingen.Skip(positie + 1).FirstOrDefault(t => t.Moment >= 0)?.Moment ?? int.MaxValue;
     }
 
-    /// <summary>The moments that moved between <paramref name="voor"/> and this schedule (what-if): changed meeting, newly planned, or no longer plannable.</summary>
-    /// <param name="voor">The schedule before the change.</param>
-    public ValueArray<Verschuiving> VergelijkMet(Planning voor)
+    /// <summary>
+    /// What moved between <paramref name="before"/> and this schedule (a what-if, or two versions of a plan): every moment
+    /// whose meeting changed, that is newly planned, or that is no longer planned, with the meetings' dates; ordered by
+    /// action id (ordinal), then moment index, then stage. A moment is known by its action, index and stage (and, where a
+    /// plan repeats an action id, by its place among those). Two equal schedules give none.
+    /// </summary>
+    /// <param name="before">The schedule before the change.</param>
+    /// <returns>The moves; empty when nothing moved.</returns>
+    public ValueArray<Verschuiving> Compare(Planning before)
     {
-        ArgumentNullException.ThrowIfNull(voor);
-        var oud = voor.Toewijzingen.ToDictionary(t => (t.Actie, t.Moment, t.Fase));
-        var nieuw = Toewijzingen.ToDictionary(t => (t.Actie, t.Moment, t.Fase));
+        ArgumentNullException.ThrowIfNull(before);
+        var oud = Geteld(before.Toewijzingen);
+        var nieuw = Geteld(Toewijzingen);
         var verschuivingen = new List<Verschuiving>();
         foreach (var sleutel in oud.Keys.Union(nieuw.Keys))
         {
             var van = oud.GetValueOrDefault(sleutel);
             var naar = nieuw.GetValueOrDefault(sleutel);
-            if (van?.Radenbijeenkomst != naar?.Radenbijeenkomst)
+            if (!string.Equals(van?.Radenbijeenkomst, naar?.Radenbijeenkomst, StringComparison.Ordinal) || van?.Datum != naar?.Datum)
             {
-                verschuivingen.Add(new Verschuiving(sleutel.Actie, sleutel.Moment, sleutel.Fase, van?.Radenbijeenkomst, naar?.Radenbijeenkomst));
+                verschuivingen.Add(new Verschuiving(sleutel.Actie, sleutel.Moment, sleutel.Fase, van?.Radenbijeenkomst, naar?.Radenbijeenkomst)
+                {
+                    VanDatum = van?.Datum,
+                    NaarDatum = naar?.Datum,
+                });
             }
         }
 
-        return verschuivingen.OrderBy(v => v.Actie, StringComparer.Ordinal).ThenBy(v => v.Moment).ToValueArray();
+        return verschuivingen
+            .OrderBy(v => v.Actie, StringComparer.Ordinal)
+            .ThenBy(v => v.Moment)
+            .ThenBy(v => v.Fase.Id, StringComparer.Ordinal)
+            .ToValueArray();
+    }
+
+    // The assignments by (action, moment, stage, n-th occurrence of that triple): a plan may repeat an action id.
+    private static Dictionary<(string Actie, int Moment, Fase Fase, int Keer), Toewijzing> Geteld(ValueArray<Toewijzing> toewijzingen)
+    {
+        var geteld = new Dictionary<(string, int, Fase, int), Toewijzing>();
+        var keren = new Dictionary<(string, int, Fase), int>();
+        foreach (var t in toewijzingen)
+        {
+            var keer = keren.GetValueOrDefault((t.Actie, t.Moment, t.Fase));
+            keren[(t.Actie, t.Moment, t.Fase)] = keer + 1;
+            geteld[(t.Actie, t.Moment, t.Fase, keer)] = t;
+        }
+
+        return geteld;
     }
 }
 
@@ -328,9 +357,17 @@ public sealed record Planning
 public sealed record Speling(string Actie, LocalDate Deadline, int? Dagen);
 
 /// <summary>A moment that moved in a what-if: from one meeting (or none) to another (or none).</summary>
+/// <remarks>Equality is structural (the dates included). Immutable and thread-safe.</remarks>
 /// <param name="Actie">The action's id.</param>
 /// <param name="Moment">The moment's index, or -1 for a moment the policy added.</param>
 /// <param name="Fase">The stage.</param>
 /// <param name="Van">The meeting before, or null when it was not planned.</param>
 /// <param name="Naar">The meeting after, or null when it is no longer plannable.</param>
-public sealed record Verschuiving(string Actie, int Moment, Fase Fase, string? Van, string? Naar);
+public sealed record Verschuiving(string Actie, int Moment, Fase Fase, string? Van, string? Naar)
+{
+    /// <summary>The date of the meeting before (<see cref="Van"/>), or null when it was not planned.</summary>
+    public LocalDate? VanDatum { get; init; }
+
+    /// <summary>The date of the meeting after (<see cref="Naar"/>), or null when it is no longer planned.</summary>
+    public LocalDate? NaarDatum { get; init; }
+}

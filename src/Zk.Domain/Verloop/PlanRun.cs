@@ -29,8 +29,9 @@ public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgan
 /// <remarks>
 /// The run never reads the system clock: it runs up to a date you pass, or the date of an <see cref="IClock"/> you
 /// pass. It holds the meetings of the plan's period up to its last day; a scenario step dated before the period takes
-/// effect at its start. A cancelled meeting's agenda, and a slipped action's moments, move to the next meeting that can
-/// take them by the planner's own placement rules: in the period, not past the action's deadline in the policy (for a
+/// effect at its start. A cancelled meeting's agenda, and a slipped action's moments (looking from the start of the quarter
+/// the slip's number of quarters after each moment's own), move to the next meeting that can take them by the planner's
+/// own placement rules: in the period, not past the action's deadline in the policy (for a
 /// decision, with the councils' decision time), at least the policy's minimum gap after the action's previous moment,
 /// not cancelled or blocked, with room. The action's later moments that come too close move along. A moment no meeting
 /// can take falls off the schedule with its reason (<see cref="MomentVerschoven.Reden"/>), and so do the action's later

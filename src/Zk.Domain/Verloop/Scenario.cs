@@ -17,7 +17,11 @@ public enum StapSoort
     /// <summary>A radenbijeenkomst is cancelled (needs <c>Radenbijeenkomst</c>).</summary>
     Annuleert,
 
-    /// <summary>An action slips: its moments from <c>Datum</c> on move <c>Kwartalen</c> quarters later (needs <c>Actie</c>).</summary>
+    /// <summary>
+    /// An action slips: each of its moments from <c>Datum</c> on moves to the first meeting the planner's placement rules
+    /// admit from the start of the quarter <c>Kwartalen</c> quarters after its own (not to its date plus three months per
+    /// quarter), or falls off the schedule when none does (needs <c>Actie</c>).
+    /// </summary>
     Vertraagt,
 
     /// <summary>Funding for an action is found on <c>Datum</c> (needs <c>Actie</c>).</summary>

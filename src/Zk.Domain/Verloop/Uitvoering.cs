@@ -3,6 +3,7 @@ using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
+using Zk.Domain.Tijd;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Verloop;
@@ -537,8 +538,9 @@ internal sealed class Uitvoering
             return;
         }
 
-        // Every moment still ahead moves the given number of quarters later, at least the minimum gap after the one
-        // before it; once one falls off the schedule, the later ones do too.
+        // Every moment still ahead moves to the first meeting the placement rules admit from the start of the quarter the
+        // given number of quarters after its own (a slip of one quarter from 2022-09-07 looks from 2022-10-01 on, not from
+        // 2022-12-07), at least the minimum gap after the one before it; once one falls off the schedule, the later ones do too.
         var vorige = -1;
         var gestrand = false;
         foreach (var p in Momenten(a))
@@ -549,7 +551,7 @@ internal sealed class Uitvoering
                 continue;
             }
 
-            vorige = Verplaats(p, KwartalenLater(p.Toewijzing.Datum, stap.Kwartalen ?? 1), vorige, gestrand, wanneer);
+            vorige = Verplaats(p, BeginVanKwartaalLater(p.Toewijzing.Datum, stap.Kwartalen ?? 1), vorige, gestrand, wanneer);
             gestrand = vorige < 0;
         }
     }
@@ -665,15 +667,19 @@ internal sealed class Uitvoering
 
     // A decision round under way: the moment, its number, the councils' decisions, the day it ends, and whether every
     // council decides on the round's decision date.
-    // The date `kwartalen` quarters after `datum`. A scenario may hold any whole number: a slip past the calendar's
-    // bounds lands on its first or last day (either way past every meeting), rather than overflowing.
-    private static LocalDate KwartalenLater(LocalDate datum, int kwartalen)
+    // The first day of the quarter `kwartalen` quarters after the one of `datum`, never before `datum` itself (a slip of no
+    // quarters, which the scenario check refuses, moves nothing earlier). A scenario may hold any whole number: a slip past
+    // the calendar's end lands on its last day (past every meeting), rather than overflowing.
+    private static LocalDate BeginVanKwartaalLater(LocalDate datum, int kwartalen)
     {
-        var maanden = 3L * kwartalen;
-        var doel = ((long)datum.Year * 12) + datum.Month - 1 + maanden;
-        return doel < 12 ? LocalDate.MinIsoValue
-            : doel > (9999L * 12) + 11 ? LocalDate.MaxIsoValue
-            : datum.PlusMonths((int)maanden);
+        if (kwartalen <= 0)
+        {
+            return datum;
+        }
+
+        var kwartaal = Kwartaal.FromDate(datum);
+        var doel = ((long)(kwartaal.Jaar - 1) * 4) + kwartaal.Nummer - 1 + kwartalen;
+        return doel > (9999L * 4) - 1 ? LocalDate.MaxIsoValue : kwartaal.Plus(kwartalen).EersteDag;
     }
 
     private sealed record Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum);

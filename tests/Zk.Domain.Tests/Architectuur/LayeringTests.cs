@@ -26,6 +26,7 @@ public class LayeringTests
         [Root + ".Inplannen"] = 1,
         [Root + ".Samenhang"] = 1,
         [Root + ".Verloop"] = 1,
+        [Root + ".Wijzigingen"] = 1,
         [Root + ".Context"] = 2,
         [Root + ".Documenten"] = 3,
         [Root + ".Bundled"] = 4,

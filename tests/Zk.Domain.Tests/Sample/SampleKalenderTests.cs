@@ -71,8 +71,26 @@ public class SampleKalenderTests
     [Fact]
     public void Run_FILE_holds_the_plan_s_own_meetings()
     {
-        var (exit, output, error) = Run("run", Save(MetEigenBijeenkomsten()));
-        Assert.Equal(0, exit);
+        // The run validates on the calendar it runs on (issue 16: one calendar for every operation): the plan's own
+        // three meetings leave its moments of 2021-Q4, 2022-Q1 and 2022-Q4 without a meeting (ZK061), so that plan is not run...
+        var (zonderExit, zonder, _) = Run("run", Save(MetEigenBijeenkomsten()));
+        Assert.Equal(1, zonderExit);
+        Assert.Contains("ZK061", zonder, StringComparison.Ordinal);
+
+        // ... and with a meeting of its own in those quarters too, it runs on its own meetings.
+        var plan = MetEigenBijeenkomsten();
+        plan = plan with
+        {
+            Radenbijeenkomsten =
+            [
+                .. plan.Radenbijeenkomsten,
+                new Radenbijeenkomst { Id = "eigen-4", Datum = new LocalDate(2021, 11, 24), Agendaruimte = 9 },
+                new Radenbijeenkomst { Id = "eigen-5", Datum = new LocalDate(2022, 2, 16), Agendaruimte = 9 },
+                new Radenbijeenkomst { Id = "eigen-6", Datum = new LocalDate(2022, 11, 16), Agendaruimte = 9 },
+            ],
+        };
+        var (exit, output, error) = Run("run", Save(plan));
+        Assert.True(exit == 0, output);
         Assert.Empty(error);
         Assert.Contains("2021-09-29  radenbijeenkomst eigen-1", output, StringComparison.Ordinal);
         Assert.Contains("2022-09-28  radenbijeenkomst eigen-3", output, StringComparison.Ordinal);

@@ -186,12 +186,13 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
     [Fact]
     public void A_moment_that_cannot_move_before_the_policy_deadline_falls_off_with_the_deadline_as_its_reason()
     {
-        // 4.2 (information 2021-09-01, feedback 2021-11-17) must be done by 2022-03-31; a quarter later, the information
-        // fits on 2022-02-16, the feedback has no meeting left before the deadline (2022-05-18 is past it).
+        // 4.2 (information 2021-09-01, feedback 2021-11-17) must be done by 2022-03-31; two quarters later, the
+        // information fits on 2022-02-16 (from 2022-01-01 on), the feedback has no meeting left before the deadline (from
+        // 2022-04-01 on, 2022-05-18 is past it).
         var kalender = StandaardKalender.Generate(Zk);
         var beleid = Beleid("deadline");
         var planning = Planner.Schedule(Zk, kalender, beleid);
-        var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = "4.2", Kwartalen = 1 }] };
+        var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = "4.2", Kwartalen = 2 }] };
 
         var verslag = PlanRun.Run(Zk, planning, scenario, beleid: beleid);
 
@@ -204,17 +205,20 @@ public class PlanRunPlaatsingTests(ITestOutputHelper output)
     [Fact]
     public void A_slip_keeps_the_minimum_gap_after_the_moment_before()
     {
-        // With 120 days between moments the planner puts 4.2's feedback on 2022-02-16; a quarter later the information
-        // lands on 2022-02-16 and the feedback not on 2022-05-18 (91 days later) but on 2022-09-07.
+        // The schedule puts 4.2's information on 2021-09-01 and its feedback on 2021-11-17. Run under a policy of 120 days
+        // between moments, a quarter's slip puts the information on 2021-11-17 (the first meeting from 2021-10-01 on) and
+        // the feedback not on 2022-02-16 (the first from 2022-01-01 on, 91 days later) but on 2022-05-18.
         var kalender = StandaardKalender.Generate(Zk);
-        var beleid = Beleid("tussenruimte");
-        var planning = Planner.Schedule(Zk, kalender, beleid);
+        var planning = Planner.Schedule(Zk, kalender);
+        Assert.Equal(
+            [new LocalDate(2021, 9, 1), new LocalDate(2021, 11, 17)],
+            planning.Toewijzingen.Where(t => t.Actie == "4.2").Select(t => t.Datum));
         var scenario = new Scenario { Stappen = [new ScenarioStap { Soort = StapSoort.Vertraagt, Actie = "4.2", Kwartalen = 1 }] };
 
-        var verslag = PlanRun.Run(Zk, planning, scenario, beleid: beleid);
+        var verslag = PlanRun.Run(Zk, planning, scenario, beleid: Beleid("tussenruimte"));
 
         var naar = verslag.Gebeurtenissen.OfType<MomentVerschoven>().Where(v => v.Actie == "4.2").Select(v => v.NaarDatum).ToList();
-        Assert.Equal([new LocalDate(2022, 2, 16), new LocalDate(2022, 9, 7)], naar);
+        Assert.Equal([new LocalDate(2021, 11, 17), new LocalDate(2022, 5, 18)], naar);
     }
 
     [Fact]

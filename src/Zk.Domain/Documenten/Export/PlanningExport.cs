@@ -23,12 +23,19 @@ public static class PlanningExport
     /// </remarks>
     /// <param name="planning">The schedule.</param>
     /// <param name="taal">The language of the explanations.</param>
-    public static string ToJson(this Planning planning, Taal taal = Taal.Nl)
+    public static string ToJson(this Planning planning, Taal taal = Taal.Nl) => ToJson(planning, taal, null);
+
+    /// <summary>The schedule as JSON (as <see cref="ToJson(Planning, Taal)"/>), first stating the calendar it was made on as <c>kalender</c> (see <see cref="Kalendervermelding"/>).</summary>
+    /// <param name="planning">The schedule.</param>
+    /// <param name="taal">The language of the explanations.</param>
+    /// <param name="kalender">The calendar used; left out when null.</param>
+    public static string ToJson(this Planning planning, Taal taal, Kalendervermelding? kalender)
     {
         ArgumentNullException.ThrowIfNull(planning);
         return JsonExport.Write(w =>
         {
             w.WriteStartObject();
+            kalender?.Write(w);
             w.WriteBoolean("bewezenOptimaal", planning.IsBewezenOptimaal);
             w.WriteStartArray("bijeenkomsten");
             foreach (var r in planning.Kalender.Radenbijeenkomsten.OrderBy(r => r.Datum).ThenBy(r => r.Id, StringComparer.Ordinal))
