@@ -827,7 +827,7 @@ internal static class Waarden
                     return c.Unwind(buffer.Count);
                 }
 
-                if (!element.TryRead(ref r, c, out var item))
+                if (!c.RuimteInLijst(ref r, buffer.Count) || !element.TryRead(ref r, c, out var item))
                 {
                     return c.Unwind(buffer.Count);
                 }
@@ -887,7 +887,7 @@ internal static class Waarden
                     break;
                 }
 
-                if (c.Text(ref r) is not { } code)
+                if (!c.RuimteInLijst(ref r, regels.Count) || c.Text(ref r) is not { } code)
                 {
                     return false;
                 }
@@ -1004,7 +1004,7 @@ internal static class Waarden
                     return c.Unwind(buffer.Count);
                 }
 
-                if (c.Shared(ref r) is not { } id)
+                if (!c.RuimteInLijst(ref r, buffer.Count) || c.Shared(ref r) is not { } id)
                 {
                     return c.Unwind(buffer.Count);
                 }
