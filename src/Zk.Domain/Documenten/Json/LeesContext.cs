@@ -202,6 +202,36 @@ internal sealed class LeesContext
         }
     }
 
+    /// <summary>
+    /// Whether the string or field name at the reader is <paramref name="utf8"/>: <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>,
+    /// but false rather than an exception for an escape the reader cannot unescape (<c>\ud800</c>, an unpaired
+    /// surrogate): such a value equals no name of the format, and the caller's error names it.
+    /// </summary>
+    public static bool TekstGelijk(ref Utf8JsonReader r, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return r.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="TekstGelijk(ref Utf8JsonReader, ReadOnlySpan{byte})"/>
+    public static bool TekstGelijk(ref Utf8JsonReader r, string tekst)
+    {
+        try
+        {
+            return r.ValueTextEquals(tekst);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     // A string beyond the format's limit: the error, and null.
     private string? TeLang(ref Utf8JsonReader r, int lengte)
     {
