@@ -20,13 +20,16 @@ namespace Zk.Domain.Tests.Fuzz;
 /// FsCheck draws the cases from fixed replay seeds, so a run is the same on every machine. CI runs
 /// <see cref="StandaardGevallen"/> cases of documents; <c>ZK_FUZZ_CASES=N</c> runs N, e.g.
 /// <c>ZK_FUZZ_CASES=100000 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-class "*FuzzTests"</c>
-/// (README, "Testing"). A case that breaks the contract is written to the temporary folder and named in the failure: put
+/// (README, "Testing"), and <c>ZK_FUZZ_SEED=N</c> draws them from another seed. A case that breaks the contract is written to the temporary folder and named in the failure: put
 /// it in <c>Fuzz/Corpus/</c>, where <see cref="CorpusTests"/> replays it through every command and format.
 /// </remarks>
-public class FuzzTests
+public class FuzzTests(ITestOutputHelper output)
 {
-    /// <summary>The cases of documents CI runs (about 20 s on the shared two-core machine).</summary>
+    /// <summary>The cases of documents CI runs (about 10 s on the shared two-core machine).</summary>
     public const int StandaardGevallen = 900;
+
+    // ZK_FUZZ_SEED=N draws other cases than CI's (a failure names the seed to replay it with).
+    private static ulong Seed => ulong.TryParse(Environment.GetEnvironmentVariable("ZK_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 20261202;
 
     private static int Gevallen => int.TryParse(Environment.GetEnvironmentVariable("ZK_FUZZ_CASES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : StandaardGevallen;
 
@@ -46,7 +49,7 @@ public class FuzzTests
         var perSoort = new Dictionary<Mutatiesoort, int>();
         var perOpdracht = new Dictionary<string, int>(StringComparer.Ordinal);
         var perUitkomst = new Dictionary<int, int>();
-        Controleer(gen, Gevallen, 20261202, 20261203, geval =>
+        Controleer(gen, Gevallen, Seed, 20261203, geval =>
         {
             var bron = bronnen[geval.Bron];
             var mutant = Mutatoren.Muteer(bron.Bytes, geval.Soort, geval.Seed);
@@ -65,6 +68,10 @@ public class FuzzTests
                 File.Delete(pad);
             }
         });
+
+        output.WriteLine("cases per mutation: " + string.Join(", ", perSoort.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
+        output.WriteLine("cases per command: " + string.Join(", ", perOpdracht.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
+        output.WriteLine("exit codes: " + string.Join(", ", perUitkomst.OrderBy(p => p.Key).Select(p => $"{p.Key}: {p.Value}")));
 
         // Each kind of mutation got a fair share of the cases, every command ran, and the mutants reached both the
         // reader's refusals (exit 2) and the commands' answers (exit 0 or 1): the harness fuzzes more than the parser.
@@ -92,12 +99,13 @@ public class FuzzTests
             select (string[])[opdracht, .. metBestand ? [plan] : Array.Empty<string>(), .. paren.SelectMany(p => new[] { p.Item1, p.Item2 })];
 
         int gevallen = Math.Max(300, Gevallen / 3), gebruik = 0, anders = 0;
-        Controleer(gen.Where(a => !a.Contains("generate") || !a.Any(x => x is "2147483647" or "99999999999" or "1000001")), gevallen, 4242, 4243, args =>
+        Controleer(gen.Where(a => !a.Contains("generate") || !a.Any(x => x is "2147483647" or "99999999999" or "1000001")), gevallen, Seed + 4242, 4243, args =>
         {
             var uitkomst = SampleCli.Run(args);
             (uitkomst.Exit == 64 ? ref gebruik : ref anders)++;
             return Contract.Fout(args, uitkomst, gebruikMag: true);
         });
+        output.WriteLine($"argument cases: {gevallen}; exit 64: {gebruik}, other exits: {anders}");
         Assert.True(gebruik >= gevallen / 10, $"exit 64: {gebruik}");
         Assert.True(anders >= gevallen / 10, $"other exits: {anders}");
     }
