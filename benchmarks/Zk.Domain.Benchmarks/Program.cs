@@ -28,6 +28,12 @@ if (args is ["sizes"])
     return 0;
 }
 
+if (args is ["schaal"])
+{
+    // Each console command's work timed with a stopwatch at 1,000 to 100,000 actions (docs/performance.md, issue 15).
+    return Schaal.Run();
+}
+
 if (args is ["cpsat"])
 {
     // The planner against CP-SAT at S, M and L: outside BenchmarkDotNet, so the smoke run never starts it.
@@ -40,7 +46,7 @@ static string Grootte(long bytes) => bytes < 1 << 20
     : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):N1} MB");
 
 // BenchmarkSwitcher returns normally when a benchmark throws: look at the reports and fail ourselves.
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Plannen).Assembly).Run(args);
 var failed = summaries.Where(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)).ToList();
 foreach (var summary in failed)
 {

@@ -25,11 +25,13 @@ internal static class Overzicht
             output.WriteLine($"{W(Woord.Convenant)}: {convenant.Naam} ({Datum(convenant.Ondertekend)})");
         }
 
+        // The actions per main task id, in the plan's order: one pass over the actions, not one per main task.
+        var perOpgave = plan.Acties.ToLookup(a => a.Hoofdopgave, StringComparer.Ordinal);
         foreach (var hoofdopgave in plan.Hoofdopgaven)
         {
             output.WriteLine();
             output.WriteLine(hoofdopgave.Hoofdstuk is { } h ? $"{h}. {hoofdopgave.Naam}" : hoofdopgave.Naam);
-            foreach (var actie in plan.Acties.Where(a => a.Hoofdopgave == hoofdopgave.Id))
+            foreach (var actie in perOpgave[hoofdopgave.Id])
             {
                 output.WriteLine($"  {actie.Id,-4} {actie.Titel}");
                 output.WriteLine($"       {W(Woord.Trekker)}: {Trekker(actie.Trekkerschap, Naam, taal)}");

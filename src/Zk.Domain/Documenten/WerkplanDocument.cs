@@ -134,6 +134,15 @@ public static partial class WerkplanDocument
     /// path that is not a regular file (a directory, a FIFO, a device), is refused with <see cref="WerkplanDocumentException"/>.</summary>
     public const long MaxFileSize = 64L * 1024 * 1024;
 
+    /// <summary>The longest string value (or field name) a document (plan, scenario, calendar) may hold: 65,536 UTF-16
+    /// characters (64 Ki). A longer one is refused with <see cref="WerkplanDocumentException"/> naming its path and line.</summary>
+    public const int MaxStringLength = 64 * 1024;
+
+    /// <summary>The most elements a list of a document (plan, scenario, calendar) may hold: 1,000,000 (four times the
+    /// links of the largest benchmark plan). A longer list is refused with <see cref="WerkplanDocumentException"/> naming
+    /// the path of its first element beyond the limit.</summary>
+    public const int MaxListLength = 1_000_000;
+
     // The file's bytes, or the one documented exception naming the file (Invoerbestand: regular files up to MaxFileSize).
     internal static byte[] ReadFile(string path) => Invoerbestand.Lees(path);
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+
 namespace Zk.Domain.Regels;
 
 /// <summary>
@@ -5,11 +8,20 @@ namespace Zk.Domain.Regels;
 /// language and the severity (the catalogue's, or the one the options or the plan's profile set for the code, see
 /// <see cref="Regelselectie"/>). Rules never read it.
 /// </summary>
+/// <remarks>
+/// The one place that caps the findings (every caller of validation shares it): a rule's first
+/// <see cref="WerkplanValidation.MaxBevindingenPerCode"/> findings are kept, in the order the rule reports them (the
+/// plan's order); the rest are only counted (their messages are never made) and stand as one summary finding per code,
+/// with the rule's severity, at the plan's path, that gives their number.
+/// </remarks>
 internal sealed class Bevindingen
 {
     private readonly List<Bevinding> _lijst = [];
     private readonly Taal _taal;
     private readonly Regelselectie _selectie;
+
+    // Per code, how many findings the rule reported, and with which severity (the summary takes it).
+    private readonly Dictionary<string, (int Aantal, FindingSeverity Severity)> _perCode = new(StringComparer.Ordinal);
 
     public Bevindingen(ValidationOptions options, Regelselectie selectie)
     {
@@ -21,10 +33,40 @@ internal sealed class Bevindingen
     public void Meld(Regeldefinitie regel, string pad, params ReadOnlySpan<(string Naam, object? Waarde)> waarden)
     {
         var severity = _selectie.Severity(regel);
+        ref var telling = ref CollectionsMarshal.GetValueRefOrAddDefault(_perCode, regel.Code, out _);
+        telling = (telling.Aantal + 1, severity);
+        if (telling.Aantal > WerkplanValidation.MaxBevindingenPerCode)
+        {
+            return;
+        }
+
         var melding = (_taal == Taal.En ? regel.MeldingEn : regel.MeldingNl).Format(waarden);
         _lijst.Add(new Bevinding(regel.Code, severity, pad, melding));
     }
 
-    /// <summary>The findings so far, for the validation to sort.</summary>
-    internal List<Bevinding> Lijst => _lijst;
+    /// <summary>The findings, with one summary per code that reported more than the cap, for the validation to sort.</summary>
+    internal List<Bevinding> Alle()
+    {
+        foreach (var (code, (aantal, severity)) in _perCode)
+        {
+            if (aantal > WerkplanValidation.MaxBevindingenPerCode)
+            {
+                _lijst.Add(Samenvatting(code, severity, aantal - WerkplanValidation.MaxBevindingenPerCode, _taal));
+            }
+        }
+
+        _perCode.Clear();
+        return _lijst;
+    }
+
+    /// <summary>The summary finding of the <paramref name="rest"/> findings of <paramref name="code"/> beyond the cap.</summary>
+    internal static Bevinding Samenvatting(string code, FindingSeverity severity, int rest, Taal taal)
+    {
+        var aantal = rest.ToString("N0", CultureInfo.InvariantCulture);
+        var max = WerkplanValidation.MaxBevindingenPerCode.ToString("N0", CultureInfo.InvariantCulture);
+        var melding = taal == Taal.En
+            ? $"{aantal} more findings of {code} are not listed (at most {max} per rule)."
+            : $"Nog {aantal} bevindingen van {code} staan niet in de lijst (hoogstens {max} per regel).";
+        return new Bevinding(code, severity, string.Empty, melding);
+    }
 }

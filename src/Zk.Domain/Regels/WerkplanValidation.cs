@@ -22,9 +22,16 @@ namespace Zk.Domain.Regels;
 /// profile: a rule the options switch off does not run, a rule they give a severity runs with it. Validation runs in time linear in the size of
 /// the plan and of the calendar: the plan's index is built once per plan instance and shared, the calendar's once per
 /// calendar instance. Thread-safe.</para>
+/// <para>At most <see cref="MaxBevindingenPerCode"/> findings per rule code are listed: the first ones the rule reports
+/// (in the plan's order); the rest of that code stand as one summary finding with the code's severity, at the plan's
+/// own (empty) path, whose message gives their number. So a plan with a million unknown member ids gives about a
+/// thousand findings, not millions, and <see cref="HasErrors"/> answers as without the cap.</para>
 /// </remarks>
 public static class WerkplanValidation
 {
+    /// <summary>The most findings of one rule code a validation lists (1,000); beyond it one summary finding per code gives the number of the rest.</summary>
+    public const int MaxBevindingenPerCode = 1_000;
+
     /// <summary>Validates the whole plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="options">Members, capacity, calendar, blocked periods and language; <see cref="ValidationOptions.Default"/> when null.</param>
@@ -57,7 +64,7 @@ public static class WerkplanValidation
         var (uit, selectie) = Begin(regels, opties, plan.Profiel);
         if (AlleenOntbrekend(Volledigheid.Ontbrekend(plan), selectie.Actief, uit))
         {
-            return Ordered(uit.Lijst);
+            return Ordered(uit.Alle());
         }
 
         var context = new Regelcontext(plan, opties);
@@ -77,7 +84,7 @@ public static class WerkplanValidation
             }
         }
 
-        return Ordered(uit.Lijst);
+        return Ordered(uit.Alle());
     }
 
     /// <summary>
@@ -98,7 +105,7 @@ public static class WerkplanValidation
         var (uit, selectie) = Begin(Regelcatalogus.Definities.AsSpan(), opties, plan.Profiel);
         if (AlleenOntbrekend(Volledigheid.Ontbrekend(actie), selectie.Actief, uit))
         {
-            return Ordered(uit.Lijst);
+            return Ordered(uit.Alle());
         }
 
         var context = new Regelcontext(plan, opties);
@@ -107,7 +114,7 @@ public static class WerkplanValidation
             regel.CheckActie(context, actie, ActiePad.Los, uit);
         }
 
-        return Ordered(uit.Lijst);
+        return Ordered(uit.Alle());
     }
 
     /// <summary>Whether any finding is an error.</summary>

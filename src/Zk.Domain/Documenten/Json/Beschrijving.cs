@@ -349,7 +349,7 @@ internal sealed class Element<T> : Element
 
         for (var k = 0; k < velden.Length; k++)
         {
-            if (r.ValueTextEquals(velden[i].Utf8))
+            if (LeesContext.TekstGelijk(ref r, velden[i].Utf8))
             {
                 return i;
             }

@@ -191,7 +191,8 @@ internal sealed class LeesContext
     {
         try
         {
-            return r.GetString();
+            var text = r.GetString();
+            return text is { Length: > WerkplanDocument.MaxStringLength } ? TeLang(ref r, text.Length) : text;
         }
         catch (InvalidOperationException)
         {
@@ -200,6 +201,51 @@ internal sealed class LeesContext
             return null;
         }
     }
+
+    /// <summary>
+    /// Whether the string or field name at the reader is <paramref name="utf8"/>: <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>,
+    /// but false rather than an exception for an escape the reader cannot unescape (<c>\ud800</c>, an unpaired
+    /// surrogate): such a value equals no name of the format, and the caller's error names it.
+    /// </summary>
+    public static bool TekstGelijk(ref Utf8JsonReader r, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return r.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="TekstGelijk(ref Utf8JsonReader, ReadOnlySpan{byte})"/>
+    public static bool TekstGelijk(ref Utf8JsonReader r, string tekst)
+    {
+        try
+        {
+            return r.ValueTextEquals(tekst);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    // A string beyond the format's limit: the error, and null.
+    private string? TeLang(ref Utf8JsonReader r, int lengte)
+    {
+        Fail(ref r, Melding.TekstTeLang, ("tekst", Tekst.Letterlijk(lengte.ToString("N0", CultureInfo.InvariantCulture))), ("max", Tekst.Letterlijk(WerkplanDocument.MaxStringLength.ToString("N0", CultureInfo.InvariantCulture))));
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a list that holds <paramref name="lengte"/> elements may take one more; false (and the error recorded at
+    /// the reader's element, which the caller unwinds with its index) when it is full.
+    /// </summary>
+    public bool RuimteInLijst(ref Utf8JsonReader r, int lengte) =>
+        lengte < WerkplanDocument.MaxListLength
+        || Fail(ref r, Melding.LijstTeLang, ("max", Tekst.Letterlijk(WerkplanDocument.MaxListLength.ToString("N0", CultureInfo.InvariantCulture))));
 
     // A string of a small set that recurs throughout the document (party and main task ids, units, sources,
     // meeting ids): one instance per value in the load. Ids of large sets (actions, links) are not shared:

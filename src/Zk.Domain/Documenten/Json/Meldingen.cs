@@ -37,6 +37,8 @@ internal enum Melding
     PeriodeOmgekeerd,
     AlleenVersie2,
     Versie1MetVersie2,
+    TekstTeLang,
+    LijstTeLang,
 }
 
 /// <summary>
@@ -85,6 +87,8 @@ internal static class Meldingen
         [Melding.Versie1MetVersie2] = new(
             "The document says \"{versie1}\" but uses what only \"{formaat}\" has (a profile, a meeting kind or a stage Zuid-Kennemerland's profile does not define).",
             "Het document zegt \"{versie1}\" maar gebruikt wat alleen \"{formaat}\" heeft (een profiel, een bijeenkomstsoort of een fase die het profiel van Zuid-Kennemerland niet kent)."),
+        [Melding.TekstTeLang] = new("The string is longer than the format allows ({tekst} characters; at most {max}).", "De tekst is langer dan het formaat toestaat ({tekst} tekens; hoogstens {max})."),
+        [Melding.LijstTeLang] = new("The list is longer than the format allows (at most {max} elements).", "De lijst is langer dan het formaat toestaat (hoogstens {max} elementen)."),
         [Melding.LooptijdOmgekeerd] = new("The period ends ({einde}) before it begins ({begin}).", "De looptijd eindigt ({einde}) voordat hij begint ({begin})."),
         [Melding.PeriodeOmgekeerd] = new("The blocked period ends ({einde}) before it begins ({begin}).", "De geblokkeerde periode eindigt ({einde}) voordat hij begint ({begin})."),
     };

@@ -196,9 +196,9 @@ internal static class Waarden
                 return c.FailExpected(ref r, Verwacht);
             }
 
-            if (r.ValueTextEquals(WerkplanDocument.Formaat) || r.ValueTextEquals(WerkplanDocument.Formaat1))
+            if (LeesContext.TekstGelijk(ref r, WerkplanDocument.Formaat) || LeesContext.TekstGelijk(ref r, WerkplanDocument.Formaat1))
             {
-                c.Versie = r.ValueTextEquals(WerkplanDocument.Formaat) ? 2 : 1;
+                c.Versie = LeesContext.TekstGelijk(ref r, WerkplanDocument.Formaat) ? 2 : 1;
                 slot.Num = c.Versie;
                 return true;
             }
@@ -251,7 +251,7 @@ internal static class Waarden
             {
                 foreach (var (id, utf8) in FasenVersie1)
                 {
-                    if (r.ValueIsEscaped ? r.ValueTextEquals(utf8) : r.ValueSpan.SequenceEqual(utf8))
+                    if (r.ValueIsEscaped ? LeesContext.TekstGelijk(ref r, utf8) : r.ValueSpan.SequenceEqual(utf8))
                     {
                         slot.Ref = id;
                         return true;
@@ -322,7 +322,7 @@ internal static class Waarden
                 return c.FailExpected(ref r, Verwacht);
             }
 
-            if (r.ValueTextEquals(formaat))
+            if (LeesContext.TekstGelijk(ref r, formaat))
             {
                 return true;
             }
@@ -703,7 +703,7 @@ internal static class Waarden
             {
                 for (var i = 0; i < _namen.Length; i++)
                 {
-                    if (r.ValueIsEscaped ? r.ValueTextEquals(_namen[i].Utf8) : r.ValueSpan.SequenceEqual(_namen[i].Utf8))
+                    if (r.ValueIsEscaped ? LeesContext.TekstGelijk(ref r, _namen[i].Utf8) : r.ValueSpan.SequenceEqual(_namen[i].Utf8))
                     {
                         slot.Num = i;
                         return true;
@@ -827,7 +827,7 @@ internal static class Waarden
                     return c.Unwind(buffer.Count);
                 }
 
-                if (!element.TryRead(ref r, c, out var item))
+                if (!c.RuimteInLijst(ref r, buffer.Count) || !element.TryRead(ref r, c, out var item))
                 {
                     return c.Unwind(buffer.Count);
                 }
@@ -887,7 +887,7 @@ internal static class Waarden
                     break;
                 }
 
-                if (c.Text(ref r) is not { } code)
+                if (!c.RuimteInLijst(ref r, regels.Count) || c.Text(ref r) is not { } code)
                 {
                     return false;
                 }
@@ -1004,7 +1004,7 @@ internal static class Waarden
                     return c.Unwind(buffer.Count);
                 }
 
-                if (c.Shared(ref r) is not { } id)
+                if (!c.RuimteInLijst(ref r, buffer.Count) || c.Shared(ref r) is not { } id)
                 {
                     return c.Unwind(buffer.Count);
                 }
@@ -1056,7 +1056,7 @@ internal static class Waarden
         {
             if (r.TokenType == JsonTokenType.String)
             {
-                if (r.ValueTextEquals(AlleDeelnemers))
+                if (LeesContext.TekstGelijk(ref r, AlleDeelnemers))
                 {
                     slot.Ref = Werkplannen.Projectorganisatie.AlleDeelnemers;
                     return true;
