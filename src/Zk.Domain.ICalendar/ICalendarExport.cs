@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using Zk.Domain.Besturing;
+using Zk.Domain.Exports;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
@@ -100,7 +101,7 @@ public static class ICalendarExport
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(radenbijeenkomst);
-        return "urn:zk-domain:" + Codeer(plan.Id) + ":radenbijeenkomst:" + Codeer(radenbijeenkomst);
+        return "urn:zk-domain:" + Urns.Codeer(plan.Id) + ":radenbijeenkomst:" + Urns.Codeer(radenbijeenkomst);
     }
 
     /// <summary>The UID of a council's decision on an action's proposal in a round: <c>urn:zk-domain:{plan}:besluit:{gemeente}:{actie}:{ronde}</c>.</summary>
@@ -116,7 +117,7 @@ public static class ICalendarExport
         ArgumentNullException.ThrowIfNull(gemeente);
         ArgumentNullException.ThrowIfNull(actie);
         ArgumentOutOfRangeException.ThrowIfLessThan(ronde, 1);
-        return "urn:zk-domain:" + Codeer(plan.Id) + ":besluit:" + Codeer(gemeente) + ":" + Codeer(actie) + ":" + ronde.ToString(CultureInfo.InvariantCulture);
+        return "urn:zk-domain:" + Urns.Codeer(plan.Id) + ":besluit:" + Urns.Codeer(gemeente) + ":" + Urns.Codeer(actie) + ":" + ronde.ToString(CultureInfo.InvariantCulture);
     }
 
     private static (List<Vevent> Events, ICalendarOptions Opties) Maak(Werkplan plan, Planning planning, Instant tijdstempel, Runverslag? run, ICalendarOptions? opties)
@@ -310,35 +311,5 @@ public static class ICalendarExport
 
     private static string Getal(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    // Percent-encoding of UTF-8 outside the unreserved characters of RFC 3986 (an unpaired surrogate as U+FFFD).
-    private static string Codeer(string id)
-    {
-        var b = new StringBuilder(id.Length);
-        foreach (var octet in Encoding.UTF8.GetBytes(id))
-        {
-            if (octet is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~')
-            {
-                b.Append((char)octet);
-            }
-            else
-            {
-                b.Append('%').Append(octet.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return b.ToString();
-    }
-
     private sealed record Vevent(string Uid, LocalDate Datum, string Summary, string Beschrijving, string Status, int Sequence, string Categorie, string? Bijeenkomst);
-}
-
-/// <summary>Day arithmetic clamped to the ISO calendar's years 1 to 9999 (a meeting late in 9999 plus a decision window).</summary>
-internal static class Datums
-{
-    public static LocalDate Plus(LocalDate datum, int dagen)
-    {
-        var dag = (long)datum.ToDateOnly().DayNumber + dagen;
-        dag = Math.Clamp(dag, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber);
-        return LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)dag));
-    }
 }

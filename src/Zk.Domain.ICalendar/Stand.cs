@@ -4,7 +4,9 @@ using Zk.Domain.Inplannen;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 
-namespace Zk.Domain.ICalendar;
+// Shared by the export packages: Zk.Domain.OpenRaadsinformatie compiles this file too (linked in its project file),
+// so that both read a run the same way.
+namespace Zk.Domain.Exports;
 
 /// <summary>
 /// Where every council moment stands for the feed: the schedule's assignments, then the run's events applied in order (a
@@ -13,8 +15,9 @@ namespace Zk.Domain.ICalendar;
 /// </summary>
 internal sealed class Stand
 {
-    private Stand(List<Plaatsing> plaatsingen, HashSet<string> geannuleerd, Dictionary<(string Actie, string Gemeente, int Ronde), RaadBesloten> besluiten)
+    private Stand(List<Plaatsing> plaatsingen, HashSet<string> geannuleerd, HashSet<string> gehouden, Dictionary<(string Actie, string Gemeente, int Ronde), RaadBesloten> besluiten)
     {
+        Gehouden = gehouden;
         Plaatsingen = plaatsingen;
         Geannuleerd = geannuleerd;
         Besluiten = besluiten;
@@ -25,6 +28,9 @@ internal sealed class Stand
 
     /// <summary>The meetings the run cancelled.</summary>
     public HashSet<string> Geannuleerd { get; }
+
+    /// <summary>The meetings the run held.</summary>
+    public HashSet<string> Gehouden { get; }
 
     /// <summary>The councils' decisions of the run, by action, council and round.</summary>
     public Dictionary<(string Actie, string Gemeente, int Ronde), RaadBesloten> Besluiten { get; }
@@ -50,6 +56,7 @@ internal sealed class Stand
         }
 
         var geannuleerd = new HashSet<string>(StringComparer.Ordinal);
+        var gehouden = new HashSet<string>(StringComparer.Ordinal);
         var besluiten = new Dictionary<(string, string, int), RaadBesloten>();
         foreach (var p in plaatsingen.Where(p => p.Ronde > 0))
         {
@@ -60,11 +67,15 @@ internal sealed class Stand
         {
             switch (gebeurtenis)
             {
+                case BijeenkomstGehouden h:
+                    gehouden.Add(h.Radenbijeenkomst);
+                    break;
                 case BijeenkomstGeannuleerd g:
                     geannuleerd.Add(g.Radenbijeenkomst);
                     break;
                 case MomentVerschoven v when Laatste(plaatsingen, v.Actie, v.Moment, v.Fase) is { } p:
                     p.Versie++;
+                    p.Eerder.Add(p.Datum);
                     if (v is { Naar: { } naar, NaarDatum: { } datum })
                     {
                         p.Radenbijeenkomst = naar;
@@ -91,7 +102,7 @@ internal sealed class Stand
             }
         }
 
-        return new Stand(plaatsingen, geannuleerd, besluiten);
+        return new Stand(plaatsingen, geannuleerd, gehouden, besluiten);
     }
 
     // The last placement of a moment: a later round of a decision is that moment again, and it is the one that moves.
@@ -143,6 +154,43 @@ internal sealed class Plaatsing(string actie, int moment, Fase fase, int ronde, 
     /// <summary>Whether it fell off the schedule (no meeting left).</summary>
     public bool IsVervallen { get; set; }
 
+    /// <summary>The dates it was planned on before the run moved it, oldest first.</summary>
+    public List<LocalDate> Eerder { get; } = [];
+
     /// <summary>For a decision: every council that is, or was before a move, a member on its decision date, in first-seen order.</summary>
     public List<string> Raden { get; } = [];
+}
+
+/// <summary>Day arithmetic clamped to the ISO calendar's years 1 to 9999 (a meeting late in 9999 plus a decision window).</summary>
+internal static class Datums
+{
+    public static LocalDate Plus(LocalDate datum, int dagen)
+    {
+        var dag = (long)datum.ToDateOnly().DayNumber + dagen;
+        dag = Math.Clamp(dag, DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber);
+        return LocalDate.FromDateOnly(DateOnly.FromDayNumber((int)dag));
+    }
+}
+
+/// <summary>The parts of the exports' URNs (<c>urn:zk-domain:{plan}:…</c>).</summary>
+internal static class Urns
+{
+    /// <summary>Percent-encoding of the UTF-8 of <paramref name="id"/> outside the unreserved characters of RFC 3986 (an unpaired surrogate as U+FFFD): unambiguous, no ':' left.</summary>
+    public static string Codeer(string id)
+    {
+        var b = new System.Text.StringBuilder(id.Length);
+        foreach (var octet in System.Text.Encoding.UTF8.GetBytes(id))
+        {
+            if (octet is (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'a' and <= (byte)'z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~')
+            {
+                b.Append((char)octet);
+            }
+            else
+            {
+                b.Append('%').Append(octet.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return b.ToString();
+    }
 }
