@@ -32,3 +32,12 @@ var planning = Planner.Schedule(plan, StandaardKalender.For(plan));
 Console.WriteLine($"schedule: {planning.Toewijzingen.Count} planned, {planning.Onplanbaar.Count} unplannable");
 var verslag = PlanRun.Run(plan, planning);
 Console.WriteLine($"run: {verslag.Gebeurtenissen.Count} events");
+
+// The export packages (issue 17): iCalendar, ODS Open Raadsinformatie and schema.org, also under native AOT.
+var ics = Zk.Domain.ICalendar.ICalendarExport.Publish(plan, planning, NodaTime.Instant.FromUtc(2023, 1, 1, 0, 0), verslag);
+Console.WriteLine($"iCalendar: {ics.Split("\r\n").Count(l => l == "BEGIN:VEVENT")} events, {ics.Split("\r\n").Count(l => l == "STATUS:CONFIRMED")} confirmed");
+using var ori = System.Text.Json.JsonDocument.Parse(Zk.Domain.OpenRaadsinformatie.OpenRaadsinformatieExport.Write(plan, planning, verslag));
+var eerste = ori.RootElement.GetProperty("gemeenten")[0];
+Console.WriteLine($"ODS-ORI: {ori.RootElement.GetProperty("gemeenten").GetArrayLength()} municipalities, {eerste.GetProperty("gemeente").GetString()} has {eerste.GetProperty("besluiten").GetArrayLength()} decisions");
+using var events = System.Text.Json.JsonDocument.Parse(Zk.Domain.OpenRaadsinformatie.SchemaOrgExport.Write(plan, planning, verslag));
+Console.WriteLine($"schema.org: {events.RootElement.GetProperty("@graph").GetArrayLength()} events");

@@ -54,7 +54,8 @@ fi
 
 # The README blocks, each verbatim into obj/readme/<file>-<n>.cs.
 rm -f obj/readme/*.cs
-for doc in README.md src/Zk.Domain/PACKAGE.md src/Zk.Domain.FluentValidation/PACKAGE.md; do
+for doc in README.md src/Zk.Domain/PACKAGE.md src/Zk.Domain.FluentValidation/PACKAGE.md src/Zk.Domain.ICalendar/PACKAGE.md \
+    src/Zk.Domain.OpenRaadsinformatie/PACKAGE.md; do
   prefix=$(basename "$(dirname "$root/$doc")")-$(basename "$doc" .md)
   [ "$doc" = README.md ] && prefix=README
   awk -v dir=obj/readme -v prefix="$prefix" '

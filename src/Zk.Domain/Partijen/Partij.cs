@@ -16,4 +16,36 @@ public sealed record Partij
 
     /// <summary>What kind of party this is.</summary>
     public required PartijSoort Soort { get; init; }
+
+    /// <summary>
+    /// The party's identifier in TOOI (the government's register of organisations), for a municipality of the form
+    /// <c>https://identifier.overheid.nl/tooi/id/gemeente/gm0392</c> (the four-digit CBS municipality code); null when
+    /// the plan names none. Exports to council information portals (ODS Open Raadsinformatie) name the municipality by it.
+    /// </summary>
+    /// <remarks>The model keeps what the plan says; rule ZK109 reports an identifier of another form (<see cref="IsTooiGemeente"/>).</remarks>
+    public string? Tooi { get; init; }
+
+    /// <summary>
+    /// Whether <paramref name="tooi"/> has the form of a municipality's TOOI identifier:
+    /// <c>https://identifier.overheid.nl/tooi/id/gemeente/gm</c> followed by exactly four digits (ASCII, ordinal).
+    /// </summary>
+    /// <param name="tooi">The identifier, or null (false).</param>
+    public static bool IsTooiGemeente(string? tooi)
+    {
+        const string Voorvoegsel = "https://identifier.overheid.nl/tooi/id/gemeente/gm";
+        if (tooi is null || tooi.Length != Voorvoegsel.Length + 4 || !tooi.StartsWith(Voorvoegsel, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in tooi.AsSpan(Voorvoegsel.Length))
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

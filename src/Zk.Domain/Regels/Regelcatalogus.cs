@@ -119,6 +119,9 @@ public static class Regelcatalogus
     /// <summary>A rule the plan's profile sets is not in the catalogue (warning).</summary>
     public const string ZK108 = nameof(ZK108);
 
+    /// <summary>A party's TOOI identifier does not have the standard's form (error).</summary>
+    public const string ZK109 = nameof(ZK109);
+
     /// <summary>
     /// Every rule as a named type (one file per code in <c>Regels/Catalogus</c>), ordered by code. Adding a rule is one
     /// type, one line here and one law; a test checks that every rule type of the assembly is listed.
@@ -159,6 +162,7 @@ public static class Regelcatalogus
         new Catalogus.ZK106Opvolger(),
         new Catalogus.ZK107ZonderOpvolger(),
         new Catalogus.ZK108RegelInCatalogus(),
+        new Catalogus.ZK109TooiIdentificatie(),
     ];
 
     /// <summary>All rules, ordered by code.</summary>

@@ -111,7 +111,7 @@ public class WerkplanReaderTests
             Raadsvergaderingen = [new Raadsvergadering { Gemeente = "a", Datum = new LocalDate(2025, 10, 16) }],
             Partijen =
             [
-                new Partij { Id = "a", Naam = "A", Soort = PartijSoort.Gemeente },
+                new Partij { Id = "a", Naam = "A", Soort = PartijSoort.Gemeente, Tooi = "https://identifier.overheid.nl/tooi/id/gemeente/gm0001" },
                 new Partij { Id = "prov", Naam = "Provincie", Soort = PartijSoort.Provincie },
                 new Partij { Id = "rijk", Naam = "Rijk", Soort = PartijSoort.Rijk },
                 new Partij { Id = "ws", Naam = "Waterschap", Soort = PartijSoort.Waterschap },

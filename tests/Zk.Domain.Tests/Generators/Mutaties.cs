@@ -219,6 +219,13 @@ internal static class Mutaties
                 plan with { Partijen = plan.Partijen.Add(new Partij { Id = "nieuw", Naam = "Nieuw", Soort = PartijSoort.Gemeente }) },
                 $"lidmaatschappen[{p.Lidmaatschappen.Count}].opvolger",
                 Standaard),
+        Regelcatalogus.ZK109 =>
+            from p in WerkplanGenerator.GeldigWerkplan.Where(p => p.Partijen.Count > 0)
+            from i in Gen.Choose(0, p.Partijen.Count - 1)
+            from cijfers in Gen.Choose(0, 99999)
+            // Malformed for every kind of party: no TOOI prefix, a prefix only, the wrong scheme.
+            from tooi in Gen.Elements($"gm{cijfers:0000}", "https://identifier.overheid.nl/tooi/id/", $"http://identifier.overheid.nl/tooi/id/gemeente/gm{cijfers % 10000:0000}", "")
+            select new Mutatie(p with { Partijen = p.Partijen.SetItem(i, p.Partijen[i] with { Tooi = tooi }) }, $"partijen[{i}].tooi", Standaard),
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "No mutation for this rule."),
     };
 
@@ -229,6 +236,6 @@ internal static class Mutaties
         Regelcatalogus.ZK013, Regelcatalogus.ZK014, Regelcatalogus.ZK020, Regelcatalogus.ZK021, Regelcatalogus.ZK022,
         Regelcatalogus.ZK030, Regelcatalogus.ZK031, Regelcatalogus.ZK040, Regelcatalogus.ZK041, Regelcatalogus.ZK042,
         Regelcatalogus.ZK050, Regelcatalogus.ZK060, Regelcatalogus.ZK061, Regelcatalogus.ZK101, Regelcatalogus.ZK104, Regelcatalogus.ZK105,
-        Regelcatalogus.ZK106,
+        Regelcatalogus.ZK106, Regelcatalogus.ZK109,
     ];
 }

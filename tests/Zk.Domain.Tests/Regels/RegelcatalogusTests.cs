@@ -22,7 +22,7 @@ public class RegelcatalogusTests
             ("ZK060", FindingSeverity.Error), ("ZK061", FindingSeverity.Error), ("ZK062", FindingSeverity.Warning),
             ("ZK100", FindingSeverity.Warning), ("ZK101", FindingSeverity.Error), ("ZK102", FindingSeverity.Info), ("ZK103", FindingSeverity.Warning), ("ZK104", FindingSeverity.Error),
             ("ZK105", FindingSeverity.Error), ("ZK106", FindingSeverity.Error), ("ZK107", FindingSeverity.Warning),
-            ("ZK108", FindingSeverity.Warning),
+            ("ZK108", FindingSeverity.Warning), ("ZK109", FindingSeverity.Error),
         ];
         Assert.Equal(brief, Regelcatalogus.Regels.Select(r => (r.Code, r.Severity)));
     }

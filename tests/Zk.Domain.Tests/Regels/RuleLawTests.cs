@@ -106,4 +106,7 @@ public class RuleLawTests
 
     [Property(MaxTest = Cases, Replay = "(106,3)")]
     public Property ZK106_a_successor_is_a_member_from_the_day_after() => Law(Regelcatalogus.ZK106);
+
+    [Property(MaxTest = Cases, Replay = "(109,3)")]
+    public Property ZK109_a_TOOI_identifier_has_the_standards_form() => Law(Regelcatalogus.ZK109);
 }

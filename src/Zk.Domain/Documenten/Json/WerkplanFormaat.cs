@@ -329,6 +329,9 @@ internal static class WerkplanFormaat
         Id = v.Required("id", Waarden.Id, p => p.Id, "identifier used to refer to the party."),
         Naam = v.Required("naam", Waarden.Tekst, p => p.Naam, "display name of the party."),
         Soort = v.Required("soort", PartijSoorten, p => p.Soort, "kind of party (municipality, province, region, water authority, national government, other organisation)."),
+        Tooi = v.Optional(
+            "tooi", Waarden.AlleenVersie2(Waarden.Tekst), p => p.Tooi,
+            "TOOI identifier of the party, for a municipality https://identifier.overheid.nl/tooi/id/gemeente/gmNNNN (rule ZK109 checks the form); absent when none (zk-werkplan/2)."),
     });
 
     public static readonly Element<Lidmaatschap> Lidmaatschap = new("lidmaatschap", "membership period of a member that joins or leaves during the plan (e.g. through a merger).", v => new Lidmaatschap
