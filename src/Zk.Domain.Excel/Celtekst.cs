@@ -5,7 +5,7 @@ namespace Zk.Domain.Excel;
 /// <summary>
 /// Text as an xlsx cell holds it. Spreadsheet XML writes a character XML cannot hold as <c>_xHHHH_</c> (ECMA-376, the
 /// ST_Xstring escape) and every reader decodes such a sequence, so a text that itself contains <c>_x0041_</c> is written
-/// with its underscore escaped (<c>_x005F_x0041_</c>); a carriage return is written as <c>_x000D_</c>, since XML would
+/// with its <c>x</c> escaped (<c>__x0078_0041_</c>); a carriage return is written as <c>_x000D_</c>, since XML would
 /// fold it into the line feed after it. ClosedXML escapes the control characters itself and decodes on reading.
 /// A cell holds at most <see cref="MaxLengte"/> characters.
 /// </summary>
@@ -32,7 +32,10 @@ internal static class Celtekst
             }
             else if (c == '_' && IsEscape(tekst, i))
             {
-                uit.Append("_x005F_");
+                // The x written as its own escape: every reader decodes _x0078_ to the x and reads the rest as it is.
+                // (ClosedXML 0.95.4 leaves the standard _x005F_ undecoded, so that form would not read back.)
+                uit.Append("__x0078_");
+                i++;
             }
             else
             {
