@@ -35,7 +35,7 @@ internal static class Cli
     /// <summary>The longest line the console writes to stderr for a failure (the usage that follows wrong arguments aside).</summary>
     public const int MaxFoutregel = 300;
 
-    internal const string UsageText = """
+    internal static readonly string UsageText = $$"""
         Usage: zk-sample [command] [arguments] [--format FORMAT] [--lang nl|en]
 
         Commands:
@@ -72,6 +72,7 @@ internal static class Cli
                        coherence: the interaction matrix between main tasks, the
                        koppelkansen and vraagstukken per action, the botsproef
           rules        list the rules catalogue
+        {{ExportCommand.Usage}}
           example      write the bundled plan's JSON document to stdout
           generate --acties N [--seed S]
                        write a synthetic plan of N actions, 1 to 1,000,000
@@ -132,6 +133,12 @@ internal static class Cli
 
     private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr, bool kleur)
     {
+        // export parses its own arguments (--out, --format markdown|html): ExportCommand.cs.
+        if (args.Length > 0 && args[0] == "export")
+        {
+            return ExportCommand.Run(args[1..], stdout, stderr);
+        }
+
         if (!Arguments.TryParse(args, out var arguments, out var problem))
         {
             return UsageError(stderr, problem);
