@@ -84,6 +84,8 @@ internal sealed class PartijDto
     public required string Naam { get; set; }
 
     public required PartijSoort Soort { get; set; }
+
+    public string? Tooi { get; set; }
 }
 
 internal sealed class UitgangspuntDto
