@@ -140,4 +140,34 @@ public class PublicApiConventionTests
             Assert.True(Directory.Exists(folder), $"{ns} has no folder {folder}");
         });
     }
+
+    // Issue 16, point 3: verbs in English. The Dutch verbs and prepositions the API once used as method names (and their
+    // kin); a public method of any of the packages named like one of them, or starting with one of the verb stems,
+    // breaks the convention. Domain nouns in a name stay Dutch (IsAgendapunt, DeelnemersOp).
+    private static readonly string[] NederlandseWerkwoorden =
+        ["Genereer", "Vergelijk", "Bevat", "Herspeel", "Vul", "Kent", "Zonder", "Met", "Uit", "Van", "Voor", "Op", "Neemt", "Maak", "Lees", "Schrijf", "Bereken", "Controleer", "Plan"];
+
+    [Fact]
+    public void Public_methods_of_every_package_are_named_with_English_verbs()
+    {
+        Assembly[] pakketten =
+        [
+            Library,
+            typeof(global::Zk.Domain.Regels.WerkplanValidator).Assembly,
+            typeof(global::Zk.Domain.ICalendar.ICalendarExport).Assembly,
+            typeof(global::Zk.Domain.OpenRaadsinformatie.OpenRaadsinformatieExport).Assembly,
+            typeof(global::Zk.Domain.Excel.Werkboek).Assembly,
+        ];
+        const BindingFlags Flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var methoden = pakketten.SelectMany(a => a.GetExportedTypes())
+            .SelectMany(t => t.GetMethods(Flags).Where(m => !m.IsSpecialName).Select(m => $"{t.Name}.{m.Name}"))
+            .Distinct()
+            .ToList();
+        Assert.True(methoden.Count > 200, "too few public methods found: " + methoden.Count);
+
+        static bool Nederlands(string naam) => NederlandseWerkwoorden.Any(w =>
+            naam == w || (naam.StartsWith(w, StringComparison.Ordinal) && naam.Length > w.Length && char.IsUpper(naam[w.Length]) && w.Length > 3));
+        var fout = methoden.Where(m => Nederlands(m[(m.IndexOf('.', StringComparison.Ordinal) + 1)..])).ToList();
+        Assert.True(fout.Count == 0, "Dutch verbs in the public API: " + string.Join(", ", fout));
+    }
 }
