@@ -166,17 +166,20 @@ public sealed record Versievergelijking
         return lijst;
     }
 
+    // Adds a field's name to the list of differing fields when its two values differ.
+    private static void VoegToeAlsAnders<T>(List<string> velden, string naam, T x, T y)
+    {
+        if (!EqualityComparer<T>.Default.Equals(x, y))
+        {
+            velden.Add(naam);
+        }
+    }
+
     // The fields of two versions of an action that differ, by their names in the plan document.
     private static ValueArray<string> Velden(Actie a, Actie b)
     {
         var velden = new List<string>();
-        void Vergelijk<T>(string naam, T x, T y)
-        {
-            if (!EqualityComparer<T>.Default.Equals(x, y))
-            {
-                velden.Add(naam);
-            }
-        }
+        void Vergelijk<T>(string naam, T x, T y) => VoegToeAlsAnders(velden, naam, x, y);
 
         Vergelijk("id", a.Id, b.Id);
         Vergelijk("nummer", a.Nummer, b.Nummer);
@@ -207,13 +210,7 @@ public sealed record Versievergelijking
         ArgumentNullException.ThrowIfNull(voor);
         ArgumentNullException.ThrowIfNull(na);
         var velden = new List<string>();
-        void Vergelijk<T>(string naam, T x, T y)
-        {
-            if (!EqualityComparer<T>.Default.Equals(x, y))
-            {
-                velden.Add(naam);
-            }
-        }
+        void Vergelijk<T>(string naam, T x, T y) => VoegToeAlsAnders(velden, naam, x, y);
 
         Vergelijk("id", voor.Id, na.Id);
         Vergelijk("titel", voor.Titel, na.Titel);
