@@ -25,7 +25,7 @@ public class PlannerCpSatTests(ITestOutputHelper output)
         a.Gepland > b.Gepland || (a.Gepland == b.Gepland && a.Behouden > b.Behouden);
 
     [Fact]
-    public void On_generated_plans_the_planner_keeps_the_rules_never_claims_a_proof_it_lacks_and_mostly_meets_the_optimum()
+    public void On_generated_plans_the_planner_keeps_the_rules_never_claims_a_proof_it_lacks_and_meets_the_optimum()
     {
         var (momenten, onvolledig, gelijk, gelijkGepland, bewezen) = (0, 0, 0, 0, 0);
         var onder = new List<string>();
@@ -51,7 +51,7 @@ public class PlannerCpSatTests(ITestOutputHelper output)
                 fouten.Add($"seed {seed}: the planner claims {waarde} is optimal, CP-SAT proves {cpsat}");
             }
 
-            gelijk += waarde == cpsat ? 1 : 0;
+            gelijk += !Beter(cpsat, waarde) ? 1 : 0; // at least as good: CP-SAT may run out of time below the optimum
             gelijkGepland += waarde.Item1 >= cpsat.Gepland ? 1 : 0;
             if (Beter(cpsat, waarde))
             {
@@ -65,10 +65,10 @@ public class PlannerCpSatTests(ITestOutputHelper output)
         Assert.Empty(fouten);
         Assert.True(onvolledig >= Aantal / 2, $"only {onvolledig} of {Aantal} instances leave a moment unplanned: capacities are not tight");
 
-        // What holds today (see the report of issue 14): as many moments on all but one instance in 30, the kept fixed
-        // moments on about half; these floors guard against a regression, the goal is equality on every instance.
-        Assert.True(gelijkGepland >= Aantal - (Aantal / 10), $"as many moments as CP-SAT on only {gelijkGepland} of {Aantal}");
-        Assert.True(gelijk >= Aantal / 3, $"the optimum on only {gelijk} of {Aantal}");
+        // What holds today: as many moments as CP-SAT on every instance, and as many kept fixed moments on all but about
+        // one in thirty (on 100 seeds locally: 98, the two others one and three kept moments short); the goal is equality.
+        Assert.Equal(Aantal, gelijkGepland);
+        Assert.True(gelijk >= Aantal - Math.Max(1, Aantal / 30), $"the optimum on only {gelijk} of {Aantal}");
     }
 
     [Fact]
