@@ -88,7 +88,7 @@ internal static class Cli
                        meetings or the generated calendar
 
         Files (plan, --scenario, --kalender) must be regular files of at most
-        64 MiB. A scenario is checked against the plan and calendar first
+        256 MiB. A scenario is checked against the plan and calendar first
         (codes ZK200-ZK209); one with errors is not run.
 
         Exit codes: 0 success; 1 the plan or scenario has errors (schedule:
