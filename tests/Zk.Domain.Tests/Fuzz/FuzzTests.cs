@@ -20,8 +20,11 @@ namespace Zk.Domain.Tests.Fuzz;
 /// FsCheck draws the cases from fixed replay seeds, so a run is the same on every machine. CI runs
 /// <see cref="StandaardGevallen"/> cases of documents; <c>ZK_FUZZ_CASES=N</c> runs N, e.g.
 /// <c>ZK_FUZZ_CASES=100000 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-class "*FuzzTests"</c>
-/// (README, "Testing"), and <c>ZK_FUZZ_SEED=N</c> draws them from another seed. A case that breaks the contract is written to the temporary folder and named in the failure: put
-/// it in <c>Fuzz/Corpus/</c>, where <see cref="CorpusTests"/> replays it through every command and format.
+/// (README, "Testing"), and <c>ZK_FUZZ_SEED=N</c> draws them from another seed. Every case is run (a failure does not
+/// stop the run) and counted per category (<see cref="Fuzztelling"/>); <c>ZK_FUZZ_REPORT=PATH</c> appends the counts to
+/// PATH, and <c>tests/fuzz-long.sh</c> runs slices with other seeds and sums them (docs/fuzzing.md). A case that breaks
+/// the contract is written to the temporary folder and named in the failure: put it in <c>Fuzz/Corpus/</c>, where
+/// <see cref="CorpusTests"/> replays it through every command and format.
 /// </remarks>
 public class FuzzTests(ITestOutputHelper output)
 {
