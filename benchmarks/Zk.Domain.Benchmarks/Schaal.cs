@@ -65,7 +65,7 @@ internal static class Schaal
             werk(1_000, documenten[1_000]); // warm-up
         }
 
-        Console.WriteLine("| size (actions) | document | within the 64 MiB file limit |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| size (actions) | document | within the {WerkplanDocument.MaxFileSize / (1024 * 1024)} MiB file limit |"));
         Console.WriteLine("|---:|---:|---|");
         foreach (var n in Groottes)
         {

@@ -88,7 +88,7 @@ internal static class Cli
                        meetings or the generated calendar
 
         Files (plan, --scenario, --kalender) must be regular files of at most
-        64 MiB. A scenario is checked against the plan and calendar first
+        256 MiB. A scenario is checked against the plan and calendar first
         (codes ZK200-ZK209); one with errors is not run.
 
         Exit codes: 0 success; 1 the plan or scenario has errors (schedule:
@@ -157,13 +157,19 @@ internal static class Cli
             "schedule" => ScheduleCommand(arguments, stdout, stderr),
             "diff" => DiffCommand(arguments, stdout, stderr),
             "samenhang" => SamenhangCommand(arguments, stdout, stderr),
-            "help" => Help(stdout),
+            "help" => Help(arguments, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{arguments.Command}'"),
         };
     }
 
-    private static int Help(TextWriter stdout)
+    private static int Help(Arguments arguments, TextWriter stdout, TextWriter stderr)
     {
+        // The usage is text: another format is refused, never answered with text (found by the fuzz harness).
+        if (arguments.Format is not (null or "text"))
+        {
+            return UsageError(stderr, $"help writes text, not '{arguments.Format}'");
+        }
+
         stdout.WriteLine(UsageText);
         return Ok;
     }

@@ -130,9 +130,13 @@ public static partial class WerkplanDocument
         return Load(bytes, path);
     }
 
-    /// <summary>The largest document file <c>LoadFile</c> reads (plan, scenario, calendar): 64 MiB. A larger file, and a
-    /// path that is not a regular file (a directory, a FIFO, a device), is refused with <see cref="WerkplanDocumentException"/>.</summary>
-    public const long MaxFileSize = 64L * 1024 * 1024;
+    /// <summary>The largest document <c>LoadFile</c>, <c>Load(Stream)</c> and <c>LoadAsync</c> read (plan, scenario,
+    /// calendar): 256 MiB. A larger file or stream, and a path that is not a regular file (a directory, a FIFO, a device),
+    /// is refused with <see cref="WerkplanDocumentException"/>.</summary>
+    /// <remarks>A synthetic plan of 100,000 actions (<c>SyntheticPlan.Generate(100_000)</c>, saved) takes 219 MiB, so
+    /// every console command reads it, with 37 MiB to spare; the console's <c>validate</c> of it peaks at about 570 MB
+    /// resident (docs/performance.md).</remarks>
+    public const long MaxFileSize = 256L * 1024 * 1024;
 
     /// <summary>The longest string value (or field name) a document (plan, scenario, calendar) may hold: 65,536 UTF-16
     /// characters (64 Ki). A longer one is refused with <see cref="WerkplanDocumentException"/> naming its path and line.</summary>

@@ -12,13 +12,14 @@ namespace Zk.Domain.Regels;
 /// The one place that caps the findings (every caller of validation shares it): a rule's first
 /// <see cref="WerkplanValidation.MaxBevindingenPerCode"/> findings are kept, in the order the rule reports them (the
 /// plan's order); the rest are only counted (their messages are never made) and stand as one summary finding per code,
-/// with the rule's severity, at the plan's path, that gives their number.
+/// with the rule's severity, at the plan's path, that gives their number. The scenario's checks
+/// (<c>Scenariocontrole</c>) report through it too, and are capped the same way.
 /// </remarks>
 internal sealed class Bevindingen
 {
     private readonly List<Bevinding> _lijst = [];
     private readonly Taal _taal;
-    private readonly Regelselectie _selectie;
+    private readonly Regelselectie? _selectie;
 
     // Per code, how many findings the rule reported, and with which severity (the summary takes it).
     private readonly Dictionary<string, (int Aantal, FindingSeverity Severity)> _perCode = new(StringComparer.Ordinal);
@@ -29,25 +30,46 @@ internal sealed class Bevindingen
         _selectie = selectie;
     }
 
+    /// <summary>A list for the findings of checks outside the plan's catalogue (a scenario's), messages in <paramref name="taal"/>.</summary>
+    public Bevindingen(Taal taal)
+    {
+        _taal = taal;
+    }
+
     /// <summary>Adds a finding of <paramref name="regel"/> at <paramref name="pad"/>, its message filled from <paramref name="waarden"/>.</summary>
     public void Meld(Regeldefinitie regel, string pad, params ReadOnlySpan<(string Naam, object? Waarde)> waarden)
     {
-        var severity = _selectie.Severity(regel);
-        ref var telling = ref CollectionsMarshal.GetValueRefOrAddDefault(_perCode, regel.Code, out _);
-        telling = (telling.Aantal + 1, severity);
-        if (telling.Aantal > WerkplanValidation.MaxBevindingenPerCode)
+        var severity = _selectie?.Severity(regel) ?? regel.Severity;
+        if (Binnen(regel.Code, severity))
         {
-            return;
+            var melding = (_taal == Taal.En ? regel.MeldingEn : regel.MeldingNl).Format(waarden);
+            _lijst.Add(new Bevinding(regel.Code, severity, pad, melding));
         }
-
-        var melding = (_taal == Taal.En ? regel.MeldingEn : regel.MeldingNl).Format(waarden);
-        _lijst.Add(new Bevinding(regel.Code, severity, pad, melding));
     }
 
-    /// <summary>The findings, with one summary per code that reported more than the cap, for the validation to sort.</summary>
+    /// <summary>Adds a finding of a check outside the catalogue (a scenario's) at <paramref name="pad"/>, with its message in
+    /// English and Dutch; capped as every finding.</summary>
+    public void Meld(string code, FindingSeverity severity, string pad, string en, string nl)
+    {
+        if (Binnen(code, severity))
+        {
+            _lijst.Add(new Bevinding(code, severity, pad, _taal == Taal.En ? en : nl));
+        }
+    }
+
+    // The cap: counts one finding of code, and says whether it is among the first MaxBevindingenPerCode (and so listed).
+    private bool Binnen(string code, FindingSeverity severity)
+    {
+        ref var telling = ref CollectionsMarshal.GetValueRefOrAddDefault(_perCode, code, out _);
+        telling = (telling.Aantal + 1, severity);
+        return telling.Aantal <= WerkplanValidation.MaxBevindingenPerCode;
+    }
+
+    /// <summary>The findings in the order they were reported, then one summary per code (by code) that reported more than
+    /// the cap; validation sorts them.</summary>
     internal List<Bevinding> Alle()
     {
-        foreach (var (code, (aantal, severity)) in _perCode)
+        foreach (var (code, (aantal, severity)) in _perCode.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (aantal > WerkplanValidation.MaxBevindingenPerCode)
             {

@@ -27,7 +27,9 @@ public sealed record Scenarioregel(string Code, FindingSeverity Severity, string
 /// scenario's own small catalogue, codes ZK200–ZK209. A step the run would otherwise ignore, or that another step
 /// contradicts, is a finding: never a silent no-op, never "the last one wins".
 /// </summary>
-/// <remarks>Deterministic; the findings come in step order, then by code. Thread-safe.</remarks>
+/// <remarks>Deterministic; the findings come in step order, then by code. As in validation, at most
+/// <see cref="WerkplanValidation.MaxBevindingenPerCode"/> findings per code are listed (the first ones in step order); the
+/// rest stand as one summary finding per code, after the others, at the empty path, that gives their number. Thread-safe.</remarks>
 public static class Scenariocontrole
 {
     /// <summary>ZK200: a step names an action the plan does not have.</summary>
@@ -69,7 +71,8 @@ public static class Scenariocontrole
     /// <param name="plan">The plan.</param>
     /// <param name="kalender">The calendar the run uses (the schedule's, <c>Planning.Kalender</c>).</param>
     /// <param name="taal">The language of the messages.</param>
-    /// <returns>The findings, in step order; empty when the scenario says one clear thing about this plan.</returns>
+    /// <returns>The findings, in step order (at most <see cref="WerkplanValidation.MaxBevindingenPerCode"/> per code, then a
+    /// summary per code of the rest); empty when the scenario says one clear thing about this plan.</returns>
     public static ValueArray<Bevinding> Check(Scenario scenario, Werkplan plan, Vergaderkalender kalender, Taal taal = Taal.Nl)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -81,12 +84,12 @@ public static class Scenariocontrole
         var kwartalen = Kwartaal.FromDate(plan.Looptijd.End) - Kwartaal.FromDate(plan.Looptijd.Start) + 1;
         var maxRonde = Math.Max(1, kalender.Radenbijeenkomsten.Count);
         var eerder = new Dictionary<(StapSoort, string?, string?, string?), (int Index, ScenarioStap Stap)>();
-        var uit = new List<Bevinding>();
+        var uit = new Bevindingen(taal);
 
         void Meld(Scenarioregel regel, int index, string? veld, string en, string nl)
         {
             var pad = string.Create(CultureInfo.InvariantCulture, $"stappen[{index}]") + (veld is null ? string.Empty : "." + veld);
-            uit.Add(new Bevinding(regel.Code, regel.Severity, pad, taal == Taal.En ? en : nl));
+            uit.Meld(regel.Code, regel.Severity, pad, en, nl);
         }
 
         for (var i = 0; i < scenario.Stappen.Count; i++)
@@ -171,7 +174,7 @@ public static class Scenariocontrole
             }
         }
 
-        return uit.ToValueArray();
+        return uit.Alle().ToValueArray();
     }
 
     // The fields a step of each kind needs, and those it may have.

@@ -7,15 +7,19 @@ using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Regels;
+using Zk.Domain.Sample;
 using Zk.Domain.Samenhang;
+using Zk.Domain.Synthetisch;
+using Zk.Domain.Tests.Sample;
 using Zk.Domain.Verloop;
 using Zk.Domain.Werkplannen;
 
 namespace Zk.Domain.Tests.Api;
 
 /// <summary>
-/// The documented limits (issue 15 point 4): a document's longest string and list, the findings per rule code, and the
-/// governance policy's values. Each is accepted at the limit and refused (or summarised) one beyond.
+/// The documented limits (issue 15 point 4): a document's size, longest string and list, the findings per rule code (of
+/// validation and of a scenario's checks), and the governance policy's values. Each is accepted at the limit and refused
+/// (or summarised) one beyond.
 /// </summary>
 public class LimietenTests
 {
@@ -32,11 +36,90 @@ public class LimietenTests
     [Fact]
     public void The_limits_have_their_documented_values()
     {
+        Assert.Equal(256L * 1024 * 1024, WerkplanDocument.MaxFileSize);
         Assert.Equal(65_536, WerkplanDocument.MaxStringLength);
         Assert.Equal(1_000_000, WerkplanDocument.MaxListLength);
         Assert.Equal(1_000, WerkplanValidation.MaxBevindingenPerCode);
         Assert.Equal(3_652_058, Governancebeleid.MaxDagen);
         Assert.Equal(Governancebeleid.MaxDagen, Period.DaysBetween(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)));
+    }
+
+    [Fact]
+    public void A_synthetic_plan_of_100000_actions_is_within_the_size_limit_and_loads()
+    {
+        // Issue 15 point 5: every console command handles a plan of 100,000 actions, so its document must be readable.
+        // A stream stand-in for the file (no 219 MiB written to disk); the file's own read has the same limit (below).
+        var bytes = WerkplanDocument.Save(SyntheticPlan.Generate(100_000, seed: 1));
+        Assert.InRange(bytes.LongLength, WerkplanDocument.MaxFileSize * 3 / 4, WerkplanDocument.MaxFileSize * 9 / 10);
+        using var stroom = new MemoryStream(bytes, writable: false);
+        Assert.Equal(100_000, WerkplanDocument.Load(stroom, "100k.json").Acties.Count);
+    }
+
+    private static readonly Lazy<string> PlanBestand = new(() => SampleCli.TempFile(WerkplanDocument.SaveToString(Plan)));
+
+    public static TheoryData<string> Documentsoorten => ["plan", "scenario", "kalender"];
+
+    [Theory]
+    [MemberData(nameof(Documentsoorten))]
+    public void A_file_of_the_maximum_size_is_read_and_one_byte_more_is_refused_before_it_is_read(string soort)
+    {
+        // Sparse files: a document, then NUL bytes up to the size (nothing of it is written to disk). At the limit the
+        // whole file is read and the reader refuses the first NUL after the document (a syntax error on its last line);
+        // one byte more is the size refusal, naming the limit.
+        var document = soort switch
+        {
+            "plan" => WerkplanDocument.SaveToString(Plan),
+            "scenario" => """{ "formaat": "zk-scenario/1", "stappen": [] }""",
+            _ => Encoding.UTF8.GetString(KalenderDocument.Save(Kalender)),
+        };
+        Func<string, object> lees = soort switch
+        {
+            "plan" => WerkplanDocument.LoadFile,
+            "scenario" => ScenarioDocument.LoadFile,
+            _ => KalenderDocument.LoadFile,
+        };
+        var regels = document.TrimEnd('\n').Split('\n').Length;
+        foreach (var grootte in new[] { WerkplanDocument.MaxFileSize, WerkplanDocument.MaxFileSize + 1 })
+        {
+            var pad = SampleCli.TempFile(document);
+            try
+            {
+                using (var stroom = File.OpenWrite(pad))
+                {
+                    stroom.SetLength(grootte);
+                }
+
+                var fout = Assert.Throws<WerkplanDocumentException>(() => lees(pad)).Error;
+                Assert.Equal(pad, fout.Source);
+                if (grootte == WerkplanDocument.MaxFileSize)
+                {
+                    Assert.DoesNotContain("MiB", fout.Message, StringComparison.Ordinal);
+                    Assert.True(fout.Line >= regels, $"line {fout.Line} of {regels}: {fout.Message}");
+                }
+                else
+                {
+                    Assert.Equal("$", fout.JsonPath);
+                    Assert.Null(fout.Line);
+                    Assert.Contains("larger than 256 MiB", fout.Message, StringComparison.Ordinal);
+                }
+
+                // The console: exit 2 and one line either way.
+                var (exit, stdout, stderr) = soort switch
+                {
+                    "plan" => SampleCli.Run("validate", pad, "--lang", "en"),
+                    "scenario" => SampleCli.Run("run", "--scenario", pad, "--lang", "en"),
+                    _ => SampleCli.Run("schedule", PlanBestand.Value, "--kalender", pad, "--lang", "en"),
+                };
+                Assert.Equal(Cli.Unreadable, exit);
+                Assert.Empty(stdout);
+                Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+                Assert.Equal(grootte > WerkplanDocument.MaxFileSize, stderr.Contains("256 MiB", StringComparison.Ordinal));
+            }
+            finally
+            {
+                File.Delete(pad);
+            }
+        }
     }
 
     [Theory]
@@ -135,6 +218,81 @@ public class LimietenTests
             Assert.StartsWith("Nog ", nl.Message, StringComparison.Ordinal);
         }
     }
+
+    private static readonly ScenarioStap GoedeStap = new() { Soort = StapSoort.Verwerpt, Actie = "4.1", Gemeente = "zandvoort" };
+
+    // Step kinds of a scenario on the bundled plan that each break exactly one check, with its code and the field named.
+    private static readonly (string Code, string? Veld, Func<int, ScenarioStap> Stap)[] FouteStappen =
+    [
+        ("ZK200", "actie", i => new ScenarioStap { Soort = StapSoort.Verwerpt, Actie = "geen-actie-" + Getal(i), Gemeente = "zandvoort" }),
+        ("ZK201", "gemeente", i => new ScenarioStap { Soort = StapSoort.Verwerpt, Actie = "4.1", Gemeente = "geen-gemeente-" + Getal(i) }),
+        ("ZK202", "radenbijeenkomst", i => new ScenarioStap { Soort = StapSoort.Annuleert, Radenbijeenkomst = "geen-bijeenkomst-" + Getal(i) }),
+        ("ZK209", null, _ => GoedeStap),
+    ];
+
+    public static TheoryData<int, int, int, int> Stapaantallen => new()
+    {
+        { 0, 0, 0, 0 },
+        { 1, 0, 0, 7 },
+        { 999, 1_000, 1_001, 0 },
+        { 1_000, 1_001, 1_002, 2_500 },
+        { 2_500, 3, 0, 1_000 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Stapaantallen))]
+    public void A_scenario_lists_up_to_the_cap_of_findings_per_code_and_one_summary_of_the_rest(int zk200, int zk201, int zk202, int zk209)
+    {
+        // The oracle counts from the input: a valid step first, then the bad steps of each kind in a shuffled order; each
+        // gives one finding of its code at its own path. The first thousand of each code (in step order) are listed, the
+        // rest stand in one summary at the empty path.
+        int[] aantallen = [zk200, zk201, zk202, zk209];
+        var soorten = Enumerable.Range(0, FouteStappen.Length).SelectMany(k => Enumerable.Repeat(k, aantallen[k])).ToArray();
+        new Random(aantallen.Sum()).Shuffle(soorten);
+        var scenario = new Scenario { Stappen = [GoedeStap, .. soorten.Select((k, i) => FouteStappen[k].Stap(i))] };
+
+        var bevindingen = scenario.Check(Plan, Kalender, Taal.En);
+        var geoefend = 0;
+        for (var k = 0; k < FouteStappen.Length; k++)
+        {
+            var (code, veld, _) = FouteStappen[k];
+            var paden = soorten.Select((soort, i) => (soort, i)).Where(x => x.soort == k)
+                .Select(x => "stappen[" + Getal(x.i + 1) + "]" + (veld is null ? string.Empty : "." + veld)).ToList();
+            var vanCode = bevindingen.Where(b => b.Code == code).ToList();
+            Assert.Equal(paden.Take(WerkplanValidation.MaxBevindingenPerCode), vanCode.Where(b => b.Path.Length > 0).Select(b => b.Path));
+            var samenvattingen = vanCode.Where(b => b.Path.Length == 0).ToList();
+            if (paden.Count <= WerkplanValidation.MaxBevindingenPerCode)
+            {
+                Assert.Empty(samenvattingen);
+                continue;
+            }
+
+            geoefend++;
+            var samenvatting = Assert.Single(samenvattingen);
+            Assert.Equal(FouteStappen[k].Code == "ZK209" ? FindingSeverity.Warning : FindingSeverity.Error, samenvatting.Severity);
+            Assert.Contains((paden.Count - WerkplanValidation.MaxBevindingenPerCode).ToString("N0", CultureInfo.InvariantCulture) + " more findings of " + code, samenvatting.Message, StringComparison.Ordinal);
+        }
+
+        // Nothing else is found, and the summaries (one per code over the cap) come after the listed findings.
+        Assert.Equal(aantallen.Count(a => a > WerkplanValidation.MaxBevindingenPerCode), geoefend);
+        Assert.Equal(aantallen.Sum(a => Math.Min(a, WerkplanValidation.MaxBevindingenPerCode)) + geoefend, bevindingen.Count);
+        Assert.All(bevindingen.Take(bevindingen.Count - geoefend), b => Assert.NotEmpty(b.Path));
+        Assert.All(bevindingen.Skip(bevindingen.Count - geoefend), b => Assert.Empty(b.Path));
+    }
+
+    [Fact]
+    public void A_scenario_of_a_million_bad_steps_gives_a_thousand_findings_and_one_summary()
+    {
+        var scenario = new Scenario { Stappen = [.. Enumerable.Range(0, 1_000_000).Select(FouteStappen[0].Stap)] };
+        var bevindingen = scenario.Check(Plan, Kalender, Taal.Nl);
+        Assert.Equal(WerkplanValidation.MaxBevindingenPerCode + 1, bevindingen.Count);
+        Assert.All(bevindingen, b => Assert.Equal("ZK200", b.Code));
+        Assert.Equal("stappen[999].actie", bevindingen[WerkplanValidation.MaxBevindingenPerCode - 1].Path);
+        Assert.Equal(string.Empty, bevindingen[^1].Path);
+        Assert.StartsWith("Nog 999,000 bevindingen van ZK200", bevindingen[^1].Message, StringComparison.Ordinal);
+    }
+
+    private static string Getal(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     [Theory]
     [InlineData(-1)]

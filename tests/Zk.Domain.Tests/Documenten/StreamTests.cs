@@ -135,12 +135,12 @@ public class StreamTests
 
         var oneMore = new Proefstroom(Document) { Padding = pad + 1, MaxRead = 1 << 20 };
         var e = Assert.Throws<WerkplanDocumentException>(() => WerkplanDocument.Load(oneMore, "big.json"));
-        Assert.Contains("64 MiB", e.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("256 MiB", e.Error.Message, StringComparison.Ordinal);
         Assert.Equal("big.json", e.Error.Source);
         Assert.True(oneMore.Delivered <= WerkplanDocument.MaxFileSize + (1 << 20), "stops reading soon after the limit");
 
         var async = new Proefstroom(Document) { Padding = pad + 1, MaxRead = 1 << 20, Sync = false };
-        Assert.Contains("64 MiB", (await WerkplanDocument.TryLoadAsync(async, "big.json", Token)).Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("256 MiB", (await WerkplanDocument.TryLoadAsync(async, "big.json", Token)).Error!.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,8 +20,11 @@ namespace Zk.Domain.Tests.Fuzz;
 /// FsCheck draws the cases from fixed replay seeds, so a run is the same on every machine. CI runs
 /// <see cref="StandaardGevallen"/> cases of documents; <c>ZK_FUZZ_CASES=N</c> runs N, e.g.
 /// <c>ZK_FUZZ_CASES=100000 dotnet test --project tests/Zk.Domain.Tests -c Release -- --filter-class "*FuzzTests"</c>
-/// (README, "Testing"), and <c>ZK_FUZZ_SEED=N</c> draws them from another seed. A case that breaks the contract is written to the temporary folder and named in the failure: put
-/// it in <c>Fuzz/Corpus/</c>, where <see cref="CorpusTests"/> replays it through every command and format.
+/// (README, "Testing"), and <c>ZK_FUZZ_SEED=N</c> draws them from another seed. Every case is run (a failure does not
+/// stop the run) and counted per category (<see cref="Fuzztelling"/>); <c>ZK_FUZZ_REPORT=PATH</c> appends the counts to
+/// PATH, and <c>tests/fuzz-long.sh</c> runs slices with other seeds and sums them (docs/fuzzing.md). A case that breaks
+/// the contract is written to the temporary folder and named in the failure: put it in <c>Fuzz/Corpus/</c>, where
+/// <see cref="CorpusTests"/> replays it through every command and format.
 /// </remarks>
 public class FuzzTests(ITestOutputHelper output)
 {
@@ -46,9 +49,8 @@ public class FuzzTests(ITestOutputHelper output)
             from nl in Gen.Elements(true, false)
             select (Soort: soort, Bron: bron, Seed: seed, Opdracht: opdracht, Nl: nl);
 
-        var perSoort = new Dictionary<Mutatiesoort, int>();
-        var perOpdracht = new Dictionary<string, int>(StringComparer.Ordinal);
-        var perUitkomst = new Dictionary<int, int>();
+        var telling = new Fuzztelling("documents");
+        var fouten = new List<string>();
         Controleer(gen, Gevallen, Seed, 20261203, geval =>
         {
             var bron = bronnen[geval.Bron];
@@ -58,27 +60,38 @@ public class FuzzTests(ITestOutputHelper output)
             {
                 var args = bron.Args(pad, geval.Opdracht, geval.Nl);
                 var uitkomst = SampleCli.Run(args);
-                perSoort[geval.Soort] = perSoort.GetValueOrDefault(geval.Soort) + 1;
-                perOpdracht[args[0] + (bron.IsScenario ? " --scenario" : string.Empty)] = perOpdracht.GetValueOrDefault(args[0] + (bron.IsScenario ? " --scenario" : string.Empty)) + 1;
-                perUitkomst[uitkomst.Exit] = perUitkomst.GetValueOrDefault(uitkomst.Exit) + 1;
-                return Contract.Fout(args, uitkomst) is { } fout ? Bewaar(bron, mutant, fout) : null;
+                var opdracht = args[0] + (bron.IsScenario ? " --scenario" : string.Empty);
+                telling.Tel("cases", "all");
+                telling.Tel("mutation", geval.Soort.ToString());
+                telling.Tel("source", bron.Naam);
+                telling.Tel("command", opdracht);
+                telling.Tel("format", Optie(args, "--format") ?? "text");
+                telling.Tel("language", Optie(args, "--lang") ?? "nl");
+                telling.Tel("exit", uitkomst.Exit.ToString(CultureInfo.InvariantCulture));
+                Noteer(telling, fouten, opdracht, Contract.Fout(args, uitkomst) is { } fout ? Bewaar(bron, mutant, fout) : null);
+                return null;
             }
             finally
             {
                 File.Delete(pad);
             }
         });
+        telling.Schrijf(output);
 
-        output.WriteLine("cases per mutation: " + string.Join(", ", perSoort.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")));
-        output.WriteLine("cases per command: " + string.Join(", ", perOpdracht.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}")));
-        output.WriteLine("exit codes: " + string.Join(", ", perUitkomst.OrderBy(p => p.Key).Select(p => $"{p.Key}: {p.Value}")));
+        // No case broke the contract (each failure names its input, kept in the temporary folder for the corpus).
+        Assert.True(fouten.Count == 0, fouten.Count.ToString(CultureInfo.InvariantCulture) + " failures: " + string.Join(Environment.NewLine, fouten.Take(10)));
 
-        // Each kind of mutation got a fair share of the cases, every command ran, and the mutants reached both the
-        // reader's refusals (exit 2) and the commands' answers (exit 0 or 1): the harness fuzzes more than the parser.
-        Assert.All(soorten, s => Assert.True(perSoort.GetValueOrDefault(s) >= Gevallen / 5, $"{s}: {perSoort.GetValueOrDefault(s)} of {Gevallen}"));
-        Assert.All(["validate", "schedule", "samenhang", "overzicht", "run", "run --scenario"], o => Assert.True(perOpdracht.GetValueOrDefault(o) >= Gevallen / 30, $"{o}: {perOpdracht.GetValueOrDefault(o)}"));
-        Assert.True(perUitkomst.GetValueOrDefault(2) >= Gevallen / 5, $"exit 2: {perUitkomst.GetValueOrDefault(2)}");
-        Assert.True(perUitkomst.GetValueOrDefault(0) + perUitkomst.GetValueOrDefault(1) >= Gevallen / 10, $"exit 0 or 1: {perUitkomst.GetValueOrDefault(0) + perUitkomst.GetValueOrDefault(1)}");
+        // Each kind of mutation got a fair share of the cases, every source, command and language ran, and the mutants
+        // reached both the reader's refusals (exit 2) and the commands' answers (exit 0 or 1): the harness fuzzes more
+        // than the parser.
+        Assert.Equal(Gevallen, telling["cases", "all"]);
+        Assert.All(soorten, s => Assert.True(telling["mutation", s.ToString()] >= Gevallen / 5, $"{s}: {telling["mutation", s.ToString()]} of {Gevallen}"));
+        Assert.All(bronnen, b => Assert.True(telling["source", b.Naam] >= Gevallen / (3 * bronnen.Count), $"{b.Naam}: {telling["source", b.Naam]}"));
+        Assert.All(["validate", "schedule", "samenhang", "overzicht", "run", "run --scenario"], o => Assert.True(telling["command", o] >= Gevallen / 30, $"{o}: {telling["command", o]}"));
+        Assert.All(["nl", "en"], t => Assert.True(telling["language", t] >= Gevallen / 3, $"{t}: {telling["language", t]}"));
+        Assert.All(["text", "json", "markdown", "mermaid", "dot"], f => Assert.True(telling["format", f] >= Gevallen / 100, $"{f}: {telling["format", f]}"));
+        Assert.True(telling["exit", "2"] >= Gevallen / 5, $"exit 2: {telling["exit", "2"]}");
+        Assert.True(telling["exit", "0"] + telling["exit", "1"] >= Gevallen / 10, $"exit 0 or 1: {telling["exit", "0"] + telling["exit", "1"]}");
     }
 
     [Fact]
@@ -98,16 +111,54 @@ public class FuzzTests(ITestOutputHelper output)
             from paren in Gen.ListOf(Gen.Zip(Gen.Elements(opties), Gen.Elements(waarden))).Resize(3)
             select (string[])[opdracht, .. metBestand ? [plan] : Array.Empty<string>(), .. paren.SelectMany(p => new[] { p.Item1, p.Item2 })];
 
-        int gevallen = Math.Max(300, Gevallen / 3), gebruik = 0, anders = 0;
+        var gevallen = Math.Max(300, Gevallen / 3);
+        var telling = new Fuzztelling("arguments");
+        var fouten = new List<string>();
         Controleer(gen.Where(a => !a.Contains("generate") || !a.Any(x => x is "2147483647" or "99999999999" or "1000001")), gevallen, Seed + 4242, 4243, args =>
         {
             var uitkomst = SampleCli.Run(args);
-            (uitkomst.Exit == 64 ? ref gebruik : ref anders)++;
-            return Contract.Fout(args, uitkomst, gebruikMag: true);
+            telling.Tel("cases", "all");
+            telling.Tel("command", args[0]);
+            telling.Tel("file", args.Length > 1 && args[1] == plan ? "a plan" : "none");
+            telling.Tel("format", Soort(Optie(args, "--format"), "text", "json", "markdown", "mermaid", "dot"));
+            telling.Tel("language", Soort(Optie(args, "--lang"), "nl", "en"));
+            telling.Tel("exit", uitkomst.Exit.ToString(CultureInfo.InvariantCulture));
+            Noteer(telling, fouten, args[0], Contract.Fout(args, uitkomst, gebruikMag: true));
+            return null;
         });
-        output.WriteLine($"argument cases: {gevallen}; exit 64: {gebruik}, other exits: {anders}");
-        Assert.True(gebruik >= gevallen / 10, $"exit 64: {gebruik}");
-        Assert.True(anders >= gevallen / 10, $"other exits: {anders}");
+        telling.Schrijf(output);
+
+        Assert.True(fouten.Count == 0, fouten.Count.ToString(CultureInfo.InvariantCulture) + " failures: " + string.Join(Environment.NewLine, fouten.Take(10)));
+        Assert.Equal(gevallen, telling["cases", "all"]);
+        Assert.All(opdrachten, o => Assert.True(telling["command", o] >= gevallen / 30, $"{o}: {telling["command", o]}"));
+        Assert.True(telling["exit", "64"] >= gevallen / 10, $"exit 64: {telling["exit", "64"]}");
+        Assert.True(telling.Som("exit") - telling["exit", "64"] >= gevallen / 10, $"other exits: {telling.Som("exit") - telling["exit", "64"]}");
+    }
+
+    // Counts a case's failure (null: none) by the command and what broke (the failure's text before the command line),
+    // and keeps its message for the assertion.
+    private static void Noteer(Fuzztelling telling, List<string> fouten, string opdracht, string? fout)
+    {
+        telling.Tel("failures", fout is null ? "none" : "some");
+        if (fout is null)
+        {
+            return;
+        }
+
+        var einde = fout.IndexOf(" for '", StringComparison.Ordinal);
+        telling.Tel("failure", opdracht + ": " + (einde > 0 ? fout[..einde] : Weergave.Shorten(fout, 60)));
+        fouten.Add(fout);
+    }
+
+    // An option's value for the counts: one of the documented values, "(none)" when not given, else "other".
+    private static string Soort(string? waarde, params string[] gedocumenteerd) =>
+        waarde is null ? "(none)" : gedocumenteerd.Contains(waarde, StringComparer.Ordinal) ? waarde : "other";
+
+    // The value of option <paramref name="naam"/> in <paramref name="args"/>, or null when it is not given.
+    private static string? Optie(string[] args, string naam)
+    {
+        var i = Array.IndexOf(args, naam);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     // A failing case, kept for the corpus: the mutant in the temporary folder, named in the failure.

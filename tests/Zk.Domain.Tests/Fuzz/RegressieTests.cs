@@ -1,6 +1,8 @@
 using System.Text;
 using Zk.Domain.Bundled;
 using Zk.Domain.Documenten;
+using Zk.Domain.Sample;
+using Zk.Domain.Tests.Sample;
 
 namespace Zk.Domain.Tests.Fuzz;
 
@@ -30,6 +32,33 @@ public class RegressieTests
         Assert.StartsWith(pad, fout.JsonPath, StringComparison.Ordinal);
         Assert.True(fout.Line > 1);
         Assert.DoesNotContain("Exception", fout.ToString(), StringComparison.Ordinal);
+    }
+
+    // help printed the usage text with exit 0 whatever the format, so "help --format json" gave text where JSON was
+    // asked (found by the long fuzz run, seeds 1 to 4, in the argument cases). Another format than text is wrong arguments.
+    [Theory]
+    [InlineData("help", "--format", "json")]
+    [InlineData("help", "--format", "markdown")]
+    [InlineData("run", "--help", "--format", "dot")]
+    public void Help_in_another_format_than_text_is_a_usage_error(params string[] args)
+    {
+        var uitkomst = SampleCli.Run(args);
+        Assert.Equal(Cli.Usage, uitkomst.Exit);
+        Assert.Empty(uitkomst.Out);
+        Assert.StartsWith("zk-sample: help writes text, not '" + args[^1] + "'", uitkomst.Err, StringComparison.Ordinal);
+        Assert.Null(Contract.Fout(args, uitkomst, gebruikMag: true));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("help", "--format", "text")]
+    [InlineData("--help", "--lang", "en")]
+    public void Help_in_text_prints_the_usage(params string[] args)
+    {
+        var uitkomst = SampleCli.Run(args);
+        Assert.Equal(Cli.Ok, uitkomst.Exit);
+        Assert.StartsWith("Usage: zk-sample", uitkomst.Out, StringComparison.Ordinal);
+        Assert.Null(Contract.Fout(args, uitkomst));
     }
 
     private static string ReplaceFirst(string tekst, string oud, string nieuw)

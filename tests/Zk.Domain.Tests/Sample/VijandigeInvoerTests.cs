@@ -234,7 +234,7 @@ public class VijandigeInvoerTests
         {
             var (exit, _, error) = Contract("validate", path, "--lang", "en");
             Assert.Equal(Cli.Unreadable, exit);
-            Assert.Contains("64 MiB", error, StringComparison.Ordinal);
+            Assert.Contains("256 MiB", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -127,7 +127,7 @@ public class ScenariocontroleTests
             Assert.Single(readme, r => r.StartsWith($"| {regel.Code} | {severity} |", StringComparison.Ordinal));
         }
 
-        Assert.Contains("64 MiB", Cli.UsageText, StringComparison.Ordinal);
+        Assert.Contains("256 MiB", Cli.UsageText, StringComparison.Ordinal);
         Assert.Contains("ZK200-ZK209", Cli.UsageText, StringComparison.Ordinal);
     }
 
