@@ -125,8 +125,8 @@ public sealed record Voortgang
 
     // One pass over the events with the state per action (by its place in the plan), then the progress per action.
     // `bekend` (from the run itself) marks runs of RaadBesloten of one action, all on or before `op`, by their first index
-    // and in order; they are taken whole, without looking at each event.
-    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op, List<(int Begin, RaadBesloten[] Besluiten)>? bekend = null)
+    // and in order (with whether each is every council adopting unchanged); they are taken whole, without looking at each event.
+    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op, List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>? bekend = null)
     {
         var lijst = gebeurtenissen;
         if (lijst.IsEmpty || lijst[0] is not RunGestart start)
@@ -183,6 +183,7 @@ public sealed record Voortgang
         var rondes = new List<Besluitronde>?[acties.Count];
         var extra = new List<Toewijzing?>?[acties.Count];
         RaadBesloten[]? wachtend = null;
+        var wachtendOngewijzigd = false;
         var (wachtendActie, wachtendEinde) = (-1, -1);
         void Vrij()
         {
@@ -198,7 +199,8 @@ public sealed record Voortgang
             Rondeuitkomst u;
             if (wachtend is not null && wachtendActie == i && wachtendEinde == k && openBesluiten[i] is null or { Count: 0 } && wachtend[0].Ronde == ronde)
             {
-                u = Rondeuitkomst.From(wachtend);
+                // Every council adopting unchanged is what no decisions classify as, without reading each one.
+                u = Rondeuitkomst.From(wachtendOngewijzigd ? [] : wachtend);
                 wachtend = null;
             }
             else
@@ -272,13 +274,13 @@ public sealed record Voortgang
         {
             if (bekend is not null && volgendBekend < bekend.Count && bekend[volgendBekend].Begin == k)
             {
-                var reeks = bekend[volgendBekend++].Besluiten;
+                var (_, reeks, ongewijzigd) = bekend[volgendBekend++];
                 if (Index(reeks[0].Actie) is var a and >= 0)
                 {
                     aantalBesluiten[a] += reeks.Length;
                     reeksen.Add((a, k, k + reeks.Length, reeks));
                     Vrij();
-                    (wachtend, wachtendActie, wachtendEinde) = (reeks, a, k + reeks.Length);
+                    (wachtend, wachtendActie, wachtendEinde, wachtendOngewijzigd) = (reeks, a, k + reeks.Length, ongewijzigd);
                 }
 
                 k += reeks.Length - 1;
