@@ -234,6 +234,7 @@ internal sealed class Uitvoering
     {
         var runs = new List<(LocalDate Datum, int Segment)>(_segmenten.Count);
         var totaal = 1L;
+        var reeksen = 0;
         for (var s = 1; s < _segmenten.Count; s++)
         {
             var datum = _verloop[_segmenten[s]].Datum;
@@ -243,13 +244,14 @@ internal sealed class Uitvoering
                 for (var i = _segmenten[s]; i < Einde(s); i++)
                 {
                     totaal += _verloop[i].Raden?.Length ?? 1;
+                    reeksen += _verloop[i].Raden is null ? 0 : 1;
                 }
             }
         }
 
         runs.Sort((a, b) => a.Datum != b.Datum ? a.Datum.CompareTo(b.Datum) : a.Segment.CompareTo(b.Segment));
         var geordend = new Gebeurtenis[totaal];
-        var besluiten = new List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>();
+        var besluiten = new List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>(reeksen);
         geordend[0] = _verloop[0].Gebeurtenis!;
         var n = 1;
         foreach (var (_, s) in runs)
@@ -727,7 +729,7 @@ internal sealed class Uitvoering
 
     // A decision round under way: the moment, its number, the councils' decisions, the day it ends, whether every
     // council decides on the round's decision date, and whether nothing was scripted for it (every council adopts).
-    private sealed record Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum, bool Ongewijzigd);
+    private readonly record struct Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum, bool Ongewijzigd);
 
     // What RadenOp found for the last meeting: its date, the window's end, the councils deciding (in the plan's order)
     // with each one's date, the day the last decides, and whether all decide on the window's end.
