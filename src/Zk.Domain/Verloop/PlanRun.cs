@@ -10,13 +10,52 @@ namespace Zk.Domain.Verloop;
 /// <param name="Eind">The progress at the run's last date, rebuilt from the events.</param>
 public sealed record Runverslag(ValueArray<Gebeurtenis> Gebeurtenissen, Voortgang Eind)
 {
+    // Where the run put the councils' decisions on each proposal among its events (for Voortgang.Herspeel), kept for At:
+    // no part of equality, and a copy made by `with` leaves it out (its events may differ), so a copy replays each event.
+    private Afgeleid<List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>> _besluiten;
+
+    internal Runverslag(ValueArray<Gebeurtenis> gebeurtenissen, Voortgang eind, List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)> besluiten)
+        : this(gebeurtenissen, eind) => _besluiten.Of(besluiten, static b => b);
+
+    // The copy that `with` makes: the members, not what the run knew of its own events.
+    private Runverslag(Runverslag original)
+    {
+        Gebeurtenissen = original.Gebeurtenissen;
+        Eind = original.Eind;
+    }
+
     /// <summary>The progress at <paramref name="datum"/>, rebuilt from the events up to it.</summary>
     /// <param name="plan">The plan the run is of.</param>
     /// <param name="datum">The date.</param>
     public Voortgang At(Werkplan plan, LocalDate datum)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Voortgang.Herspeel(plan, Gebeurtenissen.AsSpan(), datum);
+        var gebeurtenissen = Gebeurtenissen.AsSpan();
+        var besluiten = _besluiten.Of(0, static _ => []);
+        if (besluiten.Count == 0)
+        {
+            return Voortgang.Herspeel(plan, gebeurtenissen, datum);
+        }
+
+        // The run's own events are in date order after RunGestart: those after the date count for nothing, and the runs of
+        // decisions up to it are taken whole, as the run's own replay does.
+        int laag = 1, hoog = gebeurtenissen.Length;
+        while (laag < hoog)
+        {
+            var midden = (laag + hoog) >>> 1;
+            if (gebeurtenissen[midden].Datum <= datum)
+            {
+                laag = midden + 1;
+            }
+            else
+            {
+                hoog = midden;
+            }
+        }
+
+        var tot = besluiten.FindIndex(b => b.Begin + b.Besluiten.Length > laag || !(b.Besluiten[0].Datum <= datum));
+        var bekend = tot < 0 ? besluiten : besluiten[..tot];
+        return Voortgang.Herspeel(plan, gebeurtenissen[..laag], datum, bekend);
     }
 }
 
@@ -70,7 +109,7 @@ public static class PlanRun
         beleid ??= Governancebeleid.Standaard;
         var einde = tot ?? plan.Looptijd.End;
         var (geordend, besluiten) = new Uitvoering(plan, planning, scenario, beleid, einde).Voer();
-        return new Runverslag(geordend, Voortgang.Herspeel(plan, geordend.AsSpan(), einde, besluiten));
+        return new Runverslag(geordend, Voortgang.Herspeel(plan, geordend.AsSpan(), einde, besluiten), besluiten);
     }
 
     /// <summary>Runs the plan up to today's date on <paramref name="klok"/> in <paramref name="zone"/>.</summary>

@@ -56,12 +56,17 @@ internal sealed class Uitvoering
     private readonly PriorityQueue<Ronde, (LocalDate Einde, int Volgnummer)> _rondesLopend = new();
     private int _volgnummer;
 
+    // The councils and their decision dates for the meeting being held (see RadenOp).
+    private Raadsdata? _raadsdata;
+
     // The last meeting held (index), or before the first.
     private int _gehouden;
 
     // What happened, in order: events, and runs of councils' decisions on one proposal of one date; with runs of
     // consecutive entries of one date (their first entry).
-    private readonly List<(Gebeurtenis? Gebeurtenis, RaadBesloten[]? Raden, LocalDate Datum)> _verloop;
+    // A run of decisions with nothing scripted (every council adopted unchanged) is marked, so that its outcome is known
+    // without looking at each decision again.
+    private readonly List<(Gebeurtenis? Gebeurtenis, RaadBesloten[]? Raden, LocalDate Datum, bool Ongewijzigd)> _verloop;
     private readonly List<int> _segmenten = [];
 
     public Uitvoering(Werkplan plan, Planning planning, Scenario scenario, Governancebeleid beleid, LocalDate einde)
@@ -163,7 +168,7 @@ internal sealed class Uitvoering
     /// Runs up to the last day and returns the events in date order, <see cref="RunGestart"/> first, with where in them
     /// the councils' decisions on each proposal are (for <see cref="Voortgang.Herspeel"/>).
     /// </summary>
-    public (ValueArray<Gebeurtenis> Gebeurtenissen, List<(int Begin, RaadBesloten[] Besluiten)> Besluiten) Voer()
+    public (ValueArray<Gebeurtenis> Gebeurtenissen, List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)> Besluiten) Voer()
     {
         var einde = _einde;
         // From the period's start: a meeting before it is no part of the run (nothing is planned there).
@@ -225,10 +230,11 @@ internal sealed class Uitvoering
     }
 
     // The events after RunGestart up to einde, stably sorted by date: whole runs of one date are ordered, not events.
-    private (ValueArray<Gebeurtenis>, List<(int Begin, RaadBesloten[] Besluiten)>) Geordend(LocalDate einde)
+    private (ValueArray<Gebeurtenis>, List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>) Geordend(LocalDate einde)
     {
         var runs = new List<(LocalDate Datum, int Segment)>(_segmenten.Count);
         var totaal = 1L;
+        var reeksen = 0;
         for (var s = 1; s < _segmenten.Count; s++)
         {
             var datum = _verloop[_segmenten[s]].Datum;
@@ -238,27 +244,28 @@ internal sealed class Uitvoering
                 for (var i = _segmenten[s]; i < Einde(s); i++)
                 {
                     totaal += _verloop[i].Raden?.Length ?? 1;
+                    reeksen += _verloop[i].Raden is null ? 0 : 1;
                 }
             }
         }
 
         runs.Sort((a, b) => a.Datum != b.Datum ? a.Datum.CompareTo(b.Datum) : a.Segment.CompareTo(b.Segment));
         var geordend = new Gebeurtenis[totaal];
-        var besluiten = new List<(int Begin, RaadBesloten[] Besluiten)>();
+        var besluiten = new List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>(reeksen);
         geordend[0] = _verloop[0].Gebeurtenis!;
         var n = 1;
         foreach (var (_, s) in runs)
         {
             for (var i = _segmenten[s]; i < Einde(s); i++)
             {
-                var (gebeurtenis, raden, _) = _verloop[i];
+                var (gebeurtenis, raden, _, ongewijzigd) = _verloop[i];
                 if (raden is null)
                 {
                     geordend[n++] = gebeurtenis!;
                     continue;
                 }
 
-                besluiten.Add((n, raden));
+                besluiten.Add((n, raden, ongewijzigd));
                 new ReadOnlySpan<Gebeurtenis>(raden).CopyTo(geordend.AsSpan(n));
                 n += raden.Length;
             }
@@ -269,17 +276,17 @@ internal sealed class Uitvoering
         int Einde(int s) => s + 1 < _segmenten.Count ? _segmenten[s + 1] : _verloop.Count;
     }
 
-    private void Voeg(Gebeurtenis g) => Voeg(g, null, g.Datum);
+    private void Voeg(Gebeurtenis g) => Voeg(g, null, g.Datum, false);
 
     // Starts a run when the date changes (RunGestart is a run of its own).
-    private void Voeg(Gebeurtenis? g, RaadBesloten[]? raden, LocalDate datum)
+    private void Voeg(Gebeurtenis? g, RaadBesloten[]? raden, LocalDate datum, bool ongewijzigd)
     {
         if (_verloop.Count <= 1 || _verloop[^1].Datum != datum)
         {
             _segmenten.Add(_verloop.Count);
         }
 
-        _verloop.Add((g, raden, datum));
+        _verloop.Add((g, raden, datum, ongewijzigd));
     }
 
     // A decision round of p, discussed on `datum`: each council that is a member on the round's decision date decides
@@ -292,17 +299,30 @@ internal sealed class Uitvoering
         var nummer = ++_rondes[p.Actie];
         _lopend[p.Actie]++;
         var stappen = _raadsstappen.GetValueOrDefault((t.Actie, nummer));
-        var deelnemers = _index.Leden.Op(besluitdatum).AsSpan();
+        var raadsdata = RadenOp(datum, besluitdatum);
+        var deelnemers = raadsdata.Deelnemers.AsSpan();
+        var dagen = raadsdata.Dagen;
         var raden = new RaadBesloten[deelnemers.Length];
+        if (stappen is null)
+        {
+            // Nothing scripted: every council adopts on its own date of this meeting's window, the same for every proposal.
+            for (var g = 0; g < deelnemers.Length; g++)
+            {
+                raden[g] = new RaadBesloten { Datum = dagen[g], Actie = t.Actie, Gemeente = deelnemers[g], Besluit = Raadsbesluit.Aangenomen, Ronde = nummer };
+            }
+
+            return new Ronde(p, nummer, raden, raadsdata.Einde, raadsdata.EenDatum, Ongewijzigd: true);
+        }
+
         var einde = besluitdatum;
         var eenDatum = true;
         for (var g = 0; g < deelnemers.Length; g++)
         {
             var gemeente = deelnemers[g];
-            var stap = stappen?.Van(gemeente);
+            var stap = stappen.Van(gemeente);
             // Its own first meeting in the decision window, otherwise the window's end (never later, so the planner's
             // deadline check with the window still holds); a scripted date wins.
-            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : _index.Besluitdatum(gemeente, datum, besluitdatum);
+            var dag = stap?.Datum is { } eigen && eigen >= datum ? eigen : dagen[g];
             eenDatum &= dag == besluitdatum;
             einde = g == 0 || dag > einde ? dag : einde;
             raden[g] = stap?.Soort switch
@@ -321,7 +341,33 @@ internal sealed class Uitvoering
             };
         }
 
-        return new Ronde(p, nummer, raden, eenDatum ? besluitdatum : einde, eenDatum);
+        return new Ronde(p, nummer, raden, eenDatum ? besluitdatum : einde, eenDatum, Ongewijzigd: false);
+    }
+
+    // The councils that decide on what a meeting on `datum` discusses, each with its date in the window up to
+    // `besluitdatum`, and the day the last of them decides: the same for every proposal of the meeting, so found once per
+    // meeting (a council's own meetings are looked up in the plan index, members by the window's end).
+    private Raadsdata RadenOp(LocalDate datum, LocalDate besluitdatum)
+    {
+        if (_raadsdata is { } bekend && bekend.Datum == datum && bekend.Besluitdatum == besluitdatum)
+        {
+            return bekend;
+        }
+
+        var deelnemers = _index.Leden.Op(besluitdatum);
+        var span = deelnemers.AsSpan();
+        var dagen = new LocalDate[span.Length];
+        var einde = besluitdatum;
+        var eenDatum = true;
+        for (var g = 0; g < span.Length; g++)
+        {
+            var dag = _index.Besluitdatum(span[g], datum, besluitdatum);
+            dagen[g] = dag;
+            eenDatum &= dag == besluitdatum;
+            einde = g == 0 || dag > einde ? dag : einde;
+        }
+
+        return _raadsdata = new Raadsdata(datum, besluitdatum, deelnemers, dagen, eenDatum ? besluitdatum : einde, eenDatum);
     }
 
     // The councils' decisions of a round and its outcome, as events.
@@ -330,7 +376,7 @@ internal sealed class Uitvoering
         var raden = ronde.Raden;
         if (ronde.EenDatum && raden.Length > 0)
         {
-            Voeg(null, raden, ronde.Einde);
+            Voeg(null, raden, ronde.Einde, ronde.Ongewijzigd);
         }
         else
         {
@@ -341,7 +387,8 @@ internal sealed class Uitvoering
             }
         }
 
-        var uitkomst = Rondeuitkomst.From(raden);
+        // Nothing scripted is every council adopting unchanged (or none deciding): the classification of no decisions.
+        var uitkomst = Rondeuitkomst.From(ronde.Ongewijzigd ? [] : raden);
         var actie = ronde.Plek.Toewijzing.Actie;
         if (uitkomst.IsVastgesteld)
         {
@@ -665,8 +712,6 @@ internal sealed class Uitvoering
     // with the action's order in the plan (-1 when not in the plan), and the meeting (index) whose agenda holds it.
     private readonly record struct Plek(Toewijzing Toewijzing, int Keten, int Actie, int Volgorde, int Bijeenkomst);
 
-    // A decision round under way: the moment, its number, the councils' decisions, the day it ends, and whether every
-    // council decides on the round's decision date.
     // The first day of the quarter `kwartalen` quarters after the one of `datum`, never before `datum` itself (a slip of no
     // quarters, which the scenario check refuses, moves nothing earlier). A scenario may hold any whole number: a slip past
     // the calendar's end lands on its last day (past every meeting), rather than overflowing.
@@ -682,7 +727,13 @@ internal sealed class Uitvoering
         return doel > (9999L * 4) - 1 ? LocalDate.MaxIsoValue : kwartaal.Plus(kwartalen).EersteDag;
     }
 
-    private sealed record Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum);
+    // A decision round under way: the moment, its number, the councils' decisions, the day it ends, whether every
+    // council decides on the round's decision date, and whether nothing was scripted for it (every council adopts).
+    private readonly record struct Ronde(Plek Plek, int Nummer, RaadBesloten[] Raden, LocalDate Einde, bool EenDatum, bool Ongewijzigd);
+
+    // What RadenOp found for the last meeting: its date, the window's end, the councils deciding (in the plan's order)
+    // with each one's date, the day the last decides, and whether all decide on the window's end.
+    private sealed record Raadsdata(LocalDate Datum, LocalDate Besluitdatum, ValueArray<string> Deelnemers, LocalDate[] Dagen, LocalDate Einde, bool EenDatum);
 
     // The scripted decisions of the councils on one action in one round: the last step per council counts.
     private sealed class Raadsstappen

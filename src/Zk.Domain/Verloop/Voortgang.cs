@@ -125,8 +125,8 @@ public sealed record Voortgang
 
     // One pass over the events with the state per action (by its place in the plan), then the progress per action.
     // `bekend` (from the run itself) marks runs of RaadBesloten of one action, all on or before `op`, by their first index
-    // and in order; they are taken whole, without looking at each event.
-    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op, List<(int Begin, RaadBesloten[] Besluiten)>? bekend = null)
+    // and in order (with whether each is every council adopting unchanged); they are taken whole, without looking at each event.
+    internal static Voortgang Herspeel(Werkplan plan, ReadOnlySpan<Gebeurtenis> gebeurtenissen, LocalDate? op, List<(int Begin, RaadBesloten[] Besluiten, bool Ongewijzigd)>? bekend = null)
     {
         var lijst = gebeurtenissen;
         if (lijst.IsEmpty || lijst[0] is not RunGestart start)
@@ -175,14 +175,16 @@ public sealed record Voortgang
         var stand = new Besluitstand[acties.Count];
         var gefinancierd = new bool[acties.Count];
         var aantalBesluiten = new int[acties.Count];
-        var besproken = new List<(int Actie, MomentBesproken Moment)>();
 
         // The rounds: the councils' decisions of rounds not yet ended per action, the ended rounds, and the moments new
         // rounds were planned in. A run of decisions the run gave waits whole (`wachtend`) for the outcome that follows it.
         var openBesluiten = new List<RaadBesloten>?[acties.Count];
+        // An action's first ended round on its own; a list only from its second on (most actions end one round).
+        var eersteRonde = new Besluitronde?[acties.Count];
         var rondes = new List<Besluitronde>?[acties.Count];
         var extra = new List<Toewijzing?>?[acties.Count];
         RaadBesloten[]? wachtend = null;
+        var wachtendOngewijzigd = false;
         var (wachtendActie, wachtendEinde) = (-1, -1);
         void Vrij()
         {
@@ -193,12 +195,13 @@ public sealed record Voortgang
             }
         }
 
-        void Einde(int i, int k, Gebeurtenis uitkomst, int ronde, Rondeuitkomst zelf)
+        void Einde(int i, int k, Gebeurtenis uitkomst, int ronde)
         {
             Rondeuitkomst u;
             if (wachtend is not null && wachtendActie == i && wachtendEinde == k && openBesluiten[i] is null or { Count: 0 } && wachtend[0].Ronde == ronde)
             {
-                u = Rondeuitkomst.From(wachtend);
+                // Every council adopting unchanged is what no decisions classify as, without reading each one.
+                u = Rondeuitkomst.From(wachtendOngewijzigd ? [] : wachtend);
                 wachtend = null;
             }
             else
@@ -212,7 +215,7 @@ public sealed record Voortgang
                 var raden = lijst?.Where(r => r.Ronde == ronde).ToArray() ?? [];
                 lijst?.RemoveAll(r => r.Ronde == ronde);
                 // An outcome without the councils' decisions (none was a member) is taken as it says.
-                u = raden.Length > 0 ? Rondeuitkomst.From(raden) : zelf;
+                u = raden.Length > 0 ? Rondeuitkomst.From(raden) : Zelf(uitkomst);
             }
 
             stand[i] = u.Uitkomst switch
@@ -222,8 +225,21 @@ public sealed record Voortgang
                 Besluituitkomst.Verworpen => Besluitstand.Verworpen,
                 _ => Besluitstand.DeelsAangenomen,
             };
-            (rondes[i] ??= []).Add(new Besluitronde { Ronde = ronde, Datum = uitkomst.Datum, Uitkomst = u });
+            var geeindigd = new Besluitronde { Ronde = ronde, Datum = uitkomst.Datum, Uitkomst = u };
+            if (eersteRonde[i] is not { } eerste)
+            {
+                eersteRonde[i] = geeindigd;
+            }
+            else
+            {
+                (rondes[i] ??= [eerste]).Add(geeindigd);
+            }
         }
+
+        // The outcome an outcome event states.
+        static Rondeuitkomst Zelf(Gebeurtenis uitkomst) => uitkomst is VoorstelVastgesteld vs
+            ? new Rondeuitkomst { Uitkomst = vs.Uitkomst, Afwijkingen = vs.Afwijkingen }
+            : new Rondeuitkomst { Uitkomst = ((VoorstelNietVastgesteld)uitkomst).Uitkomst };
 
         // The moment of an action as it stands: in the schedule, or one a new round was planned in.
         ref Toewijzing? Moment(int i, int moment, Fase fase, string bijeenkomst)
@@ -253,7 +269,7 @@ public sealed record Voortgang
 
         // The councils' decisions come in runs of one action (all councils on one proposal): kept as (action, first, end),
         // with the run's own array when the run gave one.
-        var reeksen = new List<(int Actie, int Begin, int Einde, RaadBesloten[]? Besluiten)>();
+        var reeksen = new List<(int Actie, int Begin, int Einde, RaadBesloten[]? Besluiten)>(bekend?.Count ?? 0);
         var volgendBekend = 0;
         string? laatste = null;
         var laatsteIndex = -1;
@@ -272,13 +288,13 @@ public sealed record Voortgang
         {
             if (bekend is not null && volgendBekend < bekend.Count && bekend[volgendBekend].Begin == k)
             {
-                var reeks = bekend[volgendBekend++].Besluiten;
+                var (_, reeks, ongewijzigd) = bekend[volgendBekend++];
                 if (Index(reeks[0].Actie) is var a and >= 0)
                 {
                     aantalBesluiten[a] += reeks.Length;
                     reeksen.Add((a, k, k + reeks.Length, reeks));
                     Vrij();
-                    (wachtend, wachtendActie, wachtendEinde) = (reeks, a, k + reeks.Length);
+                    (wachtend, wachtendActie, wachtendEinde, wachtendOngewijzigd) = (reeks, a, k + reeks.Length, ongewijzigd);
                 }
 
                 k += reeks.Length - 1;
@@ -313,7 +329,6 @@ public sealed record Voortgang
                     break;
                 case MomentBesproken m when Index(m.Actie) is var i and >= 0:
                     fase[i] = m.Fase;
-                    besproken.Add((i, m));
                     break;
                 case MomentVerschoven v when Index(v.Actie) is var i and >= 0:
                     vertraagd[i] = true;
@@ -333,10 +348,10 @@ public sealed record Voortgang
 
                     break;
                 case VoorstelVastgesteld vs when Index(vs.Actie) is var i and >= 0:
-                    Einde(i, k, vs, vs.Ronde, new Rondeuitkomst { Uitkomst = vs.Uitkomst, Afwijkingen = vs.Afwijkingen });
+                    Einde(i, k, vs, vs.Ronde);
                     break;
                 case VoorstelNietVastgesteld nv when Index(nv.Actie) is var i and >= 0:
-                    Einde(i, k, nv, nv.Ronde, new Rondeuitkomst { Uitkomst = nv.Uitkomst });
+                    Einde(i, k, nv, nv.Ronde);
                     break;
                 case FinancieringGevonden f when Index(f.Actie) is var i and >= 0:
                     gefinancierd[i] = true;
@@ -382,10 +397,30 @@ public sealed record Voortgang
             }
         }
 
+        // The moments discussed up to the date (action, stage, meeting), gathered from the events when first asked for (at the
+        // end of a run no moment is ahead, so never): the same events as the pass above, skipping the runs of decisions.
         HashSet<(int, Fase, string)>? besprokenSet = null;
-        bool Besproken(int actie, Toewijzing t)
+        bool Besproken(ReadOnlySpan<Gebeurtenis> lijst, int actie, Toewijzing t)
         {
-            besprokenSet ??= besproken.Select(b => (b.Actie, b.Moment.Fase, b.Moment.Radenbijeenkomst)).ToHashSet();
+            if (besprokenSet is null)
+            {
+                besprokenSet = [];
+                var volgend = 0;
+                for (var k = 1; k < lijst.Length; k++)
+                {
+                    if (bekend is not null && volgend < bekend.Count && bekend[volgend].Begin == k)
+                    {
+                        k += bekend[volgend++].Besluiten.Length - 1;
+                        continue;
+                    }
+
+                    if (lijst[k] is MomentBesproken m && m.Datum <= datum && Index(m.Actie) is var i and >= 0)
+                    {
+                        besprokenSet.Add((i, m.Fase, m.Radenbijeenkomst));
+                    }
+                }
+            }
+
             return besprokenSet.Contains((actie, t.Fase, t.Radenbijeenkomst));
         }
 
@@ -410,7 +445,7 @@ public sealed record Voortgang
                 }
 
                 besluitVoor |= plan.Profiel.IsBesluit(t.Fase);
-                if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(k, t))
+                if ((volgend is null || t.Datum < volgend.Datum) && !Besproken(lijst, k, t))
                 {
                     volgend = t;
                 }
@@ -466,7 +501,7 @@ public sealed record Voortgang
                 LaatsteFase = fase[k],
                 Besluitstand = s,
                 Besluiten = ValueArray<RaadBesloten>.Wrap(besluiten[k]),
-                Rondes = rondes[k] is { } geeindigd ? ValueArray<Besluitronde>.Wrap([.. geeindigd]) : default,
+                Rondes = rondes[k] is { } geeindigd ? ValueArray<Besluitronde>.Wrap([.. geeindigd]) : eersteRonde[k] is { } een ? ValueArray<Besluitronde>.Wrap([een]) : default,
                 VolgendMoment = volgend,
                 ResultatenBereikt = bereikt,
             };
