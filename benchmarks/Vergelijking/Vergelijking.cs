@@ -65,7 +65,7 @@ public class Vergelijking
         _document = _oudDocument;
         _kalender = new Vergaderkalender
         {
-            Radenbijeenkomsten = [.. _oudeKalender.Radenbijeenkomsten.Select(r => new Radenbijeenkomst { Id = r.Id, Datum = r.Datum, Capaciteit = r.Capaciteit })],
+            Radenbijeenkomsten = [.. _oudeKalender.Radenbijeenkomsten.Select(r => new Radenbijeenkomst { Id = r.Id, Datum = r.Datum, Agendaruimte = r.Capaciteit })],
             Blokkades = [.. _oudeKalender.Blokkades.Select(b => new Blokkade { Periode = b.Periode, Reden = b.Reden })],
         };
         _planning = Planner.Schedule(_plan, _kalender);
