@@ -119,20 +119,21 @@ internal abstract class Veld
     public abstract Tekst Verwacht { get; }
 
     /// <summary>Reads the field's value at the reader's current token (JSON null as the field allows it).</summary>
-    public bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
-    {
-        if (r.TokenType == JsonTokenType.Null)
-        {
-            if (NullIsAbsent)
-            {
-                slot = default;
-                return true;
-            }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot) =>
+        r.TokenType == JsonTokenType.Null ? ReadNull(ref r, c, ref slot) : Lezer.Read(ref r, c, ref slot);
 
-            return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", Verwacht));
+    // JSON null: an absent value where the field allows it, else the error (out of the per-field path that reads values).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool ReadNull(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+    {
+        if (NullIsAbsent)
+        {
+            slot = default;
+            return true;
         }
 
-        return Lezer.Read(ref r, c, ref slot);
+        return c.Fail(ref r, Melding.NullNietToegestaan, ("verwacht", Verwacht));
     }
 
     /// <summary>Writes the value's schema.</summary>
@@ -286,7 +287,7 @@ internal sealed class Element<T> : Element
         }
 
         var verplicht = _verplicht;
-        var state = c.State(this, velden);
+        var state = c.StateAt(Id) is { } known ? Unsafe.As<LeesContext.ElementState<T>>(known) : c.NewState(this, velden);
         var slots = state.Slots;
         var seen = 0ul;
         var next = 0;
@@ -311,10 +312,11 @@ internal sealed class Element<T> : Element
 
             seen |= 1ul << i;
             next = i + 1 == velden.Length ? 0 : i + 1;
+            var veld = velden[i];
             r.Read();
-            if (!velden[i].Read(ref r, c, ref slots[i]))
+            if (!veld.Read(ref r, c, ref slots[i]))
             {
-                return c.Unwind(velden[i].Naam);
+                return c.Unwind(veld.Naam);
             }
         }
 
@@ -323,7 +325,7 @@ internal sealed class Element<T> : Element
             return c.FailMissing(start, velden, verplicht & ~seen);
         }
 
-        value = state.Velden.Build(_build, slots, seen, c, start);
+        value = state.Velden.Build(_build, seen, start);
         return !c.Failed;
     }
 
@@ -390,15 +392,23 @@ internal sealed class Velden<T>
 {
     private readonly List<Veld<T>>? _beschrijving;
     private readonly Veld<T>[] _velden = [];
-    private Slot[] _slots = [];
+
+    // Of one element in one load context (LeesContext.ElementState): the slots its objects are read into, reused from
+    // object to object, and the context; set once, so that building an object writes no references here.
+    private readonly Slot[] _slots = [];
+    private readonly LeesContext? _context;
     private ulong _seen;
     private int _next;
-    private LeesContext? _context;
     private long _start;
 
     private Velden(List<Veld<T>>? beschrijving) => _beschrijving = beschrijving;
 
-    internal Velden(Veld<T>[] velden) => _velden = velden;
+    internal Velden(Veld<T>[] velden, Slot[] slots, LeesContext context)
+    {
+        _velden = velden;
+        _slots = slots;
+        _context = context;
+    }
 
     internal static Veld<T>[] Describe(Func<Velden<T>, T> build)
     {
@@ -418,30 +428,22 @@ internal sealed class Velden<T>
         return result;
     }
 
-    /// <summary>Lets go of the last object's slots and context (the context is given back for another load).</summary>
-    internal void Clear()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal T Build(Func<Velden<T>, T> build, ulong seen, long start)
     {
-        _slots = [];
-        _context = null;
-    }
-
-    internal T Build(Func<Velden<T>, T> build, Slot[] slots, ulong seen, LeesContext context, long start)
-    {
-        _slots = slots;
         _seen = seen;
         _next = 0;
-        _context = context;
         _start = start;
         return build(this);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private TValue Take<TValue>(
         string naam, bool verplicht, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving, bool nullIsAbsent, Func<TValue, bool>? weglaten = null)
     {
-        if (_beschrijving is { } beschrijving)
+        if (_beschrijving is not null)
         {
-            beschrijving.Add(new Veld<T, TValue>(naam, verplicht, waarde, get, omschrijving, nullIsAbsent, weglaten));
-            return default!;
+            return Record(naam, verplicht, waarde, get, omschrijving, nullIsAbsent, weglaten);
         }
 
         // The i-th call names the i-th field (Describe made them from these calls), so the cast cannot fail and
@@ -451,15 +453,26 @@ internal sealed class Velden<T>
         return Unsafe.As<Veld<T, TValue>>(_velden[i]).Waarde.Get(in (_seen & (1ul << i)) != 0 ? ref _slots[i] : ref Slot.Leeg[0]);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TValue Record<TValue>(
+        string naam, bool verplicht, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving, bool nullIsAbsent, Func<TValue, bool>? weglaten)
+    {
+        _beschrijving!.Add(new Veld<T, TValue>(naam, verplicht, waarde, get, omschrijving, nullIsAbsent, weglaten));
+        return default!;
+    }
+
     /// <summary>A required field.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue Required<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving) =>
         Take(naam, true, waarde, get, omschrijving, nullIsAbsent: false);
 
     /// <summary>An optional field that is absent, or null, when the model's value is null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue? Optional<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue?> get, string omschrijving) =>
         Take(naam, false, waarde, get!, omschrijving, nullIsAbsent: true);
 
     /// <summary>An optional field that is always written and may not be null (a list, a boolean); absent reads as the default.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue Defaulted<TValue>(string naam, Waarde<TValue> waarde, Func<T, TValue> get, string omschrijving) =>
         Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false);
 
@@ -467,6 +480,7 @@ internal sealed class Velden<T>
     /// An optional list that Save leaves out when it is empty (fields added to the format later, so that documents
     /// without them keep their form); absent reads as the empty list, null is refused.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ValueArray<TItem> Sparse<TItem>(string naam, Waarde<ValueArray<TItem>> waarde, Func<T, ValueArray<TItem>> get, string omschrijving) =>
         Take(naam, false, waarde, get, omschrijving, nullIsAbsent: false, weglaten: static lijst => lijst.IsEmpty);
 

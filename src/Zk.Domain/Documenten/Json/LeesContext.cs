@@ -132,29 +132,39 @@ internal sealed class LeesContext
     /// <summary>The first error: its message, code and the offset of the offending token.</summary>
     public (Tekst Bericht, string? Code, long Offset)? Fout { get; private set; }
 
-    public sealed class ElementState<T>(Veld<T>[] velden) : IState
+    public sealed class ElementState<T> : IState
     {
-        public Slot[] Slots { get; } = new Slot[velden.Length];
-
-        public Velden<T> Velden { get; } = new(velden);
-
-        public void Clear()
+        public ElementState(Veld<T>[] velden, LeesContext context)
         {
-            Array.Clear(Slots);
-            Velden.Clear();
+            Slots = new Slot[velden.Length];
+            Velden = new(velden, Slots, context);
         }
+
+        public Slot[] Slots { get; }
+
+        public Velden<T> Velden { get; }
+
+        public void Clear() => Array.Clear(Slots);
     }
 
     // The casts below cannot fail (a state is made for its element, a buffer for its list kind) and go unchecked:
     // they run for every object and every list read.
-    public ElementState<T> State<T>(Element<T> element, Veld<T>[] velden)
+
+    /// <summary>The state of the element numbered <paramref name="id"/> in this load, or null before its first object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object? StateAt(int id) => (uint)id < (uint)_states.Length ? _states[id] : null;
+
+    /// <summary>Makes the state of <paramref name="element"/> (its first object in this context).</summary>
+    public ElementState<T> NewState<T>(Element<T> element, Veld<T>[] velden)
     {
         if (element.Id >= _states.Length)
         {
             Array.Resize(ref _states, Math.Max(element.Id + 1, _states.Length * 2));
         }
 
-        return Unsafe.As<ElementState<T>>(_states[element.Id] ??= new ElementState<T>(velden));
+        var state = new ElementState<T>(velden, this);
+        _states[element.Id] = state;
+        return state;
     }
 
     private static int _laatsteBuffer = -1;
@@ -243,9 +253,12 @@ internal sealed class LeesContext
     /// Whether a list that holds <paramref name="lengte"/> elements may take one more; false (and the error recorded at
     /// the reader's element, which the caller unwinds with its index) when it is full.
     /// </summary>
-    public bool RuimteInLijst(ref Utf8JsonReader r, int lengte) =>
-        lengte < WerkplanDocument.MaxListLength
-        || Fail(ref r, Melding.LijstTeLang, ("max", Tekst.Letterlijk(WerkplanDocument.MaxListLength.ToString("N0", CultureInfo.InvariantCulture))));
+    public bool RuimteInLijst(ref Utf8JsonReader r, int lengte) => lengte < WerkplanDocument.MaxListLength || LijstVol(ref r);
+
+    // Out of line: the message's values would otherwise be set up on every element of every list.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool LijstVol(ref Utf8JsonReader r) =>
+        Fail(ref r, Melding.LijstTeLang, ("max", Tekst.Letterlijk(WerkplanDocument.MaxListLength.ToString("N0", CultureInfo.InvariantCulture))));
 
     // A string of a small set that recurs throughout the document (party and main task ids, units, sources,
     // meeting ids): one instance per value in the load. Ids of large sets (actions, links) are not shared:

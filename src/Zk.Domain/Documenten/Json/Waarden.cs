@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -154,7 +155,8 @@ internal static class Waarden
             return text is not null;
         }
 
-        public override string Get(in Slot slot) => (string)slot.Ref!;
+        // The slot holds what Read stored: a string (the casts in these Get methods go unchecked, they run per field read).
+        public override string Get(in Slot slot) => Unsafe.As<string>(slot.Ref)!;
 
         public override void Write(Utf8JsonWriter w, string value) => WriteText(w, value);
 
@@ -387,14 +389,18 @@ internal static class Waarden
         {
             if (r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var value) || value < min || value > max)
             {
-                return _schaal
-                    ? c.Fail(ref r, Melding.BuitenSchaal, ("gevonden", LeesContext.Found(ref r, rawNumber: true)))
-                    : c.FailExpected(ref r, Verwacht);
+                return _schaal ? BuitenSchaal(ref r, c) : c.FailExpected(ref r, Verwacht);
             }
 
             slot.Num = value;
             return true;
         }
+
+        // The errors of the value kinds are made out of line: a message's values would otherwise be set up (cleared on
+        // the stack) on every call of Read, which runs per field.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool BuitenSchaal(ref Utf8JsonReader r, LeesContext c) =>
+            c.Fail(ref r, Melding.BuitenSchaal, ("gevonden", LeesContext.Found(ref r, rawNumber: true)));
 
         public override int Get(in Slot slot) => (int)slot.Num;
 
@@ -565,8 +571,12 @@ internal static class Waarden
                 }
             }
 
-            return c.FailRule(ref r, Melding.GeenDatum, "ZK003", ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
+            return GeenDatum(ref r, c);
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static bool GeenDatum(ref Utf8JsonReader r, LeesContext c) =>
+            c.FailRule(ref r, Melding.GeenDatum, "ZK003", ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
 
         public override LocalDate Get(in Slot slot) =>
             slot.Num == 0 ? default : new LocalDate((int)(slot.Num / 10_000), (int)(slot.Num / 100 % 100), (int)(slot.Num % 100));
@@ -625,8 +635,12 @@ internal static class Waarden
                 return true;
             }
 
-            return c.Fail(ref r, metNogTeBepalen ? Melding.GeenPlanning : Melding.GeenKwartaal, ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
+            return GeenKwartaal(ref r, c);
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool GeenKwartaal(ref Utf8JsonReader r, LeesContext c) =>
+            c.Fail(ref r, metNogTeBepalen ? Melding.GeenPlanning : Melding.GeenKwartaal, ("tekst", Json.Tekst.Letterlijk(c.Text(ref r) ?? string.Empty)));
 
         public override Kwartaal? Get(in Slot slot) => slot.HasValue ? new Tijd.Kwartaal((int)(slot.Num / 4), (int)(slot.Num % 4) + 1) : null;
 
@@ -755,7 +769,7 @@ internal static class Waarden
             return true;
         }
 
-        public override T Get(in Slot slot) => slot.HasValue ? (T)slot.Ref! : default!;
+        public override T Get(in Slot slot) => !slot.HasValue ? default! : typeof(T).IsValueType ? (T)slot.Ref! : Unsafe.As<object, T>(ref Unsafe.AsRef(in slot.Ref)!);
 
         public override void Write(Utf8JsonWriter w, T value) => element.Write(w, value);
 
@@ -840,7 +854,7 @@ internal static class Waarden
             return true;
         }
 
-        public override ValueArray<T> Get(in Slot slot) => slot.Ref is T[] items ? ValueArray<T>.Wrap(items) : default;
+        public override ValueArray<T> Get(in Slot slot) => slot.Ref is null ? default : ValueArray<T>.Wrap(Unsafe.As<T[]>(slot.Ref));
 
         public override void Write(Utf8JsonWriter w, ValueArray<T> value)
         {
@@ -1017,7 +1031,7 @@ internal static class Waarden
             return true;
         }
 
-        public override ValueArray<string> Get(in Slot slot) => slot.Ref is string[] items ? ValueArray<string>.Wrap(items) : default;
+        public override ValueArray<string> Get(in Slot slot) => slot.Ref is null ? default : ValueArray<string>.Wrap(Unsafe.As<string[]>(slot.Ref));
 
         public override void Write(Utf8JsonWriter w, ValueArray<string> value) => WriteIds(w, value);
 
