@@ -95,7 +95,8 @@ internal static class Cli
         something is unplannable), findings on stdout in the chosen format;
         2 a file is missing, not a regular file, too large or not a readable
         document (one line on stderr); 64 wrong arguments (one line, then this
-        usage); 70 an internal fault (one line on stderr; please report it).
+        usage); 70 an internal fault or not enough memory for the output (one
+        line on stderr).
         """;
 
     /// <summary>
@@ -111,7 +112,14 @@ internal static class Cli
         {
             code = Dispatch(args, uitvoer, stderr, kleur);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // Mostly an answer larger than one string holds (about a billion characters: `run` on a plan of some 22,000
+            // actions with 40 councils per 1,000, one line per council decision); the builder is garbage by now.
+            stderr.WriteLine(Foutregel($"not enough memory for the output of '{(args.Length > 0 ? args[0] : "run")}' (the plan is too large for this command on this machine)"));
+            return InternalError;
+        }
+        catch (Exception e)
         {
             // A bug, not an answer: say so in one line, without the exception's type, message (it may name internal types)
             // or stack; the command (its first argument) helps the report.
