@@ -228,8 +228,15 @@ public static partial class Planner
             int[]? bestePlaatsing = null;
             long knopen = 0;
             long werk = (long)taken.Count * p.Bijeenkomsten.Length;
-            var kandidaten = new int[p.Bijeenkomsten.Length];
-            var waarden = new long[p.Bijeenkomsten.Length];
+            // Per depth of the search (the moment's place among `taken`), its candidate meetings and their sort keys.
+            var begin = new int[ketens.Count];
+            for (var c = 1; c < ketens.Count; c++)
+            {
+                begin[c] = begin[c - 1] + (p.Ketens[ketens[c - 1]].Tot - p.Ketens[ketens[c - 1]].Van);
+            }
+
+            var kandidatenPerDiepte = new int[taken.Count][];
+            var waardenPerDiepte = new long[taken.Count][];
 
             void Zoek(int c, int t, int vorige, long score)
             {
@@ -272,6 +279,8 @@ public static partial class Planner
                 // then in date order.
                 var aantal = 0;
                 var j = t - keten.Van;
+                var kandidaten = kandidatenPerDiepte[begin[c] + j] ??= new int[p.Bijeenkomsten.Length];
+                var waarden = waardenPerDiepte[begin[c] + j] ??= new long[p.Bijeenkomsten.Length];
                 var volgendeRij = j + 1 < grenzen[c].Length ? grenzen[c][j + 1] : null;
                 for (var m = van; m < tot; m++)
                 {
@@ -289,10 +298,10 @@ public static partial class Planner
                     }
                 }
 
-                var eigen = kandidaten[..aantal];
-                Array.Sort(waarden[..aantal], eigen);
-                foreach (var m in eigen)
+                Array.Sort(waarden, kandidaten, 0, aantal);
+                for (var i = 0; i < aantal; i++)
                 {
+                    var m = kandidaten[i];
                     _plaatsing[t] = m;
                     Neem(t, m);
                     Zoek(c, t + 1, m, score + Score(t, m));
