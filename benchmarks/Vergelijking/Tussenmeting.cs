@@ -12,12 +12,14 @@ namespace Zk.Domain.Vergelijking;
 /// </summary>
 public static class Tussenmeting
 {
-    /// <summary>Measures the sizes given (S, M, L).</summary>
-    public static void Run(IEnumerable<string> sizes)
+    /// <summary>Measures the sizes given (S, M, L), every category or those named (e.g. <c>Load</c>).</summary>
+    public static void Run(IEnumerable<string> sizes, IReadOnlyCollection<string>? categories = null)
     {
         var methods = typeof(Vergelijking).GetMethods()
             .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)
-            .GroupBy(m => m.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories[0]);
+            .GroupBy(m => m.GetCustomAttribute<BenchmarkCategoryAttribute>()!.Categories[0])
+            .Where(g => categories is null || categories.Contains(g.Key, StringComparer.OrdinalIgnoreCase))
+            .ToList();
         Console.WriteLine("| size | category | voor | nieuw | ratio | alloc voor | alloc nieuw |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
