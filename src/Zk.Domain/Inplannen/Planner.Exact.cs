@@ -7,6 +7,9 @@ public static partial class Planner
     // linear in moments × meetings; past it the schedule stays as it is and is not proven optimal.
     private const int AugmentWorkFactor = 64;
 
+    // How many paths one moment's placement tries: a path whose moves break a chain's gaps leaves those moves out of the next.
+    private const int PathAttempts = 4;
+
     /// <summary>
     /// A list schedule over the meetings in date order: each meeting takes, up to its capacity, the moments that are ready
     /// for it (the chain's previous moment at least the gap earlier, the meeting in the moment's window), the one whose
@@ -406,7 +409,9 @@ public static partial class Planner
         private readonly int[] _bezocht;
         private readonly (int Van, int Taak)[] _via;
         private readonly Queue<int> _rij = new();
+        private readonly int[] _uitgesloten;
         private int _ronde;
+        private int _poging;
         private long _werk;
 
         public Paden(Probleem p, int[] plaatsing, long werk)
@@ -433,6 +438,7 @@ public static partial class Planner
 
             _bezocht = new int[aantal];
             _via = new (int, int)[aantal];
+            _uitgesloten = new int[plaatsing.Length];
         }
 
         /// <summary>Whether the work budget is used up.</summary>
@@ -455,12 +461,21 @@ public static partial class Planner
                 return false;
             }
 
-            if (Zoek(van, tot, behoud, uitgezonderd: -1) is not { } eind)
+            _poging++;
+            for (var poging = 0; poging < PathAttempts; poging++)
             {
-                return false;
+                if (Zoek(van, tot, behoud, uitgezonderd: -1) is not { } eind)
+                {
+                    return false;
+                }
+
+                if (Volg(t, eind, terug: -1))
+                {
+                    return true;
+                }
             }
 
-            return Volg(t, eind, terug: -1);
+            return false;
         }
 
         /// <summary>Moves planned moment <paramref name="t"/> into a meeting of <paramref name="van"/>..<paramref name="tot"/> (its quarter), keeping every kept moment kept.</summary>
@@ -488,15 +503,18 @@ public static partial class Planner
             // Its own seat counts as free for the path.
             var oud = _plaatsing[t];
             Laat(t, oud);
-            if (Zoek(van, tot, behoud: true, uitgezonderd: t) is not { } eind)
+            _poging++;
+            for (var poging = 0; poging < PathAttempts; poging++)
             {
-                Neem(t, oud);
-                return false;
-            }
+                if (Zoek(van, tot, behoud: true, uitgezonderd: t) is not { } eind)
+                {
+                    break;
+                }
 
-            if (Volg(t, eind, terug: oud))
-            {
-                return true;
+                if (Volg(t, eind, terug: oud))
+                {
+                    return true;
+                }
             }
 
             Neem(t, oud);
@@ -504,7 +522,8 @@ public static partial class Planner
         }
 
         // Moves the moments along the path that ends at `eind` and puts t at its start; when a moved moment or t no
-        // longer keeps its gaps, undoes all of it (t back at `terug`, -1 for unplanned) and returns false.
+        // longer keeps its gaps, undoes all of it (t back at `terug`, -1 for unplanned), leaves the moments that broke
+        // them out of the next path of this attempt, and returns false.
         private bool Volg(int t, int eind, int terug)
         {
             var begin = Begin(eind);
@@ -533,20 +552,31 @@ public static partial class Planner
                 return _plaatsing[u] >= lo && _plaatsing[u] < hi;
             }
 
-            if (!Past(t))
-            {
-                return false;
-            }
-
+            var klopt = true;
             foreach (var (u, _) in verzet)
             {
                 if (!Past(u))
                 {
-                    return false;
+                    _uitgesloten[u] = _poging;
+                    klopt = false;
                 }
             }
 
-            return true;
+            if (!Past(t))
+            {
+                // The path moved a neighbour of t in its chain.
+                foreach (var (u, _) in verzet)
+                {
+                    if (u == _p.Taken[t].Vorige || u == _p.Taken[t].Volgende)
+                    {
+                        _uitgesloten[u] = _poging;
+                    }
+                }
+
+                klopt = false;
+            }
+
+            return klopt;
         }
 
         // Puts the moments a path moved back where they were.
@@ -601,7 +631,7 @@ public static partial class Planner
             {
                 foreach (var u in _agenda[m])
                 {
-                    if (u == uitgezonderd)
+                    if (u == uitgezonderd || _uitgesloten[u] == _poging)
                     {
                         continue;
                     }

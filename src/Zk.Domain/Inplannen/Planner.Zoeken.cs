@@ -15,8 +15,9 @@ public static partial class Planner
     /// Improves a schedule by planning small sets of chains again, exactly, with the rest where it is: for each chain's
     /// first unplanned moment, and each fixed moment outside its quarter, its own chain and chains seated where it needs
     /// room: first in the full meetings of its best placement if they had room, then in its window (or quarter), before it
-    /// back to where the chain may start, and after it to the end of the chain's last window; in rounds of 2, 4, 7, 12 and
-    /// 20 such chains, taken from a place that turns with the round so that rounds try other sets. Each accepted change is
+    /// back to where the chain may start, and after it to the end of the chain's last window; first with each of them in
+    /// turn (a trade between two chains), then in rounds of 2, 4, 7, 12 and 20 such chains, taken from a place that turns
+    /// with the round so that rounds try other sets. Each accepted change is
     /// strictly better, so it ends: at <paramref name="plafond"/>, when a round at the largest size changes nothing, or when
     /// its work budget (<see cref="NeighbourhoodWorkFactor"/> × moments × meetings steps) is spent.
     /// </summary>
@@ -54,7 +55,7 @@ public static partial class Planner
         }
 
         var ronde = 0;
-        foreach (var omvang in (ReadOnlySpan<int>)[2, 4, 7, 12, 20])
+        foreach (var omvang in (ReadOnlySpan<int>)[1, 2, 4, 7, 12, 20])
         {
             var verbeterd = true;
             while (verbeterd)
@@ -79,13 +80,34 @@ public static partial class Planner
                     Buren(Enumerable.Range(van, tot - van)
                         .Concat(Enumerable.Range(eerderVan, Math.Max(0, van - eerderVan)).Reverse())
                         .Concat(Enumerable.Range(tot, Math.Max(0, laterTot - tot))));
+                    budget -= werk;
+                    if (omvang == 1)
+                    {
+                        // Every neighbour in turn with the target's chain: a trade between two chains (one gives up a
+                        // moment or a kept place so that the other gains more) is found whichever neighbour it is.
+                        for (var i = 0; i < buren.Count && budget > 0 && zoeker.Huidig < doel; i++)
+                        {
+                            gekozen.RemoveRange(1, gekozen.Count - 1);
+                            gekozen.Add(buren[i]);
+                            var (paarBeter, paarWerk, _) = zoeker.Herplan(gekozen, NeighbourhoodNodeLimit);
+                            budget -= paarWerk;
+                            verbeterd |= paarBeter;
+                            if (paarBeter)
+                            {
+                                break;
+                            }
+                        }
+
+                        continue;
+                    }
+
                     for (var i = 0; i < buren.Count && gekozen.Count <= omvang; i++)
                     {
                         gekozen.Add(i < eersten ? buren[(i + (ronde * 3)) % eersten] : buren[eersten + ((i - eersten + (ronde * 3)) % (buren.Count - eersten))]);
                     }
 
                     var (beter, gedaan, _) = zoeker.Herplan(gekozen, NeighbourhoodNodeLimit);
-                    budget -= werk + gedaan;
+                    budget -= gedaan;
                     verbeterd |= beter;
                 }
             }
@@ -93,7 +115,7 @@ public static partial class Planner
     }
 
     // What the neighbourhood search aims at: each chain's first unplanned moment that has meetings in reach, with that
-    // window, and each fixed moment outside its quarter (or unplanned) whose quarter is in reach, with its quarter; each
+    // window (or, when none follows the moment before it where that one is now, the window it has when those move), and each fixed moment outside its quarter (or unplanned) whose quarter is in reach, with its quarter; each
     // with the first meeting where its chain may start and the end of its chain's last window.
     private static List<(int Taak, int Van, int Tot, int Begin, int Einde)> Doelen(Probleem p, int[] plaatsing)
     {
@@ -109,6 +131,11 @@ public static partial class Planner
                 {
                     open = true;
                     var (van, tot) = p.Venster(t, t > keten.Van ? plaatsing[t - 1] : -1, -1);
+                    if (van >= tot)
+                    {
+                        // No meeting after where the moment before it is now: the moments before it may move earlier.
+                        (van, tot) = p.Venster(t, -1, -1);
+                    }
                     if (van < tot)
                     {
                         doelen.Add((t, van, tot, begin, einde));

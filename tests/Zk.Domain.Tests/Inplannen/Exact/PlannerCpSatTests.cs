@@ -65,10 +65,10 @@ public class PlannerCpSatTests(ITestOutputHelper output)
         Assert.Empty(fouten);
         Assert.True(onvolledig >= Aantal / 2, $"only {onvolledig} of {Aantal} instances leave a moment unplanned: capacities are not tight");
 
-        // What holds today: as many moments as CP-SAT on every instance, and as many kept fixed moments on all but about
-        // one in thirty (on 100 seeds locally: 98, the two others one and three kept moments short); the goal is equality.
+        // The lexicographic optimum on every instance: as many moments as CP-SAT, and then as many kept fixed moments
+        // (locally, ZK_CPSAT=100: all 100, two of them above what CP-SAT found but could not prove in 60 s).
         Assert.Equal(Aantal, gelijkGepland);
-        Assert.True(gelijk >= Aantal - Math.Max(1, Aantal / 30), $"the optimum on only {gelijk} of {Aantal}");
+        Assert.True(gelijk == Aantal, $"the optimum on only {gelijk} of {Aantal}: {string.Join("; ", onder)}");
     }
 
     [Fact]
@@ -98,6 +98,25 @@ public class PlannerCpSatTests(ITestOutputHelper output)
         output.WriteLine($"{aantal} instances of at most 40 moments, {onvolledig} without a complete schedule; the planner proves {bewezen} optimal.");
         Assert.True(aantal >= 30 && onvolledig >= aantal / 3, $"{aantal} instances, {onvolledig} incomplete");
         Assert.True(bewezen >= aantal * 9 / 10, $"only {bewezen} of {aantal} proven");
+    }
+
+    /// <summary>
+    /// Two instances the planner once left one and three kept moments below the optimum: on seed 28 the optimum is a
+    /// trade between two chains (one gives up its last moment so that a fixed moment of the other is kept and a third
+    /// chain plans one more), which only planning both chains again together finds; on seed 54 a fixed moment reaches its
+    /// meeting through a path of three moves whose first try broke a chain's gap, so a second path must be tried.
+    /// </summary>
+    [Theory]
+    [InlineData(28)]
+    [InlineData(54)]
+    public void Instances_that_need_a_trade_between_chains_or_a_second_path_meet_the_optimum(int seed)
+    {
+        var i = ExacteInstanties.Maak(seed);
+        var optimum = CpSatOrakel.Los(i, 60);
+        var planning = Planner.Schedule(i.Plan, i.Kalender, i.Beleid);
+        Assert.True(optimum.Bewezen, $"CP-SAT did not prove seed {seed} in 60 s");
+        Assert.Equal((optimum.Gepland, optimum.Behouden), (planning.Toewijzingen.Count, planning.Toewijzingen.Count(t => t.Status == ToewijzingStatus.Behouden)));
+        Assert.Empty(PlannerSpecificatie.Schendingen(i, planning));
     }
 
     // 21 actions of an informative moment not yet planned, then a discussion fixed to a quarter.
