@@ -213,6 +213,17 @@ internal sealed class LeesContext
     }
 
     /// <summary>
+    /// Whether the string at the reader is <paramref name="tekst"/>, told from its bytes without decoding them: a plain
+    /// (unescaped) ASCII string of the same characters; false for anything else, which the caller then reads as usual.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Herhaalt(ref Utf8JsonReader r, string tekst)
+    {
+        var utf8 = r.ValueSpan;
+        return utf8.Length == tekst.Length && !r.ValueIsEscaped && !r.HasValueSequence && Ascii.Equals(utf8, tekst);
+    }
+
+    /// <summary>
     /// Whether the string or field name at the reader is <paramref name="utf8"/>: <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/>,
     /// but false rather than an exception for an escape the reader cannot unescape (<c>\ud800</c>, an unpaired
     /// surrogate): such a value equals no name of the format, and the caller's error names it.

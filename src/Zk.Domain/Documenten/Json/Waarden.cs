@@ -150,6 +150,13 @@ internal static class Waarden
                 return c.FailExpected(ref r, Verwacht);
             }
 
+            // The slot still holds the field's text of the previous object read (slots are reused): a text that
+            // repeats it (a title, a description or a reference that consecutive objects share) is that string again.
+            if (!gedeeld && slot.Ref is string vorige && LeesContext.Herhaalt(ref r, vorige))
+            {
+                return true;
+            }
+
             var text = gedeeld ? c.Shared(ref r) : c.Text(ref r);
             slot.Ref = text;
             return text is not null;
