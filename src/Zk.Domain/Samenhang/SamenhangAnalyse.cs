@@ -1,7 +1,7 @@
+using System.Buffers;
 using Zk.Domain.Collections;
 using Zk.Domain.Inplannen;
 using Zk.Domain.Werkplannen;
-using Zk.Domain.Wisselwerkingen;
 
 namespace Zk.Domain.Samenhang;
 
@@ -60,20 +60,41 @@ public sealed record SamenhangAnalyse
         ArgumentNullException.ThrowIfNull(plan);
         Volledigheid.ThrowIfIncomplete(plan, nameof(plan));
         var index = PlanIndex.Of(plan);
-        var kansen = Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, null);
-        var vraagstukken = Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, null);
-        var perActie = new ActieSamenhang[plan.Acties.Count];
-        for (var i = 0; i < perActie.Length; i++)
-        {
-            perActie[i] = new ActieSamenhang(plan.Acties[i].Id, kansen[i], vraagstukken[i]);
-        }
+        var acties = plan.Acties.AsSpan();
 
-        return new SamenhangAnalyse
+        // The marks per action that the walks below share (each starts by resetting them), from the pool: the analysis
+        // runs once per plan instance, and its scratch need not be garbage.
+        var kladblok = ArrayPool<int>.Shared.Rent(2 * acties.Length);
+        var besluiten = planning is null ? null : ArrayPool<Plaats?>.Shared.Rent(acties.Length);
+        try
         {
-            Matrix = Matrixcellen(index),
-            PerActie = ValueArray<ActieSamenhang>.Wrap(perActie),
-            Botsproef = Botsproefregels(index, planning is null ? index.LaatsteBesluit : Besluiten(index, planning)),
-        };
+            var gezien = kladblok.AsSpan(0, acties.Length);
+            var aantal = kladblok.AsSpan(acties.Length, acties.Length);
+            var kansen = Lijsten(index, kans: true, null, gezien, aantal);
+            var vraagstukken = Lijsten(index, kans: false, null, gezien, aantal);
+            var perActie = new ActieSamenhang[acties.Length];
+            for (var i = 0; i < perActie.Length; i++)
+            {
+                perActie[i] = new ActieSamenhang(acties[i].Id, ValueArray<string>.Wrap(kansen[i]), ValueArray<string>.Wrap(vraagstukken[i]));
+            }
+
+            ReadOnlySpan<Plaats?> laatste = besluiten is null ? index.LaatsteBesluit : Besluiten(index, planning!, besluiten.AsSpan(0, acties.Length));
+            return new SamenhangAnalyse
+            {
+                Matrix = Matrixcellen(index),
+                PerActie = ValueArray<ActieSamenhang>.Wrap(perActie),
+                Botsproef = Botsproefregels(index, laatste, gezien),
+            };
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kladblok);
+            if (besluiten is not null)
+            {
+                // Places hold meeting ids: cleared, so the pool keeps no strings alive.
+                ArrayPool<Plaats?>.Shared.Return(besluiten, clearArray: true);
+            }
+        }
     }
 
     /// <summary>
@@ -83,116 +104,166 @@ public sealed record SamenhangAnalyse
     internal static (ValueArray<string>[] Koppelkansen, ValueArray<string>[] Vraagstukken) PerActieVan(Werkplan plan, bool[] nodig)
     {
         var index = PlanIndex.Of(plan);
-        return (Lijsten(index, plan.Koppelkansen, index.KoppelkansEinde, nodig), Lijsten(index, plan.Vraagstukken, index.VraagstukEinde, nodig));
+        var acties = plan.Acties.Count;
+        var kladblok = ArrayPool<int>.Shared.Rent(2 * acties);
+        try
+        {
+            var gezien = kladblok.AsSpan(0, acties);
+            var aantal = kladblok.AsSpan(acties, acties);
+            return (Wrap(Lijsten(index, kans: true, nodig, gezien, aantal)), Wrap(Lijsten(index, kans: false, nodig, gezien, aantal)));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kladblok);
+        }
+
+        static ValueArray<string>[] Wrap(string[][] lijsten)
+        {
+            var uit = new ValueArray<string>[lijsten.Length];
+            for (var a = 0; a < uit.Length; a++)
+            {
+                uit[a] = ValueArray<string>.Wrap(lijsten[a]);
+            }
+
+            return uit;
+        }
     }
 
     // The cells of the matrix, in the order of the main tasks' places in the plan (the first place of a repeated id):
     // every link whose two ends belong to main tasks counts in the cell of its pair (the smaller place first). The links
-    // are bucketed by the pair's first main task; per bucket the cells are summed in arrays over the second and the
-    // second places that occur are sorted, so only the distinct cells of one row are ever sorted.
+    // are put in the cells' order by two stable counting sorts (by the second main task, then by the first), so the
+    // links of one cell are adjacent: one walk counts the cells, one more fills an array of exactly that many. Linear;
+    // the scratch comes from the pool.
     private static ValueArray<MatrixCel> Matrixcellen(PlanIndex index)
     {
         var plan = index.Plan;
-        var opgaven = plan.Hoofdopgaven.Count;
-        var links = plan.Koppelkansen.Count + plan.Vraagstukken.Count;
-        var eerste = new int[links];
-        var tweede = new int[links];
-        var perEerste = new int[opgaven + 1];
-        for (var k = 0; k < links; k++)
+        var opgaven = plan.Hoofdopgaven.AsSpan();
+        var koppelkansen = plan.Koppelkansen.AsSpan();
+        var vraagstukken = plan.Vraagstukken.AsSpan();
+        var links = koppelkansen.Length + vraagstukken.Length;
+        var kladblok = ArrayPool<int>.Shared.Rent((4 * links) + opgaven.Length + 1);
+        try
         {
-            var kans = k < plan.Koppelkansen.Count;
-            var n = kans ? k : k - plan.Koppelkansen.Count;
-            var a = Opgave(index, kans ? index.KoppelkansEinde(n, naar: false) : index.VraagstukEinde(n, naar: false));
-            var b = Opgave(index, kans ? index.KoppelkansEinde(n, naar: true) : index.VraagstukEinde(n, naar: true));
-            eerste[k] = a >= 0 && b >= 0 ? Math.Min(a, b) : -1;
-            tweede[k] = Math.Max(a, b);
-            if (eerste[k] >= 0)
+            var eerste = kladblok.AsSpan(0, links);
+            var tweede = kladblok.AsSpan(links, links);
+            var tussen = kladblok.AsSpan(2 * links, links);
+            var geordend = kladblok.AsSpan(3 * links, links);
+            var tel = kladblok.AsSpan(4 * links, opgaven.Length + 1);
+            var geldig = 0;
+            for (var k = 0; k < links; k++)
             {
-                perEerste[eerste[k] + 1]++;
+                var kans = k < koppelkansen.Length;
+                var n = kans ? k : k - koppelkansen.Length;
+                var a = Opgave(index, kans ? index.KoppelkansEinde(n, naar: false) : index.VraagstukEinde(n, naar: false));
+                var b = Opgave(index, kans ? index.KoppelkansEinde(n, naar: true) : index.VraagstukEinde(n, naar: true));
+                (eerste[k], tweede[k]) = a >= 0 && b >= 0 ? (Math.Min(a, b), Math.Max(a, b)) : (-1, -1);
+                geldig += a >= 0 && b >= 0 ? 1 : 0;
             }
-        }
 
-        for (var x = 0; x < opgaven; x++)
-        {
-            perEerste[x + 1] += perEerste[x];
-        }
-
-        // The links of each first main task, in the links' order.
-        var geordend = new int[perEerste[opgaven]];
-        var vul = perEerste[..^1];
-        for (var k = 0; k < links; k++)
-        {
-            if (eerste[k] >= 0)
+            // By the second main task (in the links' order), then stably by the first.
+            tel.Clear();
+            for (var k = 0; k < links; k++)
             {
-                geordend[vul[eerste[k]]++] = k;
-            }
-        }
-
-        var plus = new int[opgaven];
-        var min = new int[opgaven];
-        var som = new int?[opgaven];
-        var bezocht = new bool[opgaven];
-        var rij = new List<int>();
-        var matrix = new List<MatrixCel>();
-        for (var x = 0; x < opgaven; x++)
-        {
-            rij.Clear();
-            for (var i = perEerste[x]; i < perEerste[x + 1]; i++)
-            {
-                var k = geordend[i];
-                var y = tweede[k];
-                if (!bezocht[y])
+                if (eerste[k] >= 0)
                 {
-                    bezocht[y] = true;
-                    rij.Add(y);
+                    tel[tweede[k] + 1]++;
                 }
-
-                var kans = k < plan.Koppelkansen.Count;
-                Wisselwerking w = kans ? plan.Koppelkansen[k] : plan.Vraagstukken[k - plan.Koppelkansen.Count];
-                plus[y] += kans ? 1 : 0;
-                min[y] += kans ? 0 : 1;
-                som[y] = w.Sterkte is { } s ? (som[y] ?? 0) + s : som[y];
             }
 
-            rij.Sort();
-            foreach (var y in rij)
+            Som(tel);
+            for (var k = 0; k < links; k++)
             {
-                matrix.Add(new MatrixCel(plan.Hoofdopgaven[x].Id, plan.Hoofdopgaven[y].Id, plus[y], min[y], som[y]));
-                (plus[y], min[y], som[y], bezocht[y]) = (0, 0, null, false);
+                if (eerste[k] >= 0)
+                {
+                    tussen[tel[tweede[k]]++] = k;
+                }
             }
+
+            tel.Clear();
+            foreach (var k in tussen[..geldig])
+            {
+                tel[eerste[k] + 1]++;
+            }
+
+            Som(tel);
+            foreach (var k in tussen[..geldig])
+            {
+                geordend[tel[eerste[k]]++] = k;
+            }
+
+            geordend = geordend[..geldig];
+            var cellen = 0;
+            for (var i = 0; i < geordend.Length; i++)
+            {
+                cellen += i == 0 || !ZelfdeCel(eerste, tweede, geordend[i - 1], geordend[i]) ? 1 : 0;
+            }
+
+            var matrix = new MatrixCel[cellen];
+            var c = 0;
+            for (var i = 0; i < geordend.Length;)
+            {
+                var begin = geordend[i];
+                int plus = 0, min = 0;
+                int? som = null;
+                do
+                {
+                    var k = geordend[i];
+                    var kans = k < koppelkansen.Length;
+                    var sterkte = kans ? koppelkansen[k].Sterkte : vraagstukken[k - koppelkansen.Length].Sterkte;
+                    plus += kans ? 1 : 0;
+                    min += kans ? 0 : 1;
+                    som = sterkte is { } s ? (som ?? 0) + s : som;
+                    i++;
+                }
+                while (i < geordend.Length && ZelfdeCel(eerste, tweede, begin, geordend[i]));
+
+                matrix[c++] = new MatrixCel(opgaven[eerste[begin]].Id, opgaven[tweede[begin]].Id, plus, min, som);
+            }
+
+            return ValueArray<MatrixCel>.Wrap(matrix);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(kladblok);
         }
 
-        return matrix.ToValueArray();
+        // Whether links k and l count in the same cell.
+        static bool ZelfdeCel(Span<int> eerste, Span<int> tweede, int k, int l) => eerste[k] == eerste[l] && tweede[k] == tweede[l];
+
+        // Counts per value (at value + 1) to the first position of each value.
+        static void Som(Span<int> tel)
+        {
+            for (var x = 1; x < tel.Length; x++)
+            {
+                tel[x] += tel[x - 1];
+            }
+        }
     }
 
     // The main task (its index) a resolved end belongs to, or -1.
     private static int Opgave(PlanIndex index, int einde) =>
         einde < 0 ? -1 : index.IsActie(einde) ? index.HoofdopgaveVan(einde) : index.Hoofdopgave(einde);
 
-    // Per action, the ids of the links that touch it, in the links' order, each link once per action: the links are
-    // walked twice, once to count per action and once to fill the lists. Only for the actions `nodig` marks (all when null).
-    private static ValueArray<string>[] Lijsten<T>(PlanIndex index, ValueArray<T> links, Func<int, bool, int> einde, bool[]? nodig)
-        where T : Wisselwerking
+    // A link's resolved end: the koppelkans's (kans) or the vraagstuk's.
+    private static int Einde(PlanIndex index, bool kans, int link, bool naar) =>
+        kans ? index.KoppelkansEinde(link, naar) : index.VraagstukEinde(link, naar);
+
+    // Per action, the ids of the koppelkansen (kans) or vraagstukken that touch it, in the links' order, each link once
+    // per action: the links are walked twice, once to count per action and once to fill the lists (the second walk marks
+    // with the link's number plus the number of links, so the marks need no reset in between). Only for the actions
+    // `nodig` marks (all when null). `gezien` and `aantal` are scratch, one per action.
+    private static string[][] Lijsten(PlanIndex index, bool kans, bool[]? nodig, Span<int> gezien, Span<int> aantal)
     {
-        var acties = index.Plan.Acties.Count;
-
-        // The resolved ends, once (the two walks below read them).
-        var einden = new int[2 * links.Count];
-        for (var k = 0; k < links.Count; k++)
-        {
-            einden[2 * k] = einde(k, false);
-            einden[(2 * k) + 1] = einde(k, true);
-        }
-
-        var aantal = new int[acties];
-        var gezien = new int[acties];
-        Array.Fill(gezien, -1);
+        var plan = index.Plan;
+        var links = kans ? plan.Koppelkansen.Count : plan.Vraagstukken.Count;
+        gezien.Fill(-1);
+        aantal.Clear();
         Span<int> een = stackalloc int[1];
-        for (var k = 0; k < links.Count; k++)
+        for (var k = 0; k < links; k++)
         {
             for (var kant = 0; kant < 2; kant++)
             {
-                foreach (var a in index.ActiesVanEinde(einden[(2 * k) + kant], een))
+                foreach (var a in index.ActiesVanEinde(Einde(index, kans, k, kant == 1), een))
                 {
                     if (gezien[a] != k && (nodig is null || nodig[a]))
                     {
@@ -203,51 +274,47 @@ public sealed record SamenhangAnalyse
             }
         }
 
-        var lijsten = new string[acties][];
-        for (var a = 0; a < acties; a++)
+        var lijsten = new string[aantal.Length][];
+        for (var a = 0; a < lijsten.Length; a++)
         {
             lijsten[a] = aantal[a] == 0 ? [] : new string[aantal[a]];
             aantal[a] = 0;
         }
 
-        Array.Fill(gezien, -1);
-        for (var k = 0; k < links.Count; k++)
+        for (var k = 0; k < links; k++)
         {
+            var id = kans ? plan.Koppelkansen[k].Id : plan.Vraagstukken[k].Id;
+            var merk = links + k;
             for (var kant = 0; kant < 2; kant++)
             {
-                foreach (var a in index.ActiesVanEinde(einden[(2 * k) + kant], een))
+                foreach (var a in index.ActiesVanEinde(Einde(index, kans, k, kant == 1), een))
                 {
-                    if (gezien[a] != k && (nodig is null || nodig[a]))
+                    if (gezien[a] != merk && (nodig is null || nodig[a]))
                     {
-                        gezien[a] = k;
-                        lijsten[a][aantal[a]++] = links[k].Id;
+                        gezien[a] = merk;
+                        lijsten[a][aantal[a]++] = id;
                     }
                 }
             }
         }
 
-        var uit = new ValueArray<string>[acties];
-        for (var a = 0; a < acties; a++)
-        {
-            uit[a] = ValueArray<string>.Wrap(lijsten[a]);
-        }
-
-        return uit;
+        return lijsten;
     }
 
     // Per vraagstuk the actions of both sides (each once: the first side's, then the second's) with their decision,
-    // and the botsproef's verdict on it.
-    private static ValueArray<BotsproefRegel> Botsproefregels(PlanIndex index, ReadOnlySpan<Plaats?> besluiten)
+    // and the botsproef's verdict on it. `gezien` is scratch, one per action.
+    private static ValueArray<BotsproefRegel> Botsproefregels(PlanIndex index, ReadOnlySpan<Plaats?> besluiten, Span<int> gezien)
     {
         var plan = index.Plan;
-        var gezien = new int[plan.Acties.Count];
-        Array.Fill(gezien, -1);
-        var regels = new List<(string Actie, string? Besluit)>();
-        var botsproef = new BotsproefRegel[plan.Vraagstukken.Count];
+        var acties = plan.Acties.AsSpan();
+        var vraagstukken = plan.Vraagstukken.AsSpan();
+        gezien.Fill(-1);
+        var regels = new (string Actie, string? Besluit)[Math.Min(acties.Length, 16)];
+        var botsproef = new BotsproefRegel[vraagstukken.Length];
         Span<int> een = stackalloc int[1];
         for (var n = 0; n < botsproef.Length; n++)
         {
-            regels.Clear();
+            var aantal = 0;
             for (var kant = 0; kant < 2; kant++)
             {
                 foreach (var a in index.ActiesVanEinde(index.VraagstukEinde(n, kant == 1), een))
@@ -255,7 +322,12 @@ public sealed record SamenhangAnalyse
                     if (gezien[a] != n)
                     {
                         gezien[a] = n;
-                        regels.Add((plan.Acties[a].Id, besluiten[a] is { } p ? p.Bijeenkomst ?? p.Kwartaal.ToString() : null));
+                        if (aantal == regels.Length)
+                        {
+                            Array.Resize(ref regels, 2 * regels.Length);
+                        }
+
+                        regels[aantal++] = (acties[a].Id, besluiten[a] is { } p ? p.Bijeenkomst ?? p.Kwartaal.ToString() : null);
                     }
                 }
             }
@@ -266,20 +338,23 @@ public sealed record SamenhangAnalyse
                 Botsproefoordeel.AndereBijeenkomsten => false,
                 _ => null,
             };
-            var v = plan.Vraagstukken[n];
-            botsproef[n] = new BotsproefRegel(v.Id, v.Titel, ValueArray<(string, string?)>.Wrap([.. regels]), samen);
+            var v = vraagstukken[n];
+            botsproef[n] = new BotsproefRegel(v.Id, v.Titel, ValueArray<(string, string?)>.Wrap(aantal == 0 ? [] : regels.AsSpan(0, aantal).ToArray()), samen);
         }
 
         return ValueArray<BotsproefRegel>.Wrap(botsproef);
     }
 
-    // Each action's last decision in the schedule (by date; the first among equals), null when it has none there.
-    private static Plaats?[] Besluiten(PlanIndex index, Planning planning)
+    // Each action's last decision in the schedule (by date; the first among equals), null when it has none there;
+    // written into `besluiten` (one per action).
+    private static ReadOnlySpan<Plaats?> Besluiten(PlanIndex index, Planning planning, Span<Plaats?> besluiten)
     {
-        var besluiten = new Plaats?[index.Plan.Acties.Count];
-        foreach (var t in planning.Toewijzingen)
+        besluiten.Clear();
+        var profiel = index.Plan.Profiel;
+        var acties = index.Acties;
+        foreach (var t in planning.Toewijzingen.AsSpan())
         {
-            if (!index.Plan.Profiel.IsBesluit(t.Fase) || !index.Acties.TryGetValue(t.Actie, out var a))
+            if (!profiel.IsBesluit(t.Fase) || !acties.TryGetValue(t.Actie, out var a))
             {
                 continue;
             }
