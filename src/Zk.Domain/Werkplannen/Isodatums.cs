@@ -12,13 +12,11 @@ namespace Zk.Domain.Werkplannen;
 /// <remarks>Linear in the plan's dates, once per plan instance (the answer is kept with it). Thread-safe.</remarks>
 internal static class Isodatums
 {
-    private static readonly ConditionalWeakTable<Werkplan, StrongBox<string?>> Gevonden = new();
-
     /// <summary>Throws when a date of <paramref name="plan"/> (complete: no null members) is outside the ISO years 1 to 9999.</summary>
     /// <exception cref="ArgumentException">Such a date; the message names its path.</exception>
     public static void ThrowIfNotIso(Werkplan plan, string parameter)
     {
-        if (Gevonden.GetValue(plan, static p => new StrongBox<string?>(Eerste(p))).Value is { } pad)
+        if (plan.AfgeleideIsofout.Of(plan, static p => new StrongBox<string?>(Eerste(p))).Value is { } pad)
         {
             throw new ArgumentException(Melding(pad, "plan"), parameter);
         }

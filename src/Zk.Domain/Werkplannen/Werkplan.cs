@@ -21,9 +21,11 @@ namespace Zk.Domain.Werkplannen;
 /// </remarks>
 public sealed record Werkplan
 {
-    // What is derived from this instance, made on first use (see Afgeleid): its index, and the members a host left null.
+    // What is derived from this instance, made on first use (see Afgeleid): its index, the members a host left null, and
+    // the path of its first date outside the ISO years 1 to 9999.
     internal Afgeleid<PlanIndex> AfgeleideIndex;
     internal Afgeleid<StrongBox<ValueArray<string>>> AfgeleidOntbrekend;
+    internal Afgeleid<StrongBox<string?>> AfgeleideIsofout;
 
     /// <summary>An empty plan, for an object initializer (every required member must be set there).</summary>
     public Werkplan()
