@@ -227,6 +227,20 @@ internal sealed class Plaatsingsregels
         }
 
         var kopie = bijeenkomsten.ToArray();
+
+        // A calendar is mostly in date order already: then the copy is the order (a stable sort changes nothing).
+        var opDatum = true;
+        for (var i = 1; i < kopie.Length && opDatum; i++)
+        {
+            var c = kopie[i - 1].Datum.CompareTo(kopie[i].Datum);
+            opDatum = c < 0 || (c == 0 && string.CompareOrdinal(kopie[i - 1].Id, kopie[i].Id) <= 0);
+        }
+
+        if (opDatum)
+        {
+            return kopie;
+        }
+
         Array.Sort(volgorde, (a, b) =>
         {
             var c = kopie[a].Datum.CompareTo(kopie[b].Datum);

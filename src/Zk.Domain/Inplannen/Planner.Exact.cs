@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Zk.Domain.Inplannen;
 
 /// <summary>The planner's exact phase: a list schedule over the meetings, augmenting paths over the meeting seats, an upper bound, and a bounded search.</summary>
@@ -114,7 +116,7 @@ public static partial class Planner
     /// kept, and the chain before it is pulled forward to match: the latest places that keep the fixed moments.</remarks>
     private static int[] LaatsteStart(Probleem p, bool kwartaal)
     {
-        var vroegst = VroegsteStart(p);
+        var vroegst = p.Vroegst;
         var laatst = new int[p.Taken.Length];
         Array.Fill(laatst, -1);
         foreach (var keten in p.Ketens)
@@ -189,40 +191,51 @@ public static partial class Planner
     /// <summary>
     /// An upper bound on what any schedule achieves: the moments that fit in their chain alone, of which those that take a
     /// seat at most a maximum matching into the meetings' seats (each moment in the meetings between its earliest place in
-    /// its chain and the last of its own window, found by earliest deadline first, which is exact for windows of
-    /// consecutive meetings); and of the fixed moments, those with a usable meeting in their quarter between the two.
+    /// its chain and the last of its own window; found by taking the moments in order of their last meeting, each into the
+    /// earliest meeting with a seat left in its run, which is exact for runs of consecutive meetings); and of the fixed
+    /// moments, those with a usable meeting in their quarter between the two.
     /// </summary>
+    /// <remarks>Linear in moments and meetings up to the inverse Ackermann function: a counting sort by the last meeting, and
+    /// per meeting a pointer to the next one with a seat left, shortened as it is followed. The work arrays are pooled.</remarks>
     private static (int Gepland, int Behouden) Plafond(Probleem p)
     {
         // A moment's latest place is its own window's last usable meeting: in a schedule that ends its chain with it, no
         // later moment holds it earlier.
-        var vroegst = VroegsteStart(p);
+        var vroegst = p.Vroegst;
         var taken = p.Taken;
-        var laatst = new int[taken.Length];
-        for (var t = 0; t < taken.Length; t++)
-        {
-            var m = p.Venster(t, -1, -1).Tot - 1;
-            while (m >= vroegst[t] && vroegst[t] >= 0 && p.Geblokkeerd[m])
-            {
-                m--;
-            }
-
-            laatst[t] = vroegst[t] >= 0 && m >= vroegst[t] ? m : -1;
-        }
-
+        var aantal = p.Bijeenkomsten.Length;
+        var pool = ArrayPool<int>.Shared;
+        var laatst = pool.Rent(taken.Length);
+        var begin = pool.Rent(aantal + 1);
+        Array.Clear(begin, 0, aantal + 1);
         var gepland = 0;
         var behouden = 0;
-        var begint = new List<int>?[p.Bijeenkomsten.Length];
+        var zitplaatsen = 0;
         for (var t = 0; t < taken.Length; t++)
         {
-            if (laatst[t] < 0)
+            var eerste = vroegst[t];
+            laatst[t] = -1;
+            if (eerste < 0)
             {
                 continue;
             }
 
+            var m = p.Venster(t, -1, -1).Tot - 1;
+            while (m >= eerste && p.Geblokkeerd[m])
+            {
+                m--;
+            }
+
+            if (m < eerste)
+            {
+                continue;
+            }
+
+            laatst[t] = m;
             if (taken[t].NeemtPlaats)
             {
-                (begint[vroegst[t]] ??= []).Add(t);
+                begin[m + 1]++;
+                zitplaatsen++;
             }
             else
             {
@@ -231,9 +244,9 @@ public static partial class Planner
 
             if (taken[t].Vast is { } vast)
             {
-                for (var m = Math.Max(vast.Van, vroegst[t]); m < Math.Min(vast.Tot, laatst[t] + 1); m++)
+                for (var k = Math.Max(vast.Van, eerste); k < Math.Min(vast.Tot, m + 1); k++)
                 {
-                    if (!p.Geblokkeerd[m])
+                    if (!p.Geblokkeerd[k])
                     {
                         behouden++;
                         break;
@@ -242,33 +255,55 @@ public static partial class Planner
             }
         }
 
-        var wachtrij = new PriorityQueue<int, int>();
-        for (var m = 0; m < p.Bijeenkomsten.Length; m++)
+        // The seat-taking moments by their last meeting (a counting sort).
+        for (var m = 1; m <= aantal; m++)
         {
-            if (begint[m] is { } nu)
+            begin[m] += begin[m - 1];
+        }
+
+        var volgorde = pool.Rent(Math.Max(1, zitplaatsen));
+        for (var t = 0; t < taken.Length; t++)
+        {
+            if (laatst[t] >= 0 && taken[t].NeemtPlaats)
             {
-                foreach (var t in nu)
-                {
-                    wachtrij.Enqueue(t, laatst[t]);
-                }
+                volgorde[begin[laatst[t]]++] = t;
+            }
+        }
+
+        // Per meeting, the seats left and the first meeting at or after it with one (the number of meetings: none).
+        var ruimte = begin;
+        var volgende = pool.Rent(aantal + 1);
+        for (var m = 0; m < aantal; m++)
+        {
+            ruimte[m] = p.Geblokkeerd[m] ? 0 : Math.Max(0, p.Regels.Capaciteit(m));
+            volgende[m] = ruimte[m] > 0 ? m : m + 1;
+        }
+
+        volgende[aantal] = aantal;
+        for (var i = 0; i < zitplaatsen; i++)
+        {
+            var t = volgorde[i];
+            var m = vroegst[t];
+            while (volgende[m] != m)
+            {
+                volgende[m] = volgende[volgende[m]];
+                m = volgende[m];
             }
 
-            if (p.Geblokkeerd[m])
+            if (m <= laatst[t])
             {
-                continue;
-            }
-
-            var ruimte = p.Regels.Capaciteit(m);
-            while (ruimte > 0 && wachtrij.TryDequeue(out var t, out var einde))
-            {
-                if (einde >= m)
+                gepland++;
+                if (--ruimte[m] == 0)
                 {
-                    gepland++;
-                    ruimte--;
+                    volgende[m] = m + 1;
                 }
             }
         }
 
+        pool.Return(laatst);
+        pool.Return(begin);
+        pool.Return(volgorde);
+        pool.Return(volgende);
         return (gepland, behouden);
     }
 
@@ -421,17 +456,25 @@ public static partial class Planner
             _werk = werk;
             var aantal = p.Bijeenkomsten.Length;
             _bezet = new int[aantal];
+            for (var t = 0; t < plaatsing.Length; t++)
+            {
+                if (plaatsing[t] >= 0 && p.Taken[t].NeemtPlaats)
+                {
+                    _bezet[plaatsing[t]]++;
+                }
+            }
+
+            // Each agenda sized for what it holds now and one more (a path moves moments, it rarely fills a meeting).
             _agenda = new List<int>[aantal];
             for (var m = 0; m < aantal; m++)
             {
-                _agenda[m] = [];
+                _agenda[m] = new List<int>(_bezet[m] + 1);
             }
 
             for (var t = 0; t < plaatsing.Length; t++)
             {
                 if (plaatsing[t] >= 0 && p.Taken[t].NeemtPlaats)
                 {
-                    _bezet[plaatsing[t]]++;
                     _agenda[plaatsing[t]].Add(t);
                 }
             }

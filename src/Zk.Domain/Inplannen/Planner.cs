@@ -1,3 +1,4 @@
+using System.Buffers;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -148,7 +149,8 @@ public static partial class Planner
         }
 
         // The others: the most urgent action first, each moment at the earliest meeting that fits between its neighbours.
-        var volgende = new int[p.Taken.Length];
+        // `volgende` is written for a chain before it is read (a pooled array, not cleared).
+        var volgende = ArrayPool<int>.Shared.Rent(p.Taken.Length);
         var urgentie = p.KetensNaarUrgentie();
         foreach (var k in urgentie)
         {
@@ -189,6 +191,8 @@ public static partial class Planner
                 vorige = m;
             }
         }
+
+        ArrayPool<int>.Shared.Return(volgende);
 
         // A moment follows its chain: after one that could not be planned, none of the later ones stays.
         var afgenomen = false;
@@ -392,6 +396,7 @@ public static partial class Planner
         private int[]? _tegenpolen;
         private int[]? _besluitBegin;
         private int[]? _besluiten;
+        private int[]? _vroegst;
 
         private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
         {
@@ -439,6 +444,9 @@ public static partial class Planner
 
         /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
         public Reeks[] Ketens { get; }
+
+        /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (see <see cref="VroegsteStart"/>), computed once; read only.</summary>
+        public int[] Vroegst => _vroegst ??= VroegsteStart(this);
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
@@ -522,7 +530,12 @@ public static partial class Planner
             public Fasetabel(Fasekenmerken profiel, Bestuursprofiel bestuursprofiel)
             {
                 _profiel = profiel;
-                Vereist = [.. bestuursprofiel.VereisteFasen.Select(f => (f, profiel.IsTussentijds(f)))];
+                var vereist = bestuursprofiel.VereisteFasen;
+                Vereist = new (Fase, bool)[vereist.Count];
+                for (var i = 0; i < Vereist.Length; i++)
+                {
+                    Vereist[i] = (vereist[i], profiel.IsTussentijds(vereist[i]));
+                }
             }
 
             public List<Fase> Fasen { get; } = [];
@@ -731,7 +744,7 @@ public static partial class Planner
                 deadlines.Add(d);
                 return deadlines.Count - 1;
             });
-            var emmer = new int[Ketens.Length];
+            var emmer = ArrayPool<int>.Shared.Rent(Ketens.Length);
             for (var k = 0; k < Ketens.Length; k++)
             {
                 emmer[k] = emmers[Taken[Ketens[k].Van].Deadline];
@@ -740,9 +753,9 @@ public static partial class Planner
             var volgordeVanEmmers = Enumerable.Range(0, deadlines.Count).ToArray();
             Array.Sort([.. deadlines], volgordeVanEmmers);
             var aantal = new int[deadlines.Count];
-            foreach (var e in emmer)
+            for (var k = 0; k < Ketens.Length; k++)
             {
-                aantal[e]++;
+                aantal[emmer[k]]++;
             }
 
             var start = new int[deadlines.Count];
@@ -758,6 +771,7 @@ public static partial class Planner
                 volgorde[start[emmer[k]]++] = k;
             }
 
+            ArrayPool<int>.Shared.Return(emmer);
             return volgorde;
         }
 
@@ -859,32 +873,35 @@ public static partial class Planner
             var index = PlanIndex.Of(Plan);
             var sleutels = ActieSleutels();
 
-            // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them.
-            var paren = new int[2 * Plan.Vraagstukken.Count];
+            // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them. Two
+            // passes over the vraagstukken (count, then fill), each end read from the index.
+            var aantalVraagstukken = Plan.Vraagstukken.Count;
+            var tegenpoolBegin = new int[sleutels.Length + 1];
             var aantalParen = 0;
-            for (var n = 0; n < Plan.Vraagstukken.Count; n++)
+            for (var n = 0; n < aantalVraagstukken; n++)
             {
                 if (index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
                     && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar))
                 {
-                    paren[aantalParen++] = van;
-                    paren[aantalParen++] = naar;
+                    tegenpoolBegin[van + 1]++;
+                    tegenpoolBegin[naar + 1]++;
+                    aantalParen += 2;
                 }
-            }
-
-            var tegenpoolBegin = new int[sleutels.Length + 1];
-            for (var i = 0; i < aantalParen; i++)
-            {
-                tegenpoolBegin[paren[i] + 1]++;
             }
 
             var tegenpolen = new int[aantalParen];
             var vul = Begin(tegenpoolBegin);
-            for (var i = 0; i < aantalParen; i += 2)
+            for (var n = 0; n < aantalVraagstukken; n++)
             {
-                tegenpolen[vul[paren[i]]++] = paren[i + 1];
-                tegenpolen[vul[paren[i + 1]]++] = paren[i];
+                if (index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
+                    && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar))
+                {
+                    tegenpolen[vul[van]++] = naar;
+                    tegenpolen[vul[naar]++] = van;
+                }
             }
+
+            ArrayPool<int>.Shared.Return(vul);
 
             var besluitBegin = new int[sleutels.Length + 1];
             foreach (ref readonly var taak in Taken.AsSpan())
@@ -905,6 +922,8 @@ public static partial class Planner
                 }
             }
 
+            ArrayPool<int>.Shared.Return(vul);
+
             _voorkeurSleutels = sleutels;
             _tegenpoolBegin = tegenpoolBegin;
             _tegenpolen = tegenpolen;
@@ -912,7 +931,8 @@ public static partial class Planner
             _besluiten = besluiten;
         }
 
-        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with.
+        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with (a
+        // pooled array, at least as long as the lists: return it to ArrayPool<int>.Shared).
         private static int[] Begin(int[] begin)
         {
             for (var k = 1; k < begin.Length; k++)
@@ -920,7 +940,9 @@ public static partial class Planner
                 begin[k] += begin[k - 1];
             }
 
-            return begin[..^1];
+            var vul = ArrayPool<int>.Shared.Rent(begin.Length - 1);
+            Array.Copy(begin, vul, begin.Length - 1);
+            return vul;
         }
 
         public Planning Uitkomst(int[] plaatsing, bool bewezen)
@@ -937,7 +959,8 @@ public static partial class Planner
 
             // Also the last day per action id (actions that share an id share it), from the placed moments.
             var sleutel = ActieSleutels();
-            var laatste = new LocalDate?[Plan.Acties.Count];
+            var laatste = ArrayPool<LocalDate?>.Shared.Rent(Plan.Acties.Count);
+            Array.Clear(laatste, 0, Plan.Acties.Count);
             var besluitEinde = new LocalDate?[Bijeenkomsten.Length];
             for (int t = 0, g = 0, o = 0; t < Taken.Length; t++)
             {
@@ -971,6 +994,8 @@ public static partial class Planner
                 int? dagen = laatste[sleutel[a]] is { } dag ? Period.DaysBetween(dag, deadline) : null;
                 speling[a] = new Speling(_actieIds[a], deadline, dagen);
             }
+
+            ArrayPool<LocalDate?>.Shared.Return(laatste);
 
             return new Planning
             {
