@@ -444,7 +444,7 @@ public static partial class Planner
         private readonly int[] _bezocht;
         private readonly (int Van, int Taak)[] _via;
         private readonly Queue<int> _rij = new();
-        private readonly int[] _uitgesloten;
+        private int[]? _uitgesloten; // made when a path first breaks a gap: most schedules never need it
         private int _ronde;
         private int _poging;
         private long _werk;
@@ -481,7 +481,6 @@ public static partial class Planner
 
             _bezocht = new int[aantal];
             _via = new (int, int)[aantal];
-            _uitgesloten = new int[plaatsing.Length];
         }
 
         /// <summary>Whether the work budget is used up.</summary>
@@ -600,7 +599,7 @@ public static partial class Planner
             {
                 if (!Past(u))
                 {
-                    _uitgesloten[u] = _poging;
+                    (_uitgesloten ??= new int[_plaatsing.Length])[u] = _poging;
                     klopt = false;
                 }
             }
@@ -612,7 +611,7 @@ public static partial class Planner
                 {
                     if (u == _p.Taken[t].Vorige || u == _p.Taken[t].Volgende)
                     {
-                        _uitgesloten[u] = _poging;
+                        (_uitgesloten ??= new int[_plaatsing.Length])[u] = _poging;
                     }
                 }
 
@@ -674,7 +673,7 @@ public static partial class Planner
             {
                 foreach (var u in _agenda[m])
                 {
-                    if (u == uitgezonderd || _uitgesloten[u] == _poging)
+                    if (u == uitgezonderd || (_uitgesloten is { } uitgesloten && uitgesloten[u] == _poging))
                     {
                         continue;
                     }
