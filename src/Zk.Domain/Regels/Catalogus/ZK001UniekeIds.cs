@@ -40,7 +40,8 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
             }
         }
 
-        // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
+        // Sized up front (a set that grows rehashes everything it holds, and large plans hold a few results per action), on
+        // pooled arrays.
         int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;
         foreach (var actie in p.Acties)
         {
@@ -49,9 +50,9 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
             aantalDoelen += actie.Doelen.Count;
         }
 
-        var deelacties = new HashSet<string>(aantalDeelacties, StringComparer.Ordinal);
-        var resultaten = new HashSet<string>(aantalResultaten, StringComparer.Ordinal);
-        var doelen = new HashSet<string>(aantalDoelen, StringComparer.Ordinal);
+        using var deelacties = new Idtabel(aantalDeelacties);
+        using var resultaten = new Idtabel(aantalResultaten);
+        using var doelen = new Idtabel(aantalDoelen);
         for (var i = 0; i < p.Acties.Count; i++)
         {
             var actie = p.Acties[i];
@@ -100,7 +101,7 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
 
     private void Uniek<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, string veld)
     {
-        var gezien = new HashSet<string>(items.Count, StringComparer.Ordinal);
+        using var gezien = new Idtabel(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (!gezien.Add(id(items[i])))
