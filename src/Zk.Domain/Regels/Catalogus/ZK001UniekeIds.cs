@@ -99,8 +99,29 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         }
     }
 
+    // Up to this many ids a list is checked pairwise (at most 120 comparisons of short strings).
+    private const int KleineLijst = 16;
+
     private void Uniek<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, string veld)
     {
+        if (items.Count <= KleineLijst)
+        {
+            // A short list (every list of a small plan) compares its ids pairwise: no table at all.
+            for (var i = 1; i < items.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(id(items[j]), id(items[i]), StringComparison.Ordinal))
+                    {
+                        uit.Meld(this, Regelcontext.Pad(veld, i) + ".id", ("id", id(items[i])), ("soort", veld));
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
         using var gezien = new Idtabel(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
