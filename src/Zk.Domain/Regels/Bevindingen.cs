@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Zk.Domain.Regels;
@@ -45,6 +46,24 @@ internal sealed class Bevindingen
             var melding = (_taal == Taal.En ? regel.MeldingEn : regel.MeldingNl).Format(waarden);
             _lijst.Add(new Bevinding(regel.Code, severity, pad, melding));
         }
+    }
+
+    /// <summary>
+    /// Counts a finding of <paramref name="regel"/> when its first <see cref="WerkplanValidation.MaxBevindingenPerCode"/>
+    /// are already listed, and says so; false (and nothing counted) otherwise, when the rule then calls
+    /// <see cref="Meld(Regeldefinitie, string, ReadOnlySpan{ValueTuple{string, object}})"/>. A rule with many findings asks
+    /// first, so that it makes no path and boxes no value for a finding that is only counted.
+    /// </summary>
+    public bool Geteld(Regeldefinitie regel)
+    {
+        ref var telling = ref CollectionsMarshal.GetValueRefOrNullRef(_perCode, regel.Code);
+        if (Unsafe.IsNullRef(ref telling) || telling.Aantal < WerkplanValidation.MaxBevindingenPerCode)
+        {
+            return false;
+        }
+
+        telling.Aantal++;
+        return true;
     }
 
     /// <summary>Adds a finding of a check outside the catalogue (a scenario's) at <paramref name="pad"/>, with its message in

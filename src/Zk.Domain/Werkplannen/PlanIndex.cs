@@ -309,9 +309,11 @@ internal sealed class PlanIndex
     /// </summary>
     public Plaats? PlaatsVan(Raadsmoment moment, Bijeenkomstindex? kalender)
     {
+        // The meeting's own id (the same text): every place in one meeting then holds one string, and comparing two
+        // places (the botsproef compares many) is a reference check instead of reading two strings from the heap.
         if (moment.Radenbijeenkomst is { } id && Bijeenkomst(id, kalender) is { } bijeenkomst)
         {
-            return new Plaats(Kwartaal.FromDate(bijeenkomst.Datum), bijeenkomst.Datum, id);
+            return new Plaats(Kwartaal.FromDate(bijeenkomst.Datum), bijeenkomst.Datum, bijeenkomst.Id);
         }
 
         return moment.Kwartaal is { } kwartaal ? new Plaats(kwartaal, null, moment.Radenbijeenkomst) : null;
@@ -330,34 +332,54 @@ internal sealed class PlanIndex
         private readonly int[] _begin;
         private readonly int[] _momenten;
 
+        private readonly PlanIndex _index;
+        private Plaats?[]? _laatste;
+
         public Besluitdata(PlanIndex index)
         {
+            _index = index;
             var acties = index.Plan.Acties;
+            var profiel = index.Plan.Profiel;
+
+            // Counted first, so the list is one array of its exact size (a growing list copies itself, at large sizes on
+            // the large object heap).
             _begin = new int[acties.Count + 1];
-            var momenten = new List<int>(acties.Count);
+            var aantal = 0;
             for (var i = 0; i < acties.Count; i++)
             {
-                _begin[i] = momenten.Count;
-                var raadsmomenten = acties[i].Raadsmomenten;
-                for (var j = 0; j < raadsmomenten.Count; j++)
+                _begin[i] = aantal;
+                foreach (var moment in acties[i].Raadsmomenten)
                 {
-                    if (index.Plan.Profiel.IsBesluit(raadsmomenten[j].Fase))
+                    if (profiel.IsBesluit(moment.Fase))
                     {
-                        momenten.Add(j);
-                        MetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
+                        aantal++;
                     }
                 }
             }
 
-            _begin[acties.Count] = momenten.Count;
-            _momenten = [.. momenten];
-            Laatste = index.Bereken(null, this);
+            _begin[acties.Count] = aantal;
+            _momenten = aantal == 0 ? [] : new int[aantal];
+            for (var i = 0; i < acties.Count; i++)
+            {
+                var raadsmomenten = acties[i].Raadsmomenten;
+                var k = _begin[i];
+                for (var j = 0; j < raadsmomenten.Count; j++)
+                {
+                    if (profiel.IsBesluit(raadsmomenten[j].Fase))
+                    {
+                        _momenten[k++] = j;
+                        MetBijeenkomst |= raadsmomenten[j].Radenbijeenkomst is not null;
+                    }
+                }
+            }
         }
 
         /// <summary>Whether any decision names a meeting (only those can resolve differently with a calendar).</summary>
         public bool MetBijeenkomst { get; }
 
-        public Plaats?[] Laatste { get; }
+        // Resolved on first use: a validation with a calendar whose decisions name meetings resolves them against the
+        // calendar instead and never asks.
+        public Plaats?[] Laatste => _laatste ?? LazyInitializer.EnsureInitialized(ref _laatste, () => _index.Bereken(null, this));
 
         public ReadOnlySpan<int> Momenten(int actie) => _momenten.AsSpan(_begin[actie], _begin[actie + 1] - _begin[actie]);
     }

@@ -40,7 +40,8 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
             }
         }
 
-        // Sized up front: a set that grows rehashes everything it holds, and large plans hold a few results per action.
+        // Sized up front (a set that grows rehashes everything it holds, and large plans hold a few results per action), on
+        // pooled arrays.
         int aantalDeelacties = 0, aantalResultaten = 0, aantalDoelen = 0;
         foreach (var actie in p.Acties)
         {
@@ -49,9 +50,9 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
             aantalDoelen += actie.Doelen.Count;
         }
 
-        var deelacties = new HashSet<string>(aantalDeelacties, StringComparer.Ordinal);
-        var resultaten = new HashSet<string>(aantalResultaten, StringComparer.Ordinal);
-        var doelen = new HashSet<string>(aantalDoelen, StringComparer.Ordinal);
+        using var deelacties = new Idtabel(aantalDeelacties);
+        using var resultaten = new Idtabel(aantalResultaten);
+        using var doelen = new Idtabel(aantalDoelen);
         for (var i = 0; i < p.Acties.Count; i++)
         {
             var actie = p.Acties[i];
@@ -98,9 +99,30 @@ internal sealed class ZK001UniekeIds() : Regeldefinitie(
         }
     }
 
+    // Up to this many ids a list is checked pairwise (at most 120 comparisons of short strings).
+    private const int KleineLijst = 16;
+
     private void Uniek<T>(Bevindingen uit, ValueArray<T> items, Func<T, string> id, string veld)
     {
-        var gezien = new HashSet<string>(items.Count, StringComparer.Ordinal);
+        if (items.Count <= KleineLijst)
+        {
+            // A short list (every list of a small plan) compares its ids pairwise: no table at all.
+            for (var i = 1; i < items.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    if (string.Equals(id(items[j]), id(items[i]), StringComparison.Ordinal))
+                    {
+                        uit.Meld(this, Regelcontext.Pad(veld, i) + ".id", ("id", id(items[i])), ("soort", veld));
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        using var gezien = new Idtabel(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (!gezien.Add(id(items[i])))

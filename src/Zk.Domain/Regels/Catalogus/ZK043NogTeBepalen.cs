@@ -13,13 +13,17 @@ internal sealed class ZK043NogTeBepalen() : Regeldefinitie(
         var momenten = actie.Raadsmomenten;
         if (momenten.IsEmpty)
         {
-            uit.Meld(this, pad.Met(".raadsmomenten"), ("fase", Woorden.Geen(c.Taal)), ("actie", actie.Id));
+            if (!uit.Geteld(this))
+            {
+                uit.Meld(this, pad.Met(".raadsmomenten"), ("fase", Woorden.Geen(c.Taal)), ("actie", actie.Id));
+            }
+
             return;
         }
 
         for (var j = 0; j < momenten.Count; j++)
         {
-            if (momenten[j].Kwartaal is null && momenten[j].Radenbijeenkomst is null)
+            if (momenten[j].Kwartaal is null && momenten[j].Radenbijeenkomst is null && !uit.Geteld(this))
             {
                 uit.Meld(this, pad.Met(".raadsmomenten", j), ("fase", c.Fase(momenten[j].Fase)), ("actie", actie.Id));
             }

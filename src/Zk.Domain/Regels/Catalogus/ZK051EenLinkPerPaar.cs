@@ -21,8 +21,8 @@ internal sealed class ZK051EenLinkPerPaar() : Regeldefinitie(
     private void Check<T>(Bevindingen uit, ValueArray<T> links, string veld, Func<int, (int Van, int Naar)> einden)
         where T : Wisselwerking
     {
-        // Pairs of resolved ends are keyed by their indices; the rest (ZK002's) by their references.
-        var paren = new Dictionary<long, int>(links.Count);
+        // Pairs of resolved ends are keyed by their indices (in a pooled table); the rest (ZK002's) by their references.
+        using var paren = new Eerstetabel(links.Count);
         Dictionary<(Verwijzing, Verwijzing), int>? andere = null;
         for (var i = 0; i < links.Count; i++)
         {
@@ -37,12 +37,11 @@ internal sealed class ZK051EenLinkPerPaar() : Regeldefinitie(
             if (van >= 0 && naar >= 0)
             {
                 var sleutel = ((long)Math.Min(van, naar) << 32) | (uint)Math.Max(van, naar);
-                if (paren.TryAdd(sleutel, i))
+                eerder = paren.EersteOfAdd(sleutel, i);
+                if (eerder < 0)
                 {
                     continue;
                 }
-
-                eerder = paren[sleutel];
             }
             else
             {

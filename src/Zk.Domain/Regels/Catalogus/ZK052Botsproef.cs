@@ -18,11 +18,12 @@ internal sealed class ZK052Botsproef() : Regeldefinitie(
 {
     public override void CheckPlan(Regelcontext c, Bevindingen uit)
     {
+        // Most vraagstukken of a large plan are a finding: beyond the cap they are only counted (no path, no boxed places).
         var vraagstukken = c.Plan.Vraagstukken;
         for (var i = 0; i < vraagstukken.Count; i++)
         {
             var uitkomst = Botsproef.Oordeel(c.Index, c.LaatsteBesluit, i);
-            if (uitkomst.Oordeel == Botsproefoordeel.AndereBijeenkomsten)
+            if (uitkomst.Oordeel == Botsproefoordeel.AndereBijeenkomsten && !uit.Geteld(this))
             {
                 uit.Meld(
                     this,

@@ -25,15 +25,25 @@ internal sealed class ZK104FaseInProfiel() : Regeldefinitie(
             return; // ZK004 reports a missing profile
         }
 
-        Check(uit, profiel, profiel.Besluitfase, "profiel.besluitfase");
+        if (!profiel.Defines(profiel.Besluitfase))
+        {
+            Meld(uit, profiel, profiel.Besluitfase, "profiel.besluitfase");
+        }
+
         for (var k = 0; k < profiel.VereisteFasen.Count; k++)
         {
-            Check(uit, profiel, profiel.VereisteFasen[k], Regelcontext.Pad("profiel.vereisteFasen", k));
+            if (!profiel.Defines(profiel.VereisteFasen[k]))
+            {
+                Meld(uit, profiel, profiel.VereisteFasen[k], Regelcontext.Pad("profiel.vereisteFasen", k));
+            }
         }
 
         for (var i = 0; i < c.Plan.Totstandkoming.Count; i++)
         {
-            Check(uit, profiel, c.Plan.Totstandkoming[i].Fase, MomentPad.Totstandkoming(i).Tekst());
+            if (!profiel.Defines(c.Plan.Totstandkoming[i].Fase))
+            {
+                Meld(uit, profiel, c.Plan.Totstandkoming[i].Fase, MomentPad.Totstandkoming(i).Tekst());
+            }
         }
     }
 
@@ -44,17 +54,16 @@ internal sealed class ZK104FaseInProfiel() : Regeldefinitie(
             return;
         }
 
+        // The path is made only for a finding: every council moment of the plan passes here.
         for (var j = 0; j < actie.Raadsmomenten.Count; j++)
         {
-            Check(uit, profiel, actie.Raadsmomenten[j].Fase, new MomentPad(pad, j).Tekst());
+            if (!profiel.Defines(actie.Raadsmomenten[j].Fase))
+            {
+                Meld(uit, profiel, actie.Raadsmomenten[j].Fase, new MomentPad(pad, j).Tekst());
+            }
         }
     }
 
-    private void Check(Bevindingen uit, Bestuursprofiel profiel, Fase fase, string pad)
-    {
-        if (!profiel.Defines(fase))
-        {
-            uit.Meld(this, pad, ("fase", fase.Id), ("profiel", profiel.Id));
-        }
-    }
+    private void Meld(Bevindingen uit, Bestuursprofiel profiel, Fase fase, string pad) =>
+        uit.Meld(this, pad, ("fase", fase.Id), ("profiel", profiel.Id));
 }
