@@ -220,20 +220,13 @@ internal sealed class Plaatsingsregels
     // The meetings by date, then ordinally by id, equal ones in the calendar's order (a stable sort).
     private static Radenbijeenkomst[] OpDatum(ReadOnlySpan<Radenbijeenkomst> bijeenkomsten)
     {
-        var volgorde = new int[bijeenkomsten.Length];
-        for (var i = 0; i < volgorde.Length; i++)
-        {
-            volgorde[i] = i;
-        }
-
         var kopie = bijeenkomsten.ToArray();
 
         // A calendar is mostly in date order already: then the copy is the order (a stable sort changes nothing).
         var opDatum = true;
         for (var i = 1; i < kopie.Length && opDatum; i++)
         {
-            var c = kopie[i - 1].Datum.CompareTo(kopie[i].Datum);
-            opDatum = c < 0 || (c == 0 && string.CompareOrdinal(kopie[i - 1].Id, kopie[i].Id) <= 0);
+            opDatum = Vergelijk(kopie[i - 1], kopie[i]) <= 0;
         }
 
         if (opDatum)
@@ -241,12 +234,13 @@ internal sealed class Plaatsingsregels
             return kopie;
         }
 
-        Array.Sort(volgorde, (a, b) =>
+        var volgorde = new int[kopie.Length];
+        for (var i = 0; i < volgorde.Length; i++)
         {
-            var c = kopie[a].Datum.CompareTo(kopie[b].Datum);
-            c = c != 0 ? c : string.CompareOrdinal(kopie[a].Id, kopie[b].Id);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+            volgorde[i] = i;
+        }
+
+        Array.Sort(volgorde, (a, b) => Vergelijk(kopie[a], kopie[b]) is var c && c != 0 ? c : a.CompareTo(b));
         var geordend = new Radenbijeenkomst[volgorde.Length];
         for (var i = 0; i < geordend.Length; i++)
         {
@@ -254,6 +248,9 @@ internal sealed class Plaatsingsregels
         }
 
         return geordend;
+
+        static int Vergelijk(Radenbijeenkomst x, Radenbijeenkomst y) =>
+            x.Datum.CompareTo(y.Datum) is var c && c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
     }
 
     /// <summary>The policy the rules come from.</summary>

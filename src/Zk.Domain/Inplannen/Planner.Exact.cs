@@ -503,21 +503,7 @@ public static partial class Planner
                 return false;
             }
 
-            _poging++;
-            for (var poging = 0; poging < PathAttempts; poging++)
-            {
-                if (Zoek(van, tot, behoud, uitgezonderd: -1) is not { } eind)
-                {
-                    return false;
-                }
-
-                if (Volg(t, eind, terug: -1))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Pad(t, van, tot, behoud, terug: -1);
         }
 
         /// <summary>Moves planned moment <paramref name="t"/> into a meeting of <paramref name="van"/>..<paramref name="tot"/> (its quarter), keeping every kept moment kept.</summary>
@@ -545,21 +531,33 @@ public static partial class Planner
             // Its own seat counts as free for the path.
             var oud = _plaatsing[t];
             Laat(t, oud);
+            if (Pad(t, van, tot, behoud: true, terug: oud))
+            {
+                return true;
+            }
+
+            Neem(t, oud);
+            return false;
+        }
+
+        // Puts t in a meeting of van..tot at the start of a path (t itself not on it); up to PathAttempts paths, each
+        // without the moves that broke a gap on the one before. When none holds, t is back at `terug` (not counted).
+        private bool Pad(int t, int van, int tot, bool behoud, int terug)
+        {
             _poging++;
             for (var poging = 0; poging < PathAttempts; poging++)
             {
-                if (Zoek(van, tot, behoud: true, uitgezonderd: t) is not { } eind)
+                if (Zoek(van, tot, behoud, uitgezonderd: t) is not { } eind)
                 {
-                    break;
+                    return false;
                 }
 
-                if (Volg(t, eind, terug: oud))
+                if (Volg(t, eind, terug))
                 {
                     return true;
                 }
             }
 
-            Neem(t, oud);
             return false;
         }
 
@@ -599,7 +597,7 @@ public static partial class Planner
             {
                 if (!Past(u))
                 {
-                    (_uitgesloten ??= new int[_plaatsing.Length])[u] = _poging;
+                    SluitUit(u);
                     klopt = false;
                 }
             }
@@ -611,7 +609,7 @@ public static partial class Planner
                 {
                     if (u == _p.Taken[t].Vorige || u == _p.Taken[t].Volgende)
                     {
-                        (_uitgesloten ??= new int[_plaatsing.Length])[u] = _poging;
+                        SluitUit(u);
                     }
                 }
 
@@ -620,6 +618,9 @@ public static partial class Planner
 
             return klopt;
         }
+
+        // Leaves moment u out of the paths of this attempt.
+        private void SluitUit(int u) => (_uitgesloten ??= new int[_plaatsing.Length])[u] = _poging;
 
         // Puts the moments a path moved back where they were.
         private void Herstel(List<(int Taak, int Van)> verzet)

@@ -17,9 +17,9 @@ public static partial class Planner
     /// room: first in the full meetings of its best placement if they had room, then in its window (or quarter), before it
     /// back to where the chain may start, and after it to the end of the chain's last window; first with each of them in
     /// turn (a trade between two chains), then in rounds of 2, 4, 7, 12 and 20 such chains, taken from a place that turns
-    /// with the round so that rounds try other sets. Each accepted change is
-    /// strictly better, so it ends: at <paramref name="plafond"/>, when a round at the largest size changes nothing, or when
-    /// its work budget (<see cref="NeighbourhoodWorkFactor"/> × moments × meetings steps) is spent.
+    /// with the round so that rounds try other sets. Each accepted change is strictly better, so it ends: at
+    /// <paramref name="plafond"/>, when a round at the largest size changes nothing, or when its work budget
+    /// (<see cref="NeighbourhoodWorkFactor"/> × moments × meetings steps) is spent.
     /// </summary>
     private static void Verfijn(Probleem p, int[] plaatsing, (int Gepland, int Behouden) plafond)
     {
@@ -115,8 +115,9 @@ public static partial class Planner
     }
 
     // What the neighbourhood search aims at: each chain's first unplanned moment that has meetings in reach, with that
-    // window (or, when none follows the moment before it where that one is now, the window it has when those move), and each fixed moment outside its quarter (or unplanned) whose quarter is in reach, with its quarter; each
-    // with the first meeting where its chain may start and the end of its chain's last window.
+    // window (or, when none follows the moment before it where that one is now, the window it has when those move), and
+    // each fixed moment outside its quarter (or unplanned) whose quarter is in reach, with its quarter; each with the
+    // first meeting where its chain may start and the end of its chain's last window.
     private static List<(int Taak, int Van, int Tot, int Begin, int Einde)> Doelen(Probleem p, int[] plaatsing)
     {
         var doelen = new List<(int, int, int, int, int)>();

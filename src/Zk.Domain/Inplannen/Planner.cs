@@ -880,8 +880,7 @@ public static partial class Planner
             var aantalParen = 0;
             for (var n = 0; n < aantalVraagstukken; n++)
             {
-                if (index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
-                    && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar))
+                if (Paar(n) is var (van, naar) && van >= 0)
                 {
                     tegenpoolBegin[van + 1]++;
                     tegenpoolBegin[naar + 1]++;
@@ -893,8 +892,7 @@ public static partial class Planner
             var vul = Begin(tegenpoolBegin);
             for (var n = 0; n < aantalVraagstukken; n++)
             {
-                if (index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
-                    && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar))
+                if (Paar(n) is var (van, naar) && van >= 0)
                 {
                     tegenpolen[vul[van]++] = naar;
                     tegenpolen[vul[naar]++] = van;
@@ -902,6 +900,13 @@ public static partial class Planner
             }
 
             ArrayPool<int>.Shared.Return(vul);
+
+            // The two actions of vraagstuk n, or (-1, -1) when an end is no action of the plan.
+            (int Van, int Naar) Paar(int n) =>
+                index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
+                && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar)
+                    ? (van, naar)
+                    : (-1, -1);
 
             var besluitBegin = new int[sleutels.Length + 1];
             foreach (ref readonly var taak in Taken.AsSpan())

@@ -1,5 +1,6 @@
 using NodaTime;
 using Zk.Domain.Besturing;
+using Zk.Domain.Collections;
 using Zk.Domain.Tijd;
 using Zk.Domain.Wisselwerkingen;
 
@@ -333,7 +334,7 @@ internal sealed class PlanIndex
         private readonly int[] _momenten;
 
         private readonly PlanIndex _index;
-        private Plaats?[]? _laatste;
+        private Afgeleid<Plaats?[]> _laatste;
 
         public Besluitdata(PlanIndex index)
         {
@@ -379,7 +380,7 @@ internal sealed class PlanIndex
 
         // Resolved on first use: a validation with a calendar whose decisions name meetings resolves them against the
         // calendar instead and never asks.
-        public Plaats?[] Laatste => _laatste ?? LazyInitializer.EnsureInitialized(ref _laatste, () => _index.Bereken(null, this));
+        public Plaats?[] Laatste => _laatste.Of(this, static d => d._index.Bereken(null, d));
 
         public ReadOnlySpan<int> Momenten(int actie) => _momenten.AsSpan(_begin[actie], _begin[actie + 1] - _begin[actie]);
     }
