@@ -31,18 +31,25 @@ internal static class Volledigheid
     /// </summary>
     // A plan is immutable: what it misses is a fact of the instance, found once and kept with it (as its PlanIndex).
     public static ValueArray<string> Ontbrekend(Werkplan plan) => plan.AfgeleidOntbrekend.Of(plan, static p =>
-    {
-        var zoeker = new Zoeker(alleenEerste: false);
-        Plan(zoeker, p);
-        return new StrongBox<ValueArray<string>>(zoeker.Gevonden);
-    }).Value;
+        new StrongBox<ValueArray<string>>(Zoek(p, Plan))).Value;
 
     /// <summary>The paths of every null member of <paramref name="actie"/>, relative to it (e.g. <c>trekkerschap</c>).</summary>
-    public static ValueArray<string> Ontbrekend(Actie actie)
+    public static ValueArray<string> Ontbrekend(Actie actie) => Zoek(actie, Actie);
+
+    // Nearly every plan is complete: a first walk only asks whether anything is null, keeping no path (no write per element
+    // it enters) and stopping at the first null; only then a second walk of the same code collects every path.
+    private static ValueArray<string> Zoek<T>(T wat, Action<Zoeker, T> walk)
     {
-        var zoeker = new Zoeker(alleenEerste: false);
-        Actie(zoeker, actie);
-        return zoeker.Gevonden;
+        var of = new Zoeker(Zoekwijze.Of);
+        walk(of, wat);
+        if (!of.IetsGevonden)
+        {
+            return [];
+        }
+
+        var alle = new Zoeker(Zoekwijze.Alle);
+        walk(alle, wat);
+        return alle.Gevonden;
     }
 
     /// <summary>The path of the first null member of <paramref name="plan"/> in document order; null when it is complete.</summary>
@@ -51,7 +58,7 @@ internal static class Volledigheid
     /// <summary>The path of the first null member of <paramref name="kalender"/>; null when it is complete.</summary>
     public static string? EersteOntbrekend(Vergaderkalender kalender)
     {
-        var zoeker = new Zoeker(alleenEerste: true);
+        var zoeker = new Zoeker(Zoekwijze.Eerste);
         zoeker.Lijst(kalender.Radenbijeenkomsten, "radenbijeenkomsten", Radenbijeenkomst);
         zoeker.Lijst(kalender.Blokkades, "blokkades", Blokkade);
         return zoeker.Gevonden.IsEmpty ? null : zoeker.Gevonden[0];
@@ -259,19 +266,31 @@ internal static class Volledigheid
         });
     }
 
+    // What a walk is after: whether anything is null (no paths kept), the first null's path, or every null's path.
+    private enum Zoekwijze
+    {
+        Of,
+        Eerste,
+        Alle,
+    }
+
     /// <summary>
     /// The walk's state: the path so far as a stack of segments (a path string is built only for a null), and what
-    /// was found. Stops at the first null when asked to.
+    /// was found. Stops at the first null unless it is after every one.
     /// </summary>
-    private sealed class Zoeker(bool alleenEerste)
+    private sealed class Zoeker(Zoekwijze wijze)
     {
-        // The path as a stack of segments, kept in an array (the walk pushes and pops once per element it enters).
+        // The path as a stack of segments, kept in an array (the walk pushes and pops once per element it enters); the
+        // depth is counted in every walk, the segments written only when paths are wanted.
         private (string? Naam, int Index)[] _pad = new (string?, int)[8];
         private int _diepte;
         private List<string>? _gevonden;
         private bool _klaar;
 
         public ValueArray<string> Gevonden => _gevonden is null ? [] : _gevonden.ToValueArray();
+
+        /// <summary>Whether a null was found (in every way of walking).</summary>
+        public bool IetsGevonden => _klaar || _gevonden is not null;
 
         /// <summary>Reports <paramref name="naam"/> when <paramref name="waarde"/> is null.</summary>
         public void Waarde(object? waarde, string naam)
@@ -338,16 +357,27 @@ internal static class Volledigheid
 
         private void Push(string? naam, int index)
         {
-            if (_diepte == _pad.Length)
+            if (wijze != Zoekwijze.Of)
             {
-                Array.Resize(ref _pad, _pad.Length * 2);
+                if (_diepte == _pad.Length)
+                {
+                    Array.Resize(ref _pad, _pad.Length * 2);
+                }
+
+                _pad[_diepte] = (naam, index);
             }
 
-            _pad[_diepte++] = (naam, index);
+            _diepte++;
         }
 
         private void Meld(string? naam, int index)
         {
+            if (wijze == Zoekwijze.Of)
+            {
+                _klaar = true;
+                return;
+            }
+
             var tekst = new StringBuilder();
             for (var k = 0; k < _diepte; k++)
             {
@@ -356,7 +386,7 @@ internal static class Volledigheid
 
             Segment(tekst, naam, index);
             (_gevonden ??= []).Add(tekst.ToString());
-            _klaar = alleenEerste;
+            _klaar = wijze == Zoekwijze.Eerste;
         }
 
         private static void Segment(StringBuilder tekst, string? naam, int index)
