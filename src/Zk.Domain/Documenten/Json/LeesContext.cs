@@ -172,7 +172,13 @@ internal sealed class LeesContext
     /// <summary>A number for a new kind of list buffer.</summary>
     public static int NewBufferIndex() => Interlocked.Increment(ref _laatsteBuffer);
 
-    public List<T> Buffer<T>(int index)
+    /// <summary>The list buffer numbered <paramref name="index"/> (made on its first use in this context).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public List<T> Buffer<T>(int index) =>
+        (uint)index < (uint)_buffers.Length && _buffers[index] is { } buffer ? Unsafe.As<List<T>>(buffer) : NewBuffer<T>(index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private List<T> NewBuffer<T>(int index)
     {
         if (index >= _buffers.Length)
         {
