@@ -366,6 +366,11 @@ internal sealed class LeesContext
     private string NieuwAscii(ReadOnlySpan<byte> utf8, uint hash, ref AsciiPlek plek)
     {
         var tekst = Encoding.ASCII.GetString(utf8);
+        if (_shared.Count > 0 && _shared.TryGetValue(tekst, out var bekend))
+        {
+            tekst = bekend; // shared by its text before (its probe once found no place): the same string stays in use
+        }
+
         plek.Tekst = tekst;
         plek.Hash = hash;
         if (++_ascii * 2 > _asciiTabel.Length)
