@@ -68,6 +68,12 @@ internal abstract class Waarde<T> : Waardelezer
 
     /// <summary>What the value means for a version 1 document.</summary>
     public virtual Versie1 Versie1 => Versie1.Vrij;
+
+    /// <summary>This value kind as a field <c>zk-werkplan/2</c> added (<see cref="Waarden.AlleenVersie2{T}"/>), once made.</summary>
+    internal Waarde<T>? AlsAlleenVersie2 { get; set; }
+
+    /// <summary>This value kind, or null (<see cref="Waarden.Optioneel{TStruct}"/>: a <c>Waarde&lt;T?&gt;</c>), once made.</summary>
+    internal object? AlsOptioneel { get; set; }
 }
 
 /// <summary>How a value kind reads, independent of the model type: what the reader calls per field (one virtual call).</summary>

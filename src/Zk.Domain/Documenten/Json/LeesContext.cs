@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -79,12 +80,23 @@ internal sealed class LeesContext
         c.AlleenVersie2 = null;
         c.Fout = null;
         c._terug.Clear();
-        if (c._shared.Count > 4 * 1024)
+        if (c._shared.Count + c._ascii > 4 * 1024)
         {
             return; // a thread keeps no large table; the next load makes a new context
         }
 
         c._shared.Clear();
+        if (c._asciiTabel.Length > 1024)
+        {
+            c._asciiTabel = new AsciiPlek[256]; // grown by a large document: not cleared for every load after it
+        }
+        else if (c._ascii > 0)
+        {
+            Array.Clear(c._asciiTabel);
+        }
+
+        c._ascii = 0;
+
         foreach (var state in c._states)
         {
             (state as IState)?.Clear();
@@ -172,7 +184,13 @@ internal sealed class LeesContext
     /// <summary>A number for a new kind of list buffer.</summary>
     public static int NewBufferIndex() => Interlocked.Increment(ref _laatsteBuffer);
 
-    public List<T> Buffer<T>(int index)
+    /// <summary>The list buffer numbered <paramref name="index"/> (made on its first use in this context).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public List<T> Buffer<T>(int index) =>
+        (uint)index < (uint)_buffers.Length && _buffers[index] is { } buffer ? Unsafe.As<List<T>>(buffer) : NewBuffer<T>(index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private List<T> NewBuffer<T>(int index)
     {
         if (index >= _buffers.Length)
         {
@@ -282,6 +300,113 @@ internal sealed class LeesContext
             return Text(ref r);
         }
 
+        // An ASCII string (nearly every id) is looked up by its bytes, without decoding them: a string found has
+        // exactly these bytes (Ascii.Equals holds only for ASCII of the same length). Probing is bounded, so that
+        // ids made to collide cost no more than reading each as a string of its own.
+        var tabel = _asciiTabel;
+        var mask = tabel.Length - 1;
+        var hash = AsciiHash(utf8);
+        var i = (int)hash & mask;
+        for (var stap = 0; stap < MaxStappen; stap++)
+        {
+            ref var plek = ref tabel[i];
+            if (plek.Tekst is not { } tekst)
+            {
+                return Ascii.IsValid(utf8) ? NieuwAscii(utf8, hash, ref plek) : SharedUtf8(ref r, utf8);
+            }
+
+            if (plek.Hash == hash && Ascii.Equals(utf8, tekst))
+            {
+                return tekst;
+            }
+
+            i = (i + 1) & mask;
+        }
+
+        return SharedUtf8(ref r, utf8);
+    }
+
+    private const int MaxStappen = 8;
+
+    // The shared ASCII strings by the hash of their bytes (open addressing, linear probing, a power of two entries
+    // kept at most half full), and how many there are.
+    private AsciiPlek[] _asciiTabel = new AsciiPlek[256];
+    private int _ascii;
+
+    private struct AsciiPlek
+    {
+        public string? Tekst;
+        public uint Hash;
+    }
+
+    // A hash of at most MaxShared bytes: 8 bytes at a time, then the rest.
+    private static uint AsciiHash(ReadOnlySpan<byte> utf8)
+    {
+        const ulong Factor = 0x9E3779B97F4A7C15;
+        var h = (ulong)utf8.Length * Factor;
+        var i = 0;
+        for (; i + 8 <= utf8.Length; i += 8)
+        {
+            h = (h ^ BinaryPrimitives.ReadUInt64LittleEndian(utf8[i..])) * Factor;
+            h ^= h >> 29;
+        }
+
+        ulong rest = 0;
+        for (; i < utf8.Length; i++)
+        {
+            rest = (rest << 8) | utf8[i];
+        }
+
+        h = (h ^ rest) * Factor;
+        return (uint)(h >> 32) ^ (uint)h;
+    }
+
+    // A new ASCII string in the empty entry the lookup ended at (the table grows when it gets half full).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string NieuwAscii(ReadOnlySpan<byte> utf8, uint hash, ref AsciiPlek plek)
+    {
+        var tekst = Encoding.ASCII.GetString(utf8);
+        if (_shared.Count > 0 && _shared.TryGetValue(tekst, out var bekend))
+        {
+            tekst = bekend; // shared by its text before (its probe once found no place): the same string stays in use
+        }
+
+        plek.Tekst = tekst;
+        plek.Hash = hash;
+        if (++_ascii * 2 > _asciiTabel.Length)
+        {
+            Groei();
+        }
+
+        return tekst;
+    }
+
+    private void Groei()
+    {
+        var oud = _asciiTabel;
+        var tabel = new AsciiPlek[oud.Length * 2];
+        var mask = tabel.Length - 1;
+        foreach (var plek in oud)
+        {
+            if (plek.Tekst is not null)
+            {
+                var i = (int)plek.Hash & mask;
+                while (tabel[i].Tekst is not null)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                tabel[i] = plek;
+            }
+        }
+
+        _asciiTabel = tabel;
+    }
+
+    // A string that is not ASCII (or whose probe found no place): decoded, and shared by its text.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string? SharedUtf8(ref Utf8JsonReader r, ReadOnlySpan<byte> utf8)
+    {
         Span<char> buffer = stackalloc char[MaxShared];
         if (Utf8.ToUtf16(utf8, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {

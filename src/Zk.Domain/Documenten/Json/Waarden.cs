@@ -69,7 +69,12 @@ internal static class Waarden
     public static Waarde<Besturing.Fase> Fase { get; } = new FaseWaarde();
 
     /// <summary>A value of a field that <c>zk-werkplan/2</c> added: a <c>zk-werkplan/1</c> document that has it is refused.</summary>
-    public static Waarde<T> AlleenVersie2<T>(Waarde<T> waarde) => new AlleenVersie2Waarde<T>(waarde);
+    /// <remarks>
+    /// One instance per wrapped value kind, made on its first use: the build functions name their fields on every object
+    /// read, and a new wrapper per call would be an allocation per object.
+    /// </remarks>
+    public static Waarde<T> AlleenVersie2<T>(Waarde<T> waarde) =>
+        waarde.AlsAlleenVersie2 ??= new AlleenVersie2Waarde<T>(waarde);
 
     /// <summary>The scenario format field: <c>zk-scenario/1</c>.</summary>
     public static Waarde<string> ScenarioFormaat { get; } = new FormaatWaarde(ScenarioDocument.Formaat, "zk-scenario", Melding.GeenScenarioFormaat);
@@ -353,8 +358,10 @@ internal static class Waarden
     }
 
     /// <summary>An optional value of a struct kind (e.g. an enum's <see cref="Keuze"/>): absent when the model holds null.</summary>
+    /// <remarks>One instance per value kind, made on its first use (see <see cref="AlleenVersie2{T}"/>).</remarks>
     public static Waarde<TStruct?> Optioneel<TStruct>(Waarde<TStruct> waarde)
-        where TStruct : struct => new OptioneleWaarde<TStruct>(waarde);
+        where TStruct : struct =>
+        waarde.AlsOptioneel is { } bekend ? Unsafe.As<Waarde<TStruct?>>(bekend) : Unsafe.As<Waarde<TStruct?>>(waarde.AlsOptioneel = new OptioneleWaarde<TStruct>(waarde));
 
     private sealed class OptioneleWaarde<TStruct>(Waarde<TStruct> waarde) : Waarde<TStruct?>
         where TStruct : struct
@@ -684,9 +691,13 @@ internal static class Waarden
     {
         private readonly (TEnum Waarde, string Naam, byte[] Utf8)[] _namen;
 
+        // The wire names in UTF-8, in the order of _namen (what Read compares, without the tuples around them).
+        private readonly byte[][] _utf8;
+
         public KeuzeWaarde((TEnum Waarde, string Naam)[] namen)
         {
             _namen = [.. namen.Select(n => (n.Waarde, n.Naam, Encoding.UTF8.GetBytes(n.Naam)))];
+            _utf8 = [.. _namen.Select(n => n.Utf8)];
             if (Enum.GetValues<TEnum>().Length != _namen.Length || _namen.Select(n => n.Waarde).Distinct().Count() != _namen.Length
                 || _namen.Select(n => n.Naam).Distinct(StringComparer.Ordinal).Count() != _namen.Length)
             {
@@ -720,11 +731,35 @@ internal static class Waarden
 
         public override bool Read(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
         {
+            if (r.TokenType == JsonTokenType.String && !r.ValueIsEscaped)
+            {
+                // The usual case: the token's own bytes against each wire name.
+                var s = r.ValueSpan;
+                var namen = _utf8;
+                for (var i = 0; i < namen.Length; i++)
+                {
+                    if (s.SequenceEqual(namen[i]))
+                    {
+                        slot.Num = i;
+                        return true;
+                    }
+                }
+
+                return Fout(ref r, c);
+            }
+
+            return ReadEscaped(ref r, c, ref slot);
+        }
+
+        // An escaped string (its text against each wire name), or another token: out of the per-field path.
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool ReadEscaped(ref Utf8JsonReader r, LeesContext c, ref Slot slot)
+        {
             if (r.TokenType == JsonTokenType.String)
             {
-                for (var i = 0; i < _namen.Length; i++)
+                for (var i = 0; i < _utf8.Length; i++)
                 {
-                    if (r.ValueIsEscaped ? LeesContext.TekstGelijk(ref r, _namen[i].Utf8) : r.ValueSpan.SequenceEqual(_namen[i].Utf8))
+                    if (LeesContext.TekstGelijk(ref r, _utf8[i]))
                     {
                         slot.Num = i;
                         return true;
@@ -732,8 +767,11 @@ internal static class Waarden
                 }
             }
 
-            return c.FailExpected(ref r, Verwacht, valueFound: true);
+            return Fout(ref r, c);
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool Fout(ref Utf8JsonReader r, LeesContext c) => c.FailExpected(ref r, Verwacht, valueFound: true);
 
         public override TEnum Get(in Slot slot) => _namen[(int)slot.Num].Waarde;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Partijen;
@@ -129,26 +130,28 @@ internal static class WerkplanFormaat
 
     // Koppelkansen and vraagstukken share their fields: one description for both.
     // (Each kind makes its own object from the values: a `with` copy of an empty one would clone it for every link, and
-    // links are most of a large plan's objects.)
-    private static Element<T> Wisselwerking<T>(string naam, string omschrijving, Func<string, string, string?, Verwijzing, Verwijzing, int?, T> maak)
-        where T : Wisselwerking =>
-        new(naam, omschrijving, v => maak(
+    // links are most of a large plan's objects.) Each kind's build is a lambda of its own that the shared fields are
+    // inlined into: as a build of the generic helper it would run as code shared over reference types, which looks up
+    // every field's arguments at run time, for every link read.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Wisselwerking<T>(Velden<T> v, Func<string, string, string?, Verwijzing, Verwijzing, int?, T> maak)
+        where T : Wisselwerking => maak(
             v.Required("id", Waarden.Tekst, w => w.Id, "identifier of the interaction."),
             v.Required("titel", Waarden.Tekst, w => w.Titel, "title of the interaction."),
             v.Optional("omschrijving", Waarden.Tekst, w => w.Omschrijving, "description."),
             v.Required("van", Eind, w => w.Van, "one end of the interaction."),
             v.Required("naar", Eind, w => w.Naar, "the other end of the interaction."),
-            v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3.")));
+            v.Optional("sterkte", Waarden.Sterkte, w => w.Sterkte, "strength on the interaction scale, -3 to +3."));
 
-    public static readonly Element<Koppelkans> Koppelkans = Wisselwerking(
+    public static readonly Element<Koppelkans> Koppelkans = new(
         "koppelkans",
         "synergy between two plan elements (main tasks and/or actions).",
-        static (id, titel, omschrijving, van, naar, sterkte) => new Koppelkans { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte });
+        static v => Wisselwerking(v, static (id, titel, omschrijving, van, naar, sterkte) => new Koppelkans { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte }));
 
-    public static readonly Element<BestuurlijkVraagstuk> Vraagstuk = Wisselwerking(
+    public static readonly Element<BestuurlijkVraagstuk> Vraagstuk = new(
         "vraagstuk",
         "governance dilemma (bestuurlijk vraagstuk) between two plan elements (main tasks and/or actions).",
-        static (id, titel, omschrijving, van, naar, sterkte) => new BestuurlijkVraagstuk { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte });
+        static v => Wisselwerking(v, static (id, titel, omschrijving, van, naar, sterkte) => new BestuurlijkVraagstuk { Id = id, Titel = titel, Omschrijving = omschrijving, Van = van, Naar = naar, Sterkte = sterkte }));
 
     public static readonly Element<Radenbijeenkomst> Radenbijeenkomst = new("radenbijeenkomst", "joint meeting of the member councils.", v => new Radenbijeenkomst
     {
