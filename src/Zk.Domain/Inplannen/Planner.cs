@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -263,14 +264,66 @@ public static partial class Planner
     }
 
     /// <summary>
-    /// One moment to plan; <paramref name="Fase"/> its stage (an index into <see cref="Probleem.Fasen"/>, so a moment holds
-    /// no reference and the arrays of moments are copied without the collector), <paramref name="Kenmerk"/> what the
-    /// profile says of it; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).
+    /// One moment to plan: <see cref="Fase"/> its stage (an index into <see cref="Probleem.Fasen"/>, so a moment holds no
+    /// reference and the arrays of moments are copied without the collector), <see cref="Kenmerk"/> what the profile says
+    /// of it; <see cref="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting). Its neighbours in its
+    /// chain are the moments just before and after it (<see cref="Probleem.Vorige"/>, <see cref="Probleem.Volgende"/>).
     /// </summary>
-    internal readonly record struct Taak(
-        int ActieIndex, int Moment, int Fase, Fasekenmerk Kenmerk, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+    /// <remarks>32 bytes, with the optional parts as flags rather than nullable fields: at about 2,600 moments or fewer
+    /// the array of moments stays off the large object heap, whose allocations cost the calls gen-2 collections.</remarks>
+    [StructLayout(LayoutKind.Auto)]
+    internal readonly struct Taak
     {
-        public bool WasVast => Vast is not null;
+        private const byte HeeftVast = 1;
+        private const byte HeeftVroegst = 2;
+        private const byte IsEerste = 4;
+        private const byte IsLaatste = 8;
+
+        private readonly int _vastVan;
+        private readonly int _vastTot;
+        private readonly LocalDate _vroegst;
+        private readonly byte _vlaggen;
+
+        public Taak(int actieIndex, int moment, int fase, Fasekenmerk kenmerk, LocalDate deadline, Reeks? vast, LocalDate? vroegst, bool eerste, bool laatste)
+        {
+            ActieIndex = actieIndex;
+            Moment = moment;
+            Fase = fase;
+            Kenmerk = kenmerk;
+            Deadline = deadline;
+            (_vastVan, _vastTot) = vast is { } v ? (v.Van, v.Tot) : (0, 0);
+            _vroegst = vroegst.GetValueOrDefault();
+            _vlaggen = (byte)((vast is null ? 0 : HeeftVast) | (vroegst is null ? 0 : HeeftVroegst) | (eerste ? IsEerste : 0) | (laatste ? IsLaatste : 0));
+        }
+
+        /// <summary>The index of its action in the plan.</summary>
+        public int ActieIndex { get; }
+
+        /// <summary>Its index in the action's moments; -1 for a moment the policy adds.</summary>
+        public int Moment { get; }
+
+        /// <summary>Its stage, an index into <see cref="Probleem.Fasen"/>.</summary>
+        public int Fase { get; }
+
+        /// <summary>What the profile says of its stage.</summary>
+        public Fasekenmerk Kenmerk { get; }
+
+        /// <summary>The last day it may take place.</summary>
+        public LocalDate Deadline { get; }
+
+        /// <summary>The meetings the plan fixes it to (its quarter or its meeting); null when it is not fixed.</summary>
+        public Reeks? Vast => (_vlaggen & HeeftVast) != 0 ? new Reeks(_vastVan, _vastTot) : null;
+
+        /// <summary>The first day of the quarter the plan gives it (or its meeting's); null when none.</summary>
+        public LocalDate? Vroegst => (_vlaggen & HeeftVroegst) != 0 ? _vroegst : null;
+
+        /// <summary>Whether it is the first moment of its chain.</summary>
+        public bool Eerste => (_vlaggen & IsEerste) != 0;
+
+        /// <summary>Whether it is the last moment of its chain.</summary>
+        public bool Laatste => (_vlaggen & IsLaatste) != 0;
+
+        public bool WasVast => (_vlaggen & HeeftVast) != 0;
 
         /// <summary>Whether its stage is the profile's decision.</summary>
         public bool IsBesluit => (Kenmerk & Fasekenmerk.Besluit) != 0;
@@ -445,6 +498,12 @@ public static partial class Planner
         /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
         public Reeks[] Ketens { get; }
 
+        /// <summary>The moment before <paramref name="t"/> in its chain, or -1 when it is the first.</summary>
+        public int Vorige(int t) => Taken[t].Eerste ? -1 : t - 1;
+
+        /// <summary>The moment after <paramref name="t"/> in its chain, or -1 when it is the last.</summary>
+        public int Volgende(int t) => Taken[t].Laatste ? -1 : t + 1;
+
         /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (see <see cref="VroegsteStart"/>), computed once; read only.</summary>
         public int[] Vroegst => _vroegst ??= VroegsteStart(this);
 
@@ -506,8 +565,7 @@ public static partial class Planner
                         Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
                     }
 
-                    taken[aantalTaken++] = new Taak(
-                        a, index, fase, kenmerk, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
+                    taken[aantalTaken++] = new Taak(a, index, fase, kenmerk, eigenDeadline, vast, vroegst, eerste: i == 0, laatste: i == momenten.Count - 1);
                 }
 
                 if (momenten.Count > 0)
@@ -1031,7 +1089,7 @@ public static partial class Planner
             public OnplanbaarMoment Waarom(int t)
             {
                 var taak = p.Taken[t];
-                var vorigeTaak = taak.Vorige;
+                var vorigeTaak = p.Vorige(t);
                 if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
                 {
                     return Melding(taak, OnplanbaarReden.Volgorde, default, default, [new Beperking { Soort = BeperkingSoort.Volgorde }]);
