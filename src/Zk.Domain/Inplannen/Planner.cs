@@ -451,7 +451,7 @@ public static partial class Planner
         private int[]? _besluiten;
         private int[]? _vroegst;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, int[] van, int[] tot, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
         {
             Fasen = fasen;
             _deadlines = deadlines;
@@ -465,16 +465,8 @@ public static partial class Planner
             Taken = taken;
             Ketens = ketens;
 
-            // Per moment, the meetings from the plan's start (and its earliest quarter) up to its deadline.
-            _van = new int[taken.Length];
-            _tot = new int[taken.Length];
-            var perVroegst = new Geheugen(regels.Eerste);
-            var perDeadline = new Geheugen(regels.Na);
-            for (var t = 0; t < taken.Length; t++)
-            {
-                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(regels.Start, perVroegst[vroegst]) : regels.Start;
-                _tot[t] = perDeadline[taken[t].Deadline];
-            }
+            _van = van;
+            _tot = tot;
         }
 
         public Werkplan Plan { get; }
@@ -524,11 +516,16 @@ public static partial class Planner
                 aantal += actie.Raadsmomenten.Count;
             }
 
+            // Per moment also the meetings from the plan's start (and its earliest quarter) up to its deadline, found once
+            // per quarter, per meeting and per action's deadline rather than per moment.
             var taken = new Taak[aantal];
+            var van = new int[aantal];
+            var tot = new int[aantal];
             var ketens = new Reeks[plan.Acties.Count];
             int aantalTaken = 0, aantalKetens = 0;
             var momenten = new List<(int Index, Raadsmoment Moment, int Fase)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
+            var perBijeenkomst = new (LocalDate EersteDag, int Van)[bijeenkomsten.Length];
             var actieDeadlines = new LocalDate[plan.Acties.Count];
             var actieIds = new string[plan.Acties.Count];
             var fasen = new Fasetabel(regels.Kenmerken, plan.Profiel);
@@ -540,31 +537,83 @@ public static partial class Planner
                 actieIds[a] = actie.Id;
                 Momenten(actie, beleid, fasen, momenten);
                 var begin = aantalTaken;
+                var naDeadline = -1;
                 LocalDate? besluitDeadline = null;
+                var naBesluitDeadline = -1;
                 for (var i = 0; i < momenten.Count; i++)
                 {
                     var (index, moment, fase) = momenten[i];
                     var kenmerk = fasen.Kenmerken[fase];
-                    var eigenDeadline = (kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitDeadline ??= regels.MomentDeadline(deadline, moment.Fase) : deadline;
+                    LocalDate eigenDeadline;
+                    int eigenTot;
+                    if ((kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0)
+                    {
+                        if (besluitDeadline is null)
+                        {
+                            besluitDeadline = regels.MomentDeadline(deadline, moment.Fase);
+                            naBesluitDeadline = regels.Na(besluitDeadline.Value);
+                        }
+
+                        (eigenDeadline, eigenTot) = (besluitDeadline.Value, naBesluitDeadline);
+                    }
+                    else
+                    {
+                        if (naDeadline < 0)
+                        {
+                            naDeadline = regels.Na(deadline);
+                        }
+
+                        (eigenDeadline, eigenTot) = (deadline, naDeadline);
+                    }
+
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
-                    if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
+                    var eigenVan = regels.Start;
+                    if (moment.Radenbijeenkomst is { } id)
                     {
-                        var kwartaal = moment.Radenbijeenkomst is { } rid && perId.TryGetValue(rid, out var eigen)
-                            ? Kwartaal.FromDate(bijeenkomsten[eigen].Datum)
-                            : moment.Kwartaal;
-                        vroegst = kwartaal?.EersteDag;
-                        vast = moment.Radenbijeenkomst is { } id
-                            ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
-                            : InKwartaal(regels, moment.Kwartaal!.Value, kwartalen);
+                        if (perId.TryGetValue(id, out var m))
+                        {
+                            // The meeting's quarter: its first day, and the first meeting on or after it (plus one: 0 is not computed yet).
+                            ref var kwartaalVan = ref perBijeenkomst[m];
+                            if (kwartaalVan.Van == 0)
+                            {
+                                var eersteDag = Kwartaal.FromDate(bijeenkomsten[m].Datum).EersteDag;
+                                kwartaalVan = (eersteDag, regels.Eerste(eersteDag) + 1);
+                            }
+
+                            vroegst = kwartaalVan.EersteDag;
+                            eigenVan = Math.Max(eigenVan, kwartaalVan.Van - 1);
+                            vast = new Reeks(m, m + 1);
+                        }
+                        else
+                        {
+                            if (moment.Kwartaal is { } kwartaal)
+                            {
+                                vroegst = kwartaal.EersteDag;
+                                eigenVan = Math.Max(eigenVan, InKwartaal(regels, kwartaal, kwartalen).Van);
+                            }
+
+                            vast = new Reeks(0, 0);
+                        }
+                    }
+                    else if (moment.Kwartaal is { } kwartaal)
+                    {
+                        vroegst = kwartaal.EersteDag;
+                        vast = InKwartaal(regels, kwartaal, kwartalen);
+                        eigenVan = Math.Max(eigenVan, vast.Value.Van);
                     }
 
                     var t = begin + i;
                     if (t == taken.Length)
                     {
-                        Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
+                        var groter = Math.Max(4, taken.Length * 2);
+                        Array.Resize(ref taken, groter);
+                        Array.Resize(ref van, groter);
+                        Array.Resize(ref tot, groter);
                     }
 
+                    van[t] = eigenVan;
+                    tot[t] = eigenTot;
                     taken[aantalTaken++] = new Taak(a, index, fase, kenmerk, eigenDeadline, vast, vroegst, eerste: i == 0, laatste: i == momenten.Count - 1);
                 }
 
@@ -575,8 +624,10 @@ public static partial class Planner
             }
 
             Array.Resize(ref taken, aantalTaken);
+            Array.Resize(ref van, aantalTaken);
+            Array.Resize(ref tot, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, regels, taken, ketens, actieDeadlines, actieIds, [.. fasen.Fasen]);
+            return new Probleem(plan, kalender, regels, taken, ketens, van, tot, actieDeadlines, actieIds, [.. fasen.Fasen]);
         }
 
         // The distinct stages of the plan's moments, each with what the profile says of it, found by the id's reference
@@ -930,82 +981,76 @@ public static partial class Planner
             // The plan index resolves the ends (to the first action with the id, as the keys do).
             var index = PlanIndex.Of(Plan);
             var sleutels = ActieSleutels();
+            var aantalActies = sleutels.Length;
 
             // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them. Two
-            // passes over the vraagstukken (count, then fill), each end read from the index.
+            // passes over the vraagstukken: count per action, then fill each list from its end, the vraagstukken backwards
+            // (so each list is in the plan's order and its end pointer ends at its start).
             var aantalVraagstukken = Plan.Vraagstukken.Count;
-            var tegenpoolBegin = new int[sleutels.Length + 1];
-            var aantalParen = 0;
+            var tegenpoolBegin = new int[aantalActies + 1];
             for (var n = 0; n < aantalVraagstukken; n++)
             {
-                if (Paar(n) is var (van, naar) && van >= 0)
+                var van = index.VraagstukEinde(n, naar: false);
+                var naar = index.VraagstukEinde(n, naar: true);
+                if (IsActie(van) && IsActie(naar))
                 {
-                    tegenpoolBegin[van + 1]++;
-                    tegenpoolBegin[naar + 1]++;
-                    aantalParen += 2;
+                    tegenpoolBegin[van]++;
+                    tegenpoolBegin[naar]++;
                 }
             }
 
-            var tegenpolen = new int[aantalParen];
-            var vul = Begin(tegenpoolBegin);
-            for (var n = 0; n < aantalVraagstukken; n++)
+            var tegenpolen = new int[Eindes(tegenpoolBegin)];
+            for (var n = aantalVraagstukken - 1; n >= 0; n--)
             {
-                if (Paar(n) is var (van, naar) && van >= 0)
+                var van = index.VraagstukEinde(n, naar: false);
+                var naar = index.VraagstukEinde(n, naar: true);
+                if (IsActie(van) && IsActie(naar))
                 {
-                    tegenpolen[vul[van]++] = naar;
-                    tegenpolen[vul[naar]++] = van;
+                    tegenpolen[--tegenpoolBegin[naar]] = van;
+                    tegenpolen[--tegenpoolBegin[van]] = naar;
                 }
             }
 
-            ArrayPool<int>.Shared.Return(vul);
-
-            // The two actions of vraagstuk n, or (-1, -1) when an end is no action of the plan.
-            (int Van, int Naar) Paar(int n) =>
-                index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
-                && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar)
-                    ? (van, naar)
-                    : (-1, -1);
-
-            var besluitBegin = new int[sleutels.Length + 1];
-            foreach (ref readonly var taak in Taken.AsSpan())
+            var taken = Taken;
+            var besluitBegin = new int[aantalActies + 1];
+            for (var t = 0; t < taken.Length; t++)
             {
-                if (taak.IsBesluit)
+                if (taken[t].IsBesluit)
                 {
-                    besluitBegin[sleutels[taak.ActieIndex] + 1]++;
+                    besluitBegin[sleutels[taken[t].ActieIndex]]++;
                 }
             }
 
-            var besluiten = new int[besluitBegin.Sum()];
-            vul = Begin(besluitBegin);
-            for (var t = 0; t < Taken.Length; t++)
+            var besluiten = new int[Eindes(besluitBegin)];
+            for (var t = taken.Length - 1; t >= 0; t--)
             {
-                if (Taken[t].IsBesluit)
+                if (taken[t].IsBesluit)
                 {
-                    besluiten[vul[sleutels[Taken[t].ActieIndex]]++] = t;
+                    besluiten[--besluitBegin[sleutels[taken[t].ActieIndex]]] = t;
                 }
             }
-
-            ArrayPool<int>.Shared.Return(vul);
 
             _voorkeurSleutels = sleutels;
             _tegenpoolBegin = tegenpoolBegin;
             _tegenpolen = tegenpolen;
             _besluitBegin = besluitBegin;
             _besluiten = besluiten;
+
+            bool IsActie(int einde) => (uint)einde < (uint)aantalActies;
         }
 
-        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with (a
-        // pooled array, at least as long as the lists: return it to ArrayPool<int>.Shared).
-        private static int[] Begin(int[] begin)
+        // Turns counts per list (at index k) into the end of each list, with the total at the last index; returns the total.
+        private static int Eindes(int[] tellingen)
         {
-            for (var k = 1; k < begin.Length; k++)
+            var som = 0;
+            for (var k = 0; k < tellingen.Length - 1; k++)
             {
-                begin[k] += begin[k - 1];
+                som += tellingen[k];
+                tellingen[k] = som;
             }
 
-            var vul = ArrayPool<int>.Shared.Rent(begin.Length - 1);
-            Array.Copy(begin, vul, begin.Length - 1);
-            return vul;
+            tellingen[^1] = som;
+            return som;
         }
 
         public Planning Uitkomst(int[] plaatsing, bool bewezen)
