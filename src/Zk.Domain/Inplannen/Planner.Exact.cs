@@ -161,7 +161,7 @@ public static partial class Planner
     /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (ignoring capacity); -1 from the first moment that does not fit.</summary>
     private static int[] VroegsteStart(Probleem p)
     {
-        var vroegst = new int[p.Taken.Length];
+        var vroegst = ArrayPool<int>.Shared.Rent(p.Taken.Length); // given back with the problem
         Array.Fill(vroegst, -1);
         foreach (var keten in p.Ketens)
         {

@@ -116,7 +116,9 @@ public static partial class Planner
             bewezen = volledig;
         }
 
-        return probleem.Uitkomst(plaatsing, bewezen);
+        var planning = probleem.Uitkomst(plaatsing, bewezen);
+        probleem.GeefTerug();
+        return planning;
     }
 
     private static bool Beter((int Gepland, int Behouden) a, (int Gepland, int Behouden) b) =>
@@ -435,8 +437,10 @@ public static partial class Planner
     /// <summary>The planning problem: moments as chains per action, meetings in date order.</summary>
     internal sealed class Probleem
     {
-        private readonly int[] _van;
-        private readonly int[] _tot;
+        private readonly int _aantalTaken;
+        private Taak[] _taken;
+        private int[] _van;
+        private int[] _tot;
         private readonly LocalDate[] _deadlines;
         private readonly string[] _actieIds;
         private int[]? _actieSleutels;
@@ -451,7 +455,7 @@ public static partial class Planner
         private int[]? _besluiten;
         private int[]? _vroegst;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, int[] van, int[] tot, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, int aantalTaken, Reeks[] ketens, int[] van, int[] tot, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
         {
             Fasen = fasen;
             _deadlines = deadlines;
@@ -462,7 +466,8 @@ public static partial class Planner
             Beleid = regels.Beleid;
             Bijeenkomsten = regels.Bijeenkomsten;
             Geblokkeerd = regels.Geblokkeerd;
-            Taken = taken;
+            _taken = taken;
+            _aantalTaken = aantalTaken;
             Ketens = ketens;
 
             _van = van;
@@ -482,7 +487,8 @@ public static partial class Planner
 
         public bool[] Geblokkeerd { get; }
 
-        public Taak[] Taken { get; }
+        /// <summary>The moments (a pooled array, given back by <see cref="GeefTerug"/>, hence a span of its used part).</summary>
+        public ReadOnlySpan<Taak> Taken => new(_taken, 0, _aantalTaken);
 
         /// <summary>The distinct stages of the moments (<see cref="Taak.Fase"/> is an index into it).</summary>
         public Fase[] Fasen { get; }
@@ -498,6 +504,38 @@ public static partial class Planner
 
         /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (see <see cref="VroegsteStart"/>), computed once; read only.</summary>
         public int[] Vroegst => _vroegst ??= VroegsteStart(this);
+
+        /// <summary>
+        /// Gives the pooled arrays of the moments back (at L they are about 1 MB a call, on the large object heap when not
+        /// pooled, which costs gen-2 collections); the problem is not used after it. A problem that is never given back
+        /// only leaves its arrays to the collector.
+        /// </summary>
+        public void GeefTerug()
+        {
+            ArrayPool<Taak>.Shared.Return(_taken);
+            ArrayPool<int>.Shared.Return(_van);
+            ArrayPool<int>.Shared.Return(_tot);
+            if (_vroegst is not null)
+            {
+                ArrayPool<int>.Shared.Return(_vroegst);
+            }
+
+            if (_tegenpolen is not null)
+            {
+                ArrayPool<int>.Shared.Return(_tegenpolen);
+            }
+
+            (_taken, _van, _tot, _vroegst, _tegenpolen) = ([], [], [], null, null);
+        }
+
+        // A pooled array replaced by a larger one with the same start.
+        private static void Groei<T>(ref T[] rij, int lengte)
+        {
+            var groter = ArrayPool<T>.Shared.Rent(lengte);
+            Array.Copy(rij, groter, rij.Length);
+            ArrayPool<T>.Shared.Return(rij);
+            rij = groter;
+        }
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
@@ -518,9 +556,9 @@ public static partial class Planner
 
             // Per moment also the meetings from the plan's start (and its earliest quarter) up to its deadline, found once
             // per quarter, per meeting and per action's deadline rather than per moment.
-            var taken = new Taak[aantal];
-            var van = new int[aantal];
-            var tot = new int[aantal];
+            var taken = ArrayPool<Taak>.Shared.Rent(aantal);
+            var van = ArrayPool<int>.Shared.Rent(aantal);
+            var tot = ArrayPool<int>.Shared.Rent(aantal);
             var ketens = new Reeks[plan.Acties.Count];
             int aantalTaken = 0, aantalKetens = 0;
             var momenten = new List<(int Index, Raadsmoment Moment, int Fase)>();
@@ -607,9 +645,9 @@ public static partial class Planner
                     if (t == taken.Length)
                     {
                         var groter = Math.Max(4, taken.Length * 2);
-                        Array.Resize(ref taken, groter);
-                        Array.Resize(ref van, groter);
-                        Array.Resize(ref tot, groter);
+                        Groei(ref taken, groter);
+                        Groei(ref van, groter);
+                        Groei(ref tot, groter);
                     }
 
                     van[t] = eigenVan;
@@ -623,11 +661,8 @@ public static partial class Planner
                 }
             }
 
-            Array.Resize(ref taken, aantalTaken);
-            Array.Resize(ref van, aantalTaken);
-            Array.Resize(ref tot, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, regels, taken, ketens, van, tot, actieDeadlines, actieIds, [.. fasen.Fasen]);
+            return new Probleem(plan, kalender, regels, taken, aantalTaken, ketens, van, tot, actieDeadlines, actieIds, [.. fasen.Fasen]);
         }
 
         // The distinct stages of the plan's moments, each with what the profile says of it, found by the id's reference
@@ -999,7 +1034,7 @@ public static partial class Planner
                 }
             }
 
-            var tegenpolen = new int[Eindes(tegenpoolBegin)];
+            var tegenpolen = ArrayPool<int>.Shared.Rent(Eindes(tegenpoolBegin));
             for (var n = aantalVraagstukken - 1; n >= 0; n--)
             {
                 var van = index.VraagstukEinde(n, naar: false);
