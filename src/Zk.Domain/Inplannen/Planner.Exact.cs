@@ -76,7 +76,7 @@ public static partial class Planner
             void Plaats(int t, int m)
             {
                 plaatsing[t] = m;
-                if (taken[t].Volgende is var n and >= 0)
+                if (p.Volgende(t) is var n and >= 0)
                 {
                     Klaar(n, p.Venster(n, m, -1).Van);
                 }
@@ -161,7 +161,7 @@ public static partial class Planner
     /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (ignoring capacity); -1 from the first moment that does not fit.</summary>
     private static int[] VroegsteStart(Probleem p)
     {
-        var vroegst = new int[p.Taken.Length];
+        var vroegst = ArrayPool<int>.Shared.Rent(p.Taken.Length); // given back with the problem
         Array.Fill(vroegst, -1);
         foreach (var keten in p.Ketens)
         {
@@ -389,7 +389,7 @@ public static partial class Planner
         var hier = plaatsing[t];
         (int Van, int Tot) Doel()
         {
-            var (van, tot) = p.Venster(t, Buur(p, plaatsing, taak.Vorige), Buur(p, plaatsing, taak.Volgende));
+            var (van, tot) = p.Venster(t, Buur(p, plaatsing, p.Vorige(t)), Buur(p, plaatsing, p.Volgende(t)));
             tot = Math.Min(tot, grens);
             if (taak.Vast is { } vast && (inKwartaal || vast.Contains(hier)))
             {
@@ -405,13 +405,13 @@ public static partial class Planner
             return true;
         }
 
-        if (diepte == 0 || taak.Vorige < 0 || plaatsing[taak.Vorige] < 0)
+        if (diepte == 0 || p.Vorige(t) < 0 || plaatsing[p.Vorige(t)] < 0)
         {
             return false;
         }
 
         // The latest meeting t could take without its previous moment: the previous one must be the gap before it.
-        var (_, hoogst) = p.Venster(t, -1, Buur(p, plaatsing, taak.Volgende));
+        var (_, hoogst) = p.Venster(t, -1, Buur(p, plaatsing, p.Volgende(t)));
         hoogst = Math.Min(hoogst, grens);
         if (taak.Vast is { } q)
         {
@@ -424,8 +424,8 @@ public static partial class Planner
         }
 
         var vorigeGrens = p.Regels.Venster(0, p.Bijeenkomsten.Length, -1, hoogst - 1).Tot;
-        var vorige = plaatsing[taak.Vorige];
-        if (vorige < vorigeGrens || !Vervroeg(p, plaatsing, paden, taak.Vorige, vorigeGrens, diepte - 1, inKwartaal: false))
+        var vorige = plaatsing[p.Vorige(t)];
+        if (vorige < vorigeGrens || !Vervroeg(p, plaatsing, paden, p.Vorige(t), vorigeGrens, diepte - 1, inKwartaal: false))
         {
             return false;
         }
@@ -587,8 +587,7 @@ public static partial class Planner
         {
             bool Past(int u)
             {
-                var taak = _p.Taken[u];
-                var (lo, hi) = _p.Venster(u, Buur(_p, _plaatsing, taak.Vorige), Buur(_p, _plaatsing, taak.Volgende));
+                var (lo, hi) = _p.Venster(u, Buur(_p, _plaatsing, _p.Vorige(u)), Buur(_p, _plaatsing, _p.Volgende(u)));
                 return _plaatsing[u] >= lo && _plaatsing[u] < hi;
             }
 
@@ -607,7 +606,7 @@ public static partial class Planner
                 // The path moved a neighbour of t in its chain.
                 foreach (var (u, _) in verzet)
                 {
-                    if (u == _p.Taken[t].Vorige || u == _p.Taken[t].Volgende)
+                    if (u == _p.Vorige(t) || u == _p.Volgende(t))
                     {
                         SluitUit(u);
                     }
@@ -680,7 +679,7 @@ public static partial class Planner
                     }
 
                     var taak = _p.Taken[u];
-                    var (lo, hi) = _p.Venster(u, Buur(_p, _plaatsing, taak.Vorige), Buur(_p, _plaatsing, taak.Volgende));
+                    var (lo, hi) = _p.Venster(u, Buur(_p, _plaatsing, _p.Vorige(u)), Buur(_p, _plaatsing, _p.Volgende(u)));
                     if (behoud && taak.Vast is { } vast && vast.Contains(m))
                     {
                         (lo, hi) = (Math.Max(lo, vast.Van), Math.Min(hi, vast.Tot));

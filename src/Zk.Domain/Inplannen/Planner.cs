@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Zk.Domain.Besturing;
 using Zk.Domain.Collections;
@@ -115,7 +116,9 @@ public static partial class Planner
             bewezen = volledig;
         }
 
-        return probleem.Uitkomst(plaatsing, bewezen);
+        var planning = probleem.Uitkomst(plaatsing, bewezen);
+        probleem.GeefTerug();
+        return planning;
     }
 
     private static bool Beter((int Gepland, int Behouden) a, (int Gepland, int Behouden) b) =>
@@ -263,14 +266,66 @@ public static partial class Planner
     }
 
     /// <summary>
-    /// One moment to plan; <paramref name="Fase"/> its stage (an index into <see cref="Probleem.Fasen"/>, so a moment holds
-    /// no reference and the arrays of moments are copied without the collector), <paramref name="Kenmerk"/> what the
-    /// profile says of it; <paramref name="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting).
+    /// One moment to plan: <see cref="Fase"/> its stage (an index into <see cref="Probleem.Fasen"/>, so a moment holds no
+    /// reference and the arrays of moments are copied without the collector), <see cref="Kenmerk"/> what the profile says
+    /// of it; <see cref="Vast"/> holds the meetings the plan fixes it to (its quarter or its meeting). Its neighbours in its
+    /// chain are the moments just before and after it (<see cref="Probleem.Vorige"/>, <see cref="Probleem.Volgende"/>).
     /// </summary>
-    internal readonly record struct Taak(
-        int ActieIndex, int Moment, int Fase, Fasekenmerk Kenmerk, LocalDate Deadline, Reeks? Vast, LocalDate? Vroegst, int Vorige, int Volgende)
+    /// <remarks>32 bytes, with the optional parts as flags rather than nullable fields: at about 2,600 moments or fewer
+    /// the array of moments stays off the large object heap, whose allocations cost the calls gen-2 collections.</remarks>
+    [StructLayout(LayoutKind.Auto)]
+    internal readonly struct Taak
     {
-        public bool WasVast => Vast is not null;
+        private const byte HeeftVast = 1;
+        private const byte HeeftVroegst = 2;
+        private const byte IsEerste = 4;
+        private const byte IsLaatste = 8;
+
+        private readonly int _vastVan;
+        private readonly int _vastTot;
+        private readonly LocalDate _vroegst;
+        private readonly byte _vlaggen;
+
+        public Taak(int actieIndex, int moment, int fase, Fasekenmerk kenmerk, LocalDate deadline, Reeks? vast, LocalDate? vroegst, bool eerste, bool laatste)
+        {
+            ActieIndex = actieIndex;
+            Moment = moment;
+            Fase = fase;
+            Kenmerk = kenmerk;
+            Deadline = deadline;
+            (_vastVan, _vastTot) = vast is { } v ? (v.Van, v.Tot) : (0, 0);
+            _vroegst = vroegst.GetValueOrDefault();
+            _vlaggen = (byte)((vast is null ? 0 : HeeftVast) | (vroegst is null ? 0 : HeeftVroegst) | (eerste ? IsEerste : 0) | (laatste ? IsLaatste : 0));
+        }
+
+        /// <summary>The index of its action in the plan.</summary>
+        public int ActieIndex { get; }
+
+        /// <summary>Its index in the action's moments; -1 for a moment the policy adds.</summary>
+        public int Moment { get; }
+
+        /// <summary>Its stage, an index into <see cref="Probleem.Fasen"/>.</summary>
+        public int Fase { get; }
+
+        /// <summary>What the profile says of its stage.</summary>
+        public Fasekenmerk Kenmerk { get; }
+
+        /// <summary>The last day it may take place.</summary>
+        public LocalDate Deadline { get; }
+
+        /// <summary>The meetings the plan fixes it to (its quarter or its meeting); null when it is not fixed.</summary>
+        public Reeks? Vast => (_vlaggen & HeeftVast) != 0 ? new Reeks(_vastVan, _vastTot) : null;
+
+        /// <summary>The first day of the quarter the plan gives it (or its meeting's); null when none.</summary>
+        public LocalDate? Vroegst => (_vlaggen & HeeftVroegst) != 0 ? _vroegst : null;
+
+        /// <summary>Whether it is the first moment of its chain.</summary>
+        public bool Eerste => (_vlaggen & IsEerste) != 0;
+
+        /// <summary>Whether it is the last moment of its chain.</summary>
+        public bool Laatste => (_vlaggen & IsLaatste) != 0;
+
+        public bool WasVast => (_vlaggen & HeeftVast) != 0;
 
         /// <summary>Whether its stage is the profile's decision.</summary>
         public bool IsBesluit => (Kenmerk & Fasekenmerk.Besluit) != 0;
@@ -382,8 +437,10 @@ public static partial class Planner
     /// <summary>The planning problem: moments as chains per action, meetings in date order.</summary>
     internal sealed class Probleem
     {
-        private readonly int[] _van;
-        private readonly int[] _tot;
+        private readonly int _aantalTaken;
+        private Taak[] _taken;
+        private int[] _van;
+        private int[] _tot;
         private readonly LocalDate[] _deadlines;
         private readonly string[] _actieIds;
         private int[]? _actieSleutels;
@@ -398,7 +455,7 @@ public static partial class Planner
         private int[]? _besluiten;
         private int[]? _vroegst;
 
-        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, Reeks[] ketens, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
+        private Probleem(Werkplan plan, Vergaderkalender kalender, Plaatsingsregels regels, Taak[] taken, int aantalTaken, Reeks[] ketens, int[] van, int[] tot, LocalDate[] deadlines, string[] actieIds, Fase[] fasen)
         {
             Fasen = fasen;
             _deadlines = deadlines;
@@ -409,19 +466,12 @@ public static partial class Planner
             Beleid = regels.Beleid;
             Bijeenkomsten = regels.Bijeenkomsten;
             Geblokkeerd = regels.Geblokkeerd;
-            Taken = taken;
+            _taken = taken;
+            _aantalTaken = aantalTaken;
             Ketens = ketens;
 
-            // Per moment, the meetings from the plan's start (and its earliest quarter) up to its deadline.
-            _van = new int[taken.Length];
-            _tot = new int[taken.Length];
-            var perVroegst = new Geheugen(regels.Eerste);
-            var perDeadline = new Geheugen(regels.Na);
-            for (var t = 0; t < taken.Length; t++)
-            {
-                _van[t] = taken[t].Vroegst is { } vroegst ? Math.Max(regels.Start, perVroegst[vroegst]) : regels.Start;
-                _tot[t] = perDeadline[taken[t].Deadline];
-            }
+            _van = van;
+            _tot = tot;
         }
 
         public Werkplan Plan { get; }
@@ -437,7 +487,8 @@ public static partial class Planner
 
         public bool[] Geblokkeerd { get; }
 
-        public Taak[] Taken { get; }
+        /// <summary>The moments (a pooled array, given back by <see cref="GeefTerug"/>, hence a span of its used part).</summary>
+        public ReadOnlySpan<Taak> Taken => new(_taken, 0, _aantalTaken);
 
         /// <summary>The distinct stages of the moments (<see cref="Taak.Fase"/> is an index into it).</summary>
         public Fase[] Fasen { get; }
@@ -445,8 +496,46 @@ public static partial class Planner
         /// <summary>Per action with moments, its moments: a run of indices into <see cref="Taken"/>, in the plan's order.</summary>
         public Reeks[] Ketens { get; }
 
+        /// <summary>The moment before <paramref name="t"/> in its chain, or -1 when it is the first.</summary>
+        public int Vorige(int t) => Taken[t].Eerste ? -1 : t - 1;
+
+        /// <summary>The moment after <paramref name="t"/> in its chain, or -1 when it is the last.</summary>
+        public int Volgende(int t) => Taken[t].Laatste ? -1 : t + 1;
+
         /// <summary>Per moment, the earliest usable meeting when its chain goes as early as it can (see <see cref="VroegsteStart"/>), computed once; read only.</summary>
         public int[] Vroegst => _vroegst ??= VroegsteStart(this);
+
+        /// <summary>
+        /// Gives the pooled arrays of the moments back (at L they are about 1 MB a call, on the large object heap when not
+        /// pooled, which costs gen-2 collections); the problem is not used after it. A problem that is never given back
+        /// only leaves its arrays to the collector.
+        /// </summary>
+        public void GeefTerug()
+        {
+            ArrayPool<Taak>.Shared.Return(_taken);
+            ArrayPool<int>.Shared.Return(_van);
+            ArrayPool<int>.Shared.Return(_tot);
+            if (_vroegst is not null)
+            {
+                ArrayPool<int>.Shared.Return(_vroegst);
+            }
+
+            if (_tegenpolen is not null)
+            {
+                ArrayPool<int>.Shared.Return(_tegenpolen);
+            }
+
+            (_taken, _van, _tot, _vroegst, _tegenpolen) = ([], [], [], null, null);
+        }
+
+        // A pooled array replaced by a larger one with the same start.
+        private static void Groei<T>(ref T[] rij, int lengte)
+        {
+            var groter = ArrayPool<T>.Shared.Rent(lengte);
+            Array.Copy(rij, groter, rij.Length);
+            ArrayPool<T>.Shared.Return(rij);
+            rij = groter;
+        }
 
         public static Probleem Maak(Werkplan plan, Vergaderkalender kalender, Governancebeleid beleid)
         {
@@ -465,11 +554,16 @@ public static partial class Planner
                 aantal += actie.Raadsmomenten.Count;
             }
 
-            var taken = new Taak[aantal];
+            // Per moment also the meetings from the plan's start (and its earliest quarter) up to its deadline, found once
+            // per quarter, per meeting and per action's deadline rather than per moment.
+            var taken = ArrayPool<Taak>.Shared.Rent(aantal);
+            var van = ArrayPool<int>.Shared.Rent(aantal);
+            var tot = ArrayPool<int>.Shared.Rent(aantal);
             var ketens = new Reeks[plan.Acties.Count];
             int aantalTaken = 0, aantalKetens = 0;
             var momenten = new List<(int Index, Raadsmoment Moment, int Fase)>();
             var kwartalen = new Dictionary<Kwartaal, Reeks>();
+            var perBijeenkomst = new (LocalDate EersteDag, int Van)[bijeenkomsten.Length];
             var actieDeadlines = new LocalDate[plan.Acties.Count];
             var actieIds = new string[plan.Acties.Count];
             var fasen = new Fasetabel(regels.Kenmerken, plan.Profiel);
@@ -481,33 +575,84 @@ public static partial class Planner
                 actieIds[a] = actie.Id;
                 Momenten(actie, beleid, fasen, momenten);
                 var begin = aantalTaken;
+                var naDeadline = -1;
                 LocalDate? besluitDeadline = null;
+                var naBesluitDeadline = -1;
                 for (var i = 0; i < momenten.Count; i++)
                 {
                     var (index, moment, fase) = momenten[i];
                     var kenmerk = fasen.Kenmerken[fase];
-                    var eigenDeadline = (kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0 ? besluitDeadline ??= regels.MomentDeadline(deadline, moment.Fase) : deadline;
+                    LocalDate eigenDeadline;
+                    int eigenTot;
+                    if ((kenmerk & Fasekenmerk.NaBesluitvormingstermijn) != 0)
+                    {
+                        if (besluitDeadline is null)
+                        {
+                            besluitDeadline = regels.MomentDeadline(deadline, moment.Fase);
+                            naBesluitDeadline = regels.Na(besluitDeadline.Value);
+                        }
+
+                        (eigenDeadline, eigenTot) = (besluitDeadline.Value, naBesluitDeadline);
+                    }
+                    else
+                    {
+                        if (naDeadline < 0)
+                        {
+                            naDeadline = regels.Na(deadline);
+                        }
+
+                        (eigenDeadline, eigenTot) = (deadline, naDeadline);
+                    }
+
                     Reeks? vast = null;
                     LocalDate? vroegst = null;
-                    if (moment.Kwartaal is not null || moment.Radenbijeenkomst is not null)
+                    var eigenVan = regels.Start;
+                    if (moment.Radenbijeenkomst is { } id)
                     {
-                        var kwartaal = moment.Radenbijeenkomst is { } rid && perId.TryGetValue(rid, out var eigen)
-                            ? Kwartaal.FromDate(bijeenkomsten[eigen].Datum)
-                            : moment.Kwartaal;
-                        vroegst = kwartaal?.EersteDag;
-                        vast = moment.Radenbijeenkomst is { } id
-                            ? (perId.TryGetValue(id, out var m) ? new Reeks(m, m + 1) : new Reeks(0, 0))
-                            : InKwartaal(regels, moment.Kwartaal!.Value, kwartalen);
+                        if (perId.TryGetValue(id, out var m))
+                        {
+                            // The meeting's quarter: its first day, and the first meeting on or after it (plus one: 0 is not computed yet).
+                            ref var kwartaalVan = ref perBijeenkomst[m];
+                            if (kwartaalVan.Van == 0)
+                            {
+                                var eersteDag = Kwartaal.FromDate(bijeenkomsten[m].Datum).EersteDag;
+                                kwartaalVan = (eersteDag, regels.Eerste(eersteDag) + 1);
+                            }
+
+                            vroegst = kwartaalVan.EersteDag;
+                            eigenVan = Math.Max(eigenVan, kwartaalVan.Van - 1);
+                            vast = new Reeks(m, m + 1);
+                        }
+                        else
+                        {
+                            if (moment.Kwartaal is { } kwartaal)
+                            {
+                                vroegst = kwartaal.EersteDag;
+                                eigenVan = Math.Max(eigenVan, InKwartaal(regels, kwartaal, kwartalen).Van);
+                            }
+
+                            vast = new Reeks(0, 0);
+                        }
+                    }
+                    else if (moment.Kwartaal is { } kwartaal)
+                    {
+                        vroegst = kwartaal.EersteDag;
+                        vast = InKwartaal(regels, kwartaal, kwartalen);
+                        eigenVan = Math.Max(eigenVan, vast.Value.Van);
                     }
 
                     var t = begin + i;
                     if (t == taken.Length)
                     {
-                        Array.Resize(ref taken, Math.Max(4, taken.Length * 2));
+                        var groter = Math.Max(4, taken.Length * 2);
+                        Groei(ref taken, groter);
+                        Groei(ref van, groter);
+                        Groei(ref tot, groter);
                     }
 
-                    taken[aantalTaken++] = new Taak(
-                        a, index, fase, kenmerk, eigenDeadline, vast, vroegst, i > 0 ? t - 1 : -1, i < momenten.Count - 1 ? t + 1 : -1);
+                    van[t] = eigenVan;
+                    tot[t] = eigenTot;
+                    taken[aantalTaken++] = new Taak(a, index, fase, kenmerk, eigenDeadline, vast, vroegst, eerste: i == 0, laatste: i == momenten.Count - 1);
                 }
 
                 if (momenten.Count > 0)
@@ -516,9 +661,8 @@ public static partial class Planner
                 }
             }
 
-            Array.Resize(ref taken, aantalTaken);
             Array.Resize(ref ketens, aantalKetens);
-            return new Probleem(plan, kalender, regels, taken, ketens, actieDeadlines, actieIds, [.. fasen.Fasen]);
+            return new Probleem(plan, kalender, regels, taken, aantalTaken, ketens, van, tot, actieDeadlines, actieIds, [.. fasen.Fasen]);
         }
 
         // The distinct stages of the plan's moments, each with what the profile says of it, found by the id's reference
@@ -872,82 +1016,76 @@ public static partial class Planner
             // The plan index resolves the ends (to the first action with the id, as the keys do).
             var index = PlanIndex.Of(Plan);
             var sleutels = ActieSleutels();
+            var aantalActies = sleutels.Length;
 
             // Pairs of which an end is no action of the plan have no decisions to offer, nor an action asking for them. Two
-            // passes over the vraagstukken (count, then fill), each end read from the index.
+            // passes over the vraagstukken: count per action, then fill each list from its end, the vraagstukken backwards
+            // (so each list is in the plan's order and its end pointer ends at its start).
             var aantalVraagstukken = Plan.Vraagstukken.Count;
-            var tegenpoolBegin = new int[sleutels.Length + 1];
-            var aantalParen = 0;
+            var tegenpoolBegin = new int[aantalActies + 1];
             for (var n = 0; n < aantalVraagstukken; n++)
             {
-                if (Paar(n) is var (van, naar) && van >= 0)
+                var van = index.VraagstukEinde(n, naar: false);
+                var naar = index.VraagstukEinde(n, naar: true);
+                if (IsActie(van) && IsActie(naar))
                 {
-                    tegenpoolBegin[van + 1]++;
-                    tegenpoolBegin[naar + 1]++;
-                    aantalParen += 2;
+                    tegenpoolBegin[van]++;
+                    tegenpoolBegin[naar]++;
                 }
             }
 
-            var tegenpolen = new int[aantalParen];
-            var vul = Begin(tegenpoolBegin);
-            for (var n = 0; n < aantalVraagstukken; n++)
+            var tegenpolen = ArrayPool<int>.Shared.Rent(Eindes(tegenpoolBegin));
+            for (var n = aantalVraagstukken - 1; n >= 0; n--)
             {
-                if (Paar(n) is var (van, naar) && van >= 0)
+                var van = index.VraagstukEinde(n, naar: false);
+                var naar = index.VraagstukEinde(n, naar: true);
+                if (IsActie(van) && IsActie(naar))
                 {
-                    tegenpolen[vul[van]++] = naar;
-                    tegenpolen[vul[naar]++] = van;
+                    tegenpolen[--tegenpoolBegin[naar]] = van;
+                    tegenpolen[--tegenpoolBegin[van]] = naar;
                 }
             }
 
-            ArrayPool<int>.Shared.Return(vul);
-
-            // The two actions of vraagstuk n, or (-1, -1) when an end is no action of the plan.
-            (int Van, int Naar) Paar(int n) =>
-                index.VraagstukEinde(n, naar: false) is var van && index.IsActie(van)
-                && index.VraagstukEinde(n, naar: true) is var naar && index.IsActie(naar)
-                    ? (van, naar)
-                    : (-1, -1);
-
-            var besluitBegin = new int[sleutels.Length + 1];
-            foreach (ref readonly var taak in Taken.AsSpan())
+            var taken = Taken;
+            var besluitBegin = new int[aantalActies + 1];
+            for (var t = 0; t < taken.Length; t++)
             {
-                if (taak.IsBesluit)
+                if (taken[t].IsBesluit)
                 {
-                    besluitBegin[sleutels[taak.ActieIndex] + 1]++;
+                    besluitBegin[sleutels[taken[t].ActieIndex]]++;
                 }
             }
 
-            var besluiten = new int[besluitBegin.Sum()];
-            vul = Begin(besluitBegin);
-            for (var t = 0; t < Taken.Length; t++)
+            var besluiten = new int[Eindes(besluitBegin)];
+            for (var t = taken.Length - 1; t >= 0; t--)
             {
-                if (Taken[t].IsBesluit)
+                if (taken[t].IsBesluit)
                 {
-                    besluiten[vul[sleutels[Taken[t].ActieIndex]]++] = t;
+                    besluiten[--besluitBegin[sleutels[taken[t].ActieIndex]]] = t;
                 }
             }
-
-            ArrayPool<int>.Shared.Return(vul);
 
             _voorkeurSleutels = sleutels;
             _tegenpoolBegin = tegenpoolBegin;
             _tegenpolen = tegenpolen;
             _besluitBegin = besluitBegin;
             _besluiten = besluiten;
+
+            bool IsActie(int einde) => (uint)einde < (uint)aantalActies;
         }
 
-        // Turns counts (at index k + 1) into starts of the lists; returns a copy of the starts to fill the lists with (a
-        // pooled array, at least as long as the lists: return it to ArrayPool<int>.Shared).
-        private static int[] Begin(int[] begin)
+        // Turns counts per list (at index k) into the end of each list, with the total at the last index; returns the total.
+        private static int Eindes(int[] tellingen)
         {
-            for (var k = 1; k < begin.Length; k++)
+            var som = 0;
+            for (var k = 0; k < tellingen.Length - 1; k++)
             {
-                begin[k] += begin[k - 1];
+                som += tellingen[k];
+                tellingen[k] = som;
             }
 
-            var vul = ArrayPool<int>.Shared.Rent(begin.Length - 1);
-            Array.Copy(begin, vul, begin.Length - 1);
-            return vul;
+            tellingen[^1] = som;
+            return som;
         }
 
         public Planning Uitkomst(int[] plaatsing, bool bewezen)
@@ -1031,7 +1169,7 @@ public static partial class Planner
             public OnplanbaarMoment Waarom(int t)
             {
                 var taak = p.Taken[t];
-                var vorigeTaak = taak.Vorige;
+                var vorigeTaak = p.Vorige(t);
                 if (vorigeTaak >= 0 && plaatsing[vorigeTaak] < 0)
                 {
                     return Melding(taak, OnplanbaarReden.Volgorde, default, default, [new Beperking { Soort = BeperkingSoort.Volgorde }]);
